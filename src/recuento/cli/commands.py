@@ -1,0 +1,1 @@
+"""Command modules; importing this package registers every command."""

@@ -119,9 +119,23 @@ class Term:
         return self.crosswalk.get(scheme, ())
 
 
+_GENDER_PAIR_RE = re.compile(r"(\w)/a\b")
+
+
+def _gender_forms(label: str) -> tuple[str, ...]:
+    """``"Preso/a político/a"`` → itself, ``"Preso político"`` and ``"Presa política"``."""
+    if "/a" not in label:
+        return (label,)
+    masculine = _GENDER_PAIR_RE.sub(r"\1", label)
+    feminine = _GENDER_PAIR_RE.sub(lambda m: "a" if m[1] in "oe" else m[1] + "a", label)
+    return (label, masculine, feminine)
+
+
 def _match_keys(term: Term) -> set[str]:
+    """Every text that :meth:`Vocabulary.normalise` maps to this term, folded."""
     keys = {fold(term.id)}
-    keys.update(fold(label) for label in term.labels.values() if label.strip())
+    for label in term.labels.values():
+        keys.update(fold(form) for form in _gender_forms(label))
     keys.discard("")
     return keys
 
@@ -215,7 +229,9 @@ class Vocabulary:
         """The id meant by ``text``, or ``None``.
 
         Accepts the id itself, the id with hyphens or spaces for underscores, any case, or a
-        label in any language of the term (English, Spanish …), with or without accents.
+        label in any language of the term (English, Spanish …), with or without accents. A
+        Spanish label written for both genders (``"Detenido/a"``) also matches each form
+        (``"detenido"``, ``"detenida"``).
         """
         if not isinstance(text, str):
             return None

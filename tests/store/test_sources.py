@@ -1,0 +1,49 @@
+"""Sources are evidence: bytes kept as received, stored once under their SHA-256, with custody."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from recuento.errors import NotFoundError, StorageError, ValidationError
+
+
+def test_same_bytes_are_stored_once_and_the_second_add_is_logged(workspace, tmp_path):
+    data = "Testimonio: llegaron de madrugada.\n".encode()
+    a = tmp_path / "a.txt"
+    b = tmp_path / "copy-of-a.txt"
+    a.write_bytes(data)
+    b.write_bytes(data)
+    first = workspace.add_source(a, kind="witness_testimony", language="es")
+    second = workspace.add_source(b)
+    assert first.created and not second.created
+    assert first.source.sha256 == second.source.sha256 == hashlib.sha256(data).hexdigest()
+    assert len(workspace.sources()) == 1
+    assert [c["action"] for c in workspace.custody(first.source.sha256)] == ["received", "added-again"]
+    assert workspace.source_text(first.source.sha256[:10]) == data.decode()
+
+
+def test_bytes_are_kept_exactly(workspace):
+    raw = b"\xff\xfe not utf-8 \x00 binary"
+    res = workspace.add_source(raw, media_type="application/octet-stream")
+    assert res.source.size == len(raw)
+    assert workspace.source_text(res.source.sha256) is None
+    with workspace.store.begin() as tx:
+        assert tx.source_bytes(res.source.sha256) == raw
+
+
+def test_missing_file_and_unknown_source_are_clear_errors(workspace, tmp_path):
+    with pytest.raises(ValidationError, match="no such file"):
+        workspace.add_source(tmp_path / "nope.txt")
+    with pytest.raises(NotFoundError):
+        workspace.source("0" * 64)
+
+
+def test_opening_without_schema_says_run_init(tmp_path):
+    from recuento.config import Settings
+    from recuento.services.workspace import Workspace
+
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'empty.db'}")
+    with pytest.raises(StorageError, match="recuento init"):
+        Workspace.open(settings, create=False)

@@ -40,6 +40,7 @@ __all__ = [
     "catalog",
     "check_catalogs",
     "normalise_language",
+    "parse_catalog",
     "placeholders",
 ]
 
@@ -82,7 +83,7 @@ def _flatten(table: Mapping[str, Any], prefix: str, out: dict[str, str], file: s
             raise ConfigurationError(f"{file}: message {full!r} must be text")
 
 
-def _parse_catalog(text: str, file: str) -> Mapping[str, str]:
+def parse_catalog(text: str, file: str) -> Mapping[str, str]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -100,7 +101,7 @@ def catalog(lang: str) -> Mapping[str, str]:
             f"no message catalog for {lang!r}; available: {', '.join(SUPPORTED_LANGUAGES)}"
         )
     source = resources.files(__package__ or "recuento").joinpath("locales", f"{lang}.toml")
-    return _parse_catalog(source.read_text(encoding="utf-8"), f"locales/{lang}.toml")
+    return parse_catalog(source.read_text(encoding="utf-8"), f"locales/{lang}.toml")
 
 
 def placeholders(template: str) -> frozenset[str]:

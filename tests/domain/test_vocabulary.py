@@ -462,8 +462,10 @@ broader = "firearm"
     # the packaged set is untouched
     assert "land_seizure" not in vocabulary("event_type")
     assert "weapon" not in load_vocabularies()
-    # a single file may be given instead of a folder
+    # a single file may be given instead of a folder, and one folder need not be in a list
     assert "weapon" in load_vocabularies([tmp_path / "weapon.toml"])
+    assert "weapon" in load_vocabularies(str(tmp_path))  # type: ignore[arg-type]
+    assert "weapon" in load_vocabularies(tmp_path)  # type: ignore[arg-type]
 
 
 def test_a_term_id_clash_names_the_file_and_the_term(tmp_path: Path) -> None:

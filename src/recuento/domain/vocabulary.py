@@ -734,6 +734,8 @@ def load_vocabularies(extra_dirs: Sequence[Path | str] = ()) -> Mapping[str, Voc
     field. The packaged set is read once per process; the result is read-only.
     """
     packaged = _packaged()
+    if isinstance(extra_dirs, (str, Path)):
+        extra_dirs = [extra_dirs]  # one folder given bare, not a sequence of characters
     if not extra_dirs:
         return packaged
     problems: list[Problem] = []

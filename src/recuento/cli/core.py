@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from recuento.cli.app import app
@@ -193,8 +194,8 @@ def history(
         return
     table = Table("#", "when", "who", "action", "what")
     for r in rows:
-        table.add_row(str(r["id"]), r["at"], r["who"], r["action"],
-                      json.dumps(r["detail"], ensure_ascii=False))
+        table.add_row(str(r["id"]), r["at"], escape(r["who"]), r["action"],
+                      escape(json.dumps(r["detail"], ensure_ascii=False)))
     console.print(table)
 
 
@@ -215,7 +216,7 @@ def search(
     table = Table("kind", "record / source", "field", "match")
     for h in hits:
         ref = h["ref"][:12] if h["kind"] == "source" else h["ref"]
-        table.add_row(h["kind"], ref, h["field"] or "", h["snippet"])
+        table.add_row(h["kind"], ref, h["field"] or "", escape(h["snippet"]))
     console.print(table)
 
 

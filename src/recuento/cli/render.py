@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from recuento.domain.records import Record
@@ -44,7 +45,7 @@ def record_to_dict(rec: Record) -> dict[str, Any]:
 
 
 def render_record(console: Console, rec: Record, titles: dict[str, str], _: Translator) -> None:
-    console.print(f"[bold]{rec.title}[/]  ({rec.type} · {rec.key} · {rec.sensitivity})")
+    console.print(f"[bold]{escape(rec.title)}[/]  ({rec.type} · {rec.key} · {rec.sensitivity})")
     table = Table("field", "value", "sources", "confidence")
     spec = record_type(rec.type)
     for name in rec.fields():
@@ -56,5 +57,5 @@ def render_record(console: Console, rec: Record, titles: dict[str, str], _: Tran
                            for c in claims for cit in c.citations})
             conf = ", ".join(sorted({c.confidence for c in claims}))
             label = f"{name} ⚠ {_('record.conflict')}" if conflict else name
-            table.add_row(label, value_text(value), "; ".join(srcs), conf)
+            table.add_row(escape(label), escape(value_text(value)), escape("; ".join(srcs)), conf)
     console.print(table)

@@ -11,7 +11,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from recuento.domain.provenance import Claim, may_see
+from recuento.domain.quantities import Count, Duration
 from recuento.domain.schema import record_type
+
+
+def agreement_key(value: Any) -> Any:
+    """What two sources must share to agree: the numbers of a count, not the words they used."""
+    if isinstance(value, Count):
+        return ("count", value.best, value.low, value.high, value.unit)
+    if isinstance(value, Duration):
+        return ("duration", value.years, value.months, value.days, value.life)
+    if isinstance(value, str):
+        return ("text", value)
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +70,11 @@ class Record:
         spec = record_type(self.type).field(name)
         claims = tuple(c for c in self.current_claims() if c.field == name)
         values: list[Any] = []
+        seen: set[Any] = set()
         for c in claims:
-            if c.value not in values:
+            key = agreement_key(c.value)
+            if key not in seen:
+                seen.add(key)
                 values.append(c.value)
         del spec
         return FieldView(name, tuple(values), claims)

@@ -140,10 +140,14 @@ class Workspace:
             raise ValidationError("give some words to search for")
         with self._tx() as tx:
             hits = tx.search(text, self.allowed(), limit)
-        out = []
-        for h in hits:
-            out.append({"kind": h["kind"], "ref": h["ref"], "field": h["field"],
-                        "snippet": h["snippet"]})
+        out: list[dict[str, Any]] = []
+        seen: set[tuple[str, str, str | None, str]] = set()
+        for h in hits:  # several sources may claim the same words of the same field
+            key = (h["kind"], h["ref"], h["field"], h["snippet"])
+            if key not in seen:
+                seen.add(key)
+                out.append({"kind": h["kind"], "ref": h["ref"], "field": h["field"],
+                            "snippet": h["snippet"]})
         return out
 
     # -- exchange -----------------------------------------------------------------------------

@@ -40,6 +40,7 @@ __all__ = [
     "claimed_value",
     "load_questions",
     "path",
+    "read_article",
     "summary_sha256",
 ]
 
@@ -104,27 +105,36 @@ def summary_sha256(language: str) -> str:
 def build(ws: _Workspace, article: str | Path | bytes | None = None) -> list[Any]:
     """Import the case summaries (English, then Spanish) and, if given, the article with its coding.
 
-    ``article`` is the path or bytes of the original article; its SHA-256 must be the one the span
-    coding was made for, or nothing of it is added. Returns the import reports, in order.
+    ``article`` is the path or bytes of the original article. Its SHA-256 must be the one the span
+    coding was made for; it is checked before anything is written. Returns the import reports.
     """
-    reports = [ws.import_coding(path(coding)) for _, coding in SUMMARIES.values()]
+    data: bytes | None = None
+    origin: str | None = None
     if article is not None:
-        if isinstance(article, bytes):
-            data, origin = article, None
-        else:
-            try:
-                data, origin = Path(article).read_bytes(), Path(article).name
-            except OSError as exc:
-                raise ValidationError(f"cannot read the article {article}: {exc}") from None
-        actual = hashlib.sha256(data).hexdigest()
-        if actual != ARTICLE_SHA256:
-            raise ValidationError(
-                f"this is not the article the coding was made for: its SHA-256 is {actual}, "
-                f"the coding cites {ARTICLE_SHA256}"
-            )
+        data, origin = read_article(article)
+    reports = [ws.import_coding(path(coding)) for _, coding in SUMMARIES.values()]
+    if data is not None:
         ws.add_source(data, origin=origin, **ARTICLE_METADATA)
         reports.append(ws.import_coding(path(ARTICLE_CODING)))
     return reports
+
+
+def read_article(article: str | Path | bytes) -> tuple[bytes, str | None]:
+    """The article's bytes and file name, checked against :data:`ARTICLE_SHA256`."""
+    if isinstance(article, bytes):
+        data, origin = article, None
+    else:
+        try:
+            data, origin = Path(article).read_bytes(), Path(article).name
+        except OSError as exc:
+            raise ValidationError(f"cannot read the article {article}: {exc}") from None
+    actual = hashlib.sha256(data).hexdigest()
+    if actual != ARTICLE_SHA256:
+        raise ValidationError(
+            f"this is not the article the coding was made for: its SHA-256 is {actual}, "
+            f"the coding cites {ARTICLE_SHA256}"
+        )
+    return data, origin
 
 
 @dataclass(frozen=True)

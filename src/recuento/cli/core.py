@@ -152,13 +152,11 @@ def _export_document(file: Path) -> Any:
     if file.suffix.lower() != ".json":
         return None
     try:
-        with file.open(encoding="utf-8") as fh:
-            head = fh.read(4096)
-        if '"format": "recuento-export/' not in head and '"format":"recuento-export/' not in head:
-            return None
-        return json.loads(file.read_text(encoding="utf-8"))
+        document = json.loads(file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        return None
+        return None  # the coding-file reader reports what is wrong with it
+    fmt = document.get("format") if isinstance(document, dict) else None
+    return document if isinstance(fmt, str) and fmt.startswith("recuento-export/") else None
 
 
 @app.command()

@@ -17,10 +17,14 @@ import pytest
 def shared_dir() -> Path:
     value = os.environ.get("RECUENTO_SHARED_DIR", "")
     if not value:
-        pytest.skip("RECUENTO_SHARED_DIR is not set: the shared folder (../shared) is not available")
+        pytest.skip(
+            "RECUENTO_SHARED_DIR is not set: the shared folder (../shared) is not available"
+        )
     path = Path(value).expanduser()
     if not path.is_dir():
-        pytest.skip(f"RECUENTO_SHARED_DIR={value} does not exist: the shared folder is not available")
+        pytest.skip(
+            f"RECUENTO_SHARED_DIR={value} does not exist: the shared folder is not available"
+        )
     return path
 
 

@@ -39,8 +39,20 @@ def folder(tmp_path, monkeypatch):
 def test_source_add_twice_stores_once_and_says_so(folder):
     db = str(folder / "s.db")
     run("init", "--db", db)
-    first = json.loads(run("source", "add", str(folder / "accomarca.txt"), "--kind", "case summary",
-                           "--published", "2016-09", "--db", db, "--json").stdout)
+    first = json.loads(
+        run(
+            "source",
+            "add",
+            str(folder / "accomarca.txt"),
+            "--kind",
+            "case summary",
+            "--published",
+            "2016-09",
+            "--db",
+            db,
+            "--json",
+        ).stdout
+    )
     assert first["created"] is True and len(first["sha256"]) == 64
     again = run("source", "add", str(folder / "accomarca.txt"), "--db", db)
     assert "Already stored" in again.stdout and first["sha256"] in again.stdout.replace("\n", "")
@@ -60,7 +72,16 @@ def test_bad_inputs_exit_1_with_a_message(folder):
     assert bad.stderr.count("bad.yaml:") == 5
     assert json.loads(run("export", "--db", db).stdout)["records"] == []
     assert run("source", "add", str(folder / "missing.txt"), "--db", db, ok=False).exit_code == 1
-    wrong = run("source", "add", str(folder / "accomarca.txt"), "--kind", "newspaper-ish", "--db", db, ok=False)
+    wrong = run(
+        "source",
+        "add",
+        str(folder / "accomarca.txt"),
+        "--kind",
+        "newspaper-ish",
+        "--db",
+        db,
+        ok=False,
+    )
     assert "unknown source kind" in wrong.stderr
     assert run("show", "nothing-here", "--db", db, ok=False).exit_code == 1
     assert "recuento init" in run("show", "x", "--db", str(folder / "none.db"), ok=False).stderr

@@ -53,7 +53,9 @@ def test_bounds_contain_every_meaning(d: PartialDate) -> None:
 
 
 @given(partial_dates(), partial_dates(), partial_dates())
-def test_ordering_is_a_total_order_by_bounds(a: PartialDate, b: PartialDate, c: PartialDate) -> None:
+def test_ordering_is_a_total_order_by_bounds(
+    a: PartialDate, b: PartialDate, c: PartialDate
+) -> None:
     assert (a < b) + (b < a) + (a == b) == 1 or str(a) == str(b)
     if a < b and b < c:
         assert a < c
@@ -75,7 +77,11 @@ def test_examples_from_the_data_model() -> None:
     assert PartialDate.parse("1992-07").latest == date(1992, 7, 31)
     assert PartialDate.parse("2016-02").latest == date(2016, 2, 29)
     span = PartialDate.parse("1980/2000")
-    assert (span.earliest, span.latest, span.precision) == (date(1980, 1, 1), date(2000, 12, 31), "year")
+    assert (span.earliest, span.latest, span.precision) == (
+        date(1980, 1, 1),
+        date(2000, 12, 31),
+        "year",
+    )
     assert PartialDate.parse("1980s") == PartialDate.parse("198X")
     narrowed = PartialDate.from_dict({"value": "1992", "not_after": "1992-04-05"})
     assert narrowed.latest == date(1992, 4, 5) and narrowed.earliest == date(1992, 1, 1)
@@ -83,8 +89,13 @@ def test_examples_from_the_data_model() -> None:
 
 @pytest.mark.parametrize(
     "text, message",
-    [("1991-13", "month 13"), ("1991-02-30", "no day 30"), ("July 1991", "cannot read"),
-     ("2000/1980", "ends before it starts"), ("", "cannot read")],
+    [
+        ("1991-13", "month 13"),
+        ("1991-02-30", "no day 30"),
+        ("July 1991", "cannot read"),
+        ("2000/1980", "ends before it starts"),
+        ("", "cannot read"),
+    ],
 )
 def test_bad_dates_say_what_is_wrong(text: str, message: str) -> None:
     with pytest.raises(ValidationError, match=message):

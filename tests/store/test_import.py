@@ -1,4 +1,4 @@
-"""Importing coding files: sourced claims in, every mistake reported at once, nothing half-written."""
+"""Importing coding files: sourced claims in, every mistake reported at once, nothing half-done."""
 
 from __future__ import annotations
 
@@ -21,7 +21,12 @@ def folder(tmp_path):
 def test_good_coding_stores_claims_with_located_quotes(workspace, folder):
     report = workspace.import_coding(folder / "good.yaml")
     assert report.source_created
-    assert sorted(report.records_created) == ["accomarca", "accomarca-command", "hurtado", "survivor-1"]
+    assert sorted(report.records_created) == [
+        "accomarca",
+        "accomarca-command",
+        "hurtado",
+        "survivor-1",
+    ]
     ev = workspace.record("accomarca")
     assert ev.value("killed") == Count(best=69)
     assert ev.value("date") == PartialDate.parse("1985-08-14")
@@ -31,7 +36,10 @@ def test_good_coding_stores_claims_with_located_quotes(workspace, folder):
     (cit,) = claim.citations
     assert ACCOMARCA[cit.start : cit.end] == "killed 69 villagers" == cit.quote
     assert workspace.events_ordered_by("hurtado") == ["accomarca"]
-    assert set(workspace.record("hurtado").values("roles")) == {"perpetrator", "convicted_perpetrator"}
+    assert set(workspace.record("hurtado").values("roles")) == {
+        "perpetrator",
+        "convicted_perpetrator",
+    }
 
 
 def test_five_mistakes_are_all_reported_with_lines_and_nothing_is_written(workspace, folder):
@@ -62,7 +70,7 @@ def test_conflicting_sources_are_both_kept(workspace, folder):
     (folder / "other.yaml").write_text(
         "recuento: coding/1\nsource: {file: other.txt, kind: report}\nrecords:\n"
         "  - id: accomarca\n    type: event\n    fields:\n"
-        "      killed: {value: 62, quote: \"62 people killed\"}\n",
+        '      killed: {value: 62, quote: "62 people killed"}\n',
         encoding="utf-8",
     )
     workspace.import_coding(folder / "other.yaml")
@@ -71,7 +79,10 @@ def test_conflicting_sources_are_both_kept(workspace, folder):
     assert view.conflict and set(view.values) == {Count(best=69), Count(best=62)}
     assert len(view.sources) == 2
     assert "killed" in ev.conflicts()
-    assert [h["action"] for h in workspace.history("accomarca")] == ["import-coding", "import-coding"]
+    assert [h["action"] for h in workspace.history("accomarca")] == [
+        "import-coding",
+        "import-coding",
+    ]
 
 
 def test_span_citations_must_hold_their_quote(workspace, folder):

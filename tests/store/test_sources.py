@@ -10,7 +10,7 @@ from recuento.errors import NotFoundError, StorageError, ValidationError
 
 
 def test_same_bytes_are_stored_once_and_the_second_add_is_logged(workspace, tmp_path):
-    data = "Testimonio: llegaron de madrugada.\n".encode()
+    data = b"Testimonio: llegaron de madrugada.\n"
     a = tmp_path / "a.txt"
     b = tmp_path / "copy-of-a.txt"
     a.write_bytes(data)
@@ -20,7 +20,10 @@ def test_same_bytes_are_stored_once_and_the_second_add_is_logged(workspace, tmp_
     assert first.created and not second.created
     assert first.source.sha256 == second.source.sha256 == hashlib.sha256(data).hexdigest()
     assert len(workspace.sources()) == 1
-    assert [c["action"] for c in workspace.custody(first.source.sha256)] == ["received", "added-again"]
+    assert [c["action"] for c in workspace.custody(first.source.sha256)] == [
+        "received",
+        "added-again",
+    ]
     assert workspace.source_text(first.source.sha256[:10]) == data.decode()
 
 

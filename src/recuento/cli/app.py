@@ -14,7 +14,7 @@ app = typer.Typer(
 
 
 def _register_commands() -> None:
-    # Each command module registers itself on `app`; importing them here keeps start-up in one place.
+    # Each command module registers itself on `app`; importing them here keeps start-up in one place
     from recuento.cli import commands  # noqa: F401
 
 

@@ -53,12 +53,15 @@ def handle_errors(func: F) -> F:
             return func(*args, **kwargs)
         except ValidationError as exc:
             _ = translator()
-            err_console.print(f"[bold red]{_('error.prefix')}:[/] "
-                              + (_("problems.found", n=len(exc.problems))
-                                 if len(exc.problems) > 1 else ""), markup=True)
+            err_console.print(
+                f"[bold red]{_('error.prefix')}:[/] "
+                + (_("problems.found", n=len(exc.problems)) if len(exc.problems) > 1 else ""),
+                markup=True,
+            )
             for i, p in enumerate(exc.problems, 1):
-                err_console.print(f"  {i}. {p}" if len(exc.problems) > 1 else f"  {p}",
-                                  markup=False)
+                err_console.print(
+                    f"  {i}. {p}" if len(exc.problems) > 1 else f"  {p}", markup=False
+                )
             raise typer.Exit(1) from None
         except RecuentoError as exc:
             _ = translator()

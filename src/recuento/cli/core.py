@@ -43,12 +43,18 @@ def init(db: DbOption = None) -> None:
 def source_add(
     file: Annotated[Path, typer.Argument(help="The file, kept byte for byte.")],
     publisher: Annotated[str | None, typer.Option(help="Who published it.")] = None,
-    published: Annotated[str | None, typer.Option(help="When: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
+    published: Annotated[
+        str | None, typer.Option(help="When: YYYY, YYYY-MM or YYYY-MM-DD.")
+    ] = None,
     url: Annotated[str | None, typer.Option(help="Where it was found.")] = None,
-    kind: Annotated[str | None, typer.Option(help="news_article, court_ruling, victim_list, …")] = None,
+    kind: Annotated[
+        str | None, typer.Option(help="news_article, court_ruling, victim_list, …")
+    ] = None,
     language: Annotated[str | None, typer.Option(help="Language code, e.g. es.")] = None,
     title: Annotated[str | None, typer.Option(help="Its title.")] = None,
-    sensitivity: Annotated[str | None, typer.Option(help="public, restricted or confidential.")] = None,
+    sensitivity: Annotated[
+        str | None, typer.Option(help="public, restricted or confidential.")
+    ] = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -64,16 +70,31 @@ def source_add(
         found = vocabulary("source_kind").normalise(kind)
         if found is None:
             hint = ", ".join(vocabulary("source_kind").suggest(kind))
-            raise ValidationError(f"unknown source kind {kind!r}" + (f"; did you mean: {hint}?" if hint else ""))
+            raise ValidationError(
+                f"unknown source kind {kind!r}" + (f"; did you mean: {hint}?" if hint else "")
+            )
         kind = found
-    meta = {"publisher": publisher, "published": published, "url": url, "kind": kind,
-            "language": language, "title": title, "sensitivity": sensitivity}
+    meta = {
+        "publisher": publisher,
+        "published": published,
+        "url": url,
+        "kind": kind,
+        "language": language,
+        "title": title,
+        "sensitivity": sensitivity,
+    }
     with Workspace.open(settings) as ws:
         result = ws.add_source(file, **{k: v for k, v in meta.items() if v is not None})
     src = result.source
     if as_json:
-        print_json({"sha256": src.sha256, "created": result.created, "size": src.size,
-                    "media_type": src.media_type})
+        print_json(
+            {
+                "sha256": src.sha256,
+                "created": result.created,
+                "size": src.size,
+                "media_type": src.media_type,
+            }
+        )
         return
     key = "source.added" if result.created else "source.already"
     console.print(_(key, sha=src.sha256, size=src.size), markup=False)
@@ -86,23 +107,36 @@ def source_list(db: DbOption = None, as_json: JsonOption = False) -> None:
     settings = settings_for(db)
     with Workspace.open(settings, create=False) as ws:
         sources = ws.sources()
-    rows = [{"sha256": s.sha256, "title": s.title, "kind": s.kind, "publisher": s.publisher,
-             "published": s.published, "size": s.size, "added_by": s.added_by,
-             "added_at": s.added_at} for s in sources]
+    rows = [
+        {
+            "sha256": s.sha256,
+            "title": s.title,
+            "kind": s.kind,
+            "publisher": s.publisher,
+            "published": s.published,
+            "size": s.size,
+            "added_by": s.added_by,
+            "added_at": s.added_at,
+        }
+        for s in sources
+    ]
     if as_json:
         print_json(rows)
         return
     table = Table("SHA-256", "title", "kind", "published", "size")
     for r in rows:
-        table.add_row(r["sha256"][:12], r["title"] or "", r["kind"], r["published"] or "",
-                      str(r["size"]))
+        table.add_row(
+            r["sha256"][:12], r["title"] or "", r["kind"], r["published"] or "", str(r["size"])
+        )
     console.print(table)
 
 
 @source_app.command("custody")
 @handle_errors
 def source_custody(
-    sha256: Annotated[str, typer.Argument(help="The source's SHA-256 (or its first 6+ characters).")],
+    sha256: Annotated[
+        str, typer.Argument(help="The source's SHA-256 (or its first 6+ characters).")
+    ],
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -121,8 +155,13 @@ def source_custody(
 @app.command("import")
 @handle_errors
 def import_(
-    file: Annotated[Path, typer.Argument(help="A coding file (YAML/JSON, docs/coding-format.md) "
-                                         "or an export made by `recuento export`.")],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="A coding file (YAML/JSON, docs/coding-format.md) "
+            "or an export made by `recuento export`."
+        ),
+    ],
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -136,15 +175,30 @@ def import_(
             if as_json:
                 print_json({"restored": counts})
             else:
-                console.print(_("import.restored", records=counts["records"],
-                                claims=counts["claims"], sources=counts["sources"]), markup=False)
+                console.print(
+                    _(
+                        "import.restored",
+                        records=counts["records"],
+                        claims=counts["claims"],
+                        sources=counts["sources"],
+                    ),
+                    markup=False,
+                )
             return
         report = ws.import_coding(file)
     if as_json:
         print_json(report.to_dict())
         return
-    console.print(_("import.done", claims=report.claims, created=len(report.records_created),
-                    updated=len(report.records_updated), sha=report.source[:12]), markup=False)
+    console.print(
+        _(
+            "import.done",
+            claims=report.claims,
+            created=len(report.records_created),
+            updated=len(report.records_updated),
+            sha=report.source[:12],
+        ),
+        markup=False,
+    )
 
 
 def _export_document(file: Path) -> Any:
@@ -192,8 +246,13 @@ def history(
         return
     table = Table("#", "when", "who", "action", "what")
     for r in rows:
-        table.add_row(str(r["id"]), r["at"], escape(r["who"]), r["action"],
-                      escape(json.dumps(r["detail"], ensure_ascii=False)))
+        table.add_row(
+            str(r["id"]),
+            r["at"],
+            escape(r["who"]),
+            r["action"],
+            escape(json.dumps(r["detail"], ensure_ascii=False)),
+        )
     console.print(table)
 
 
@@ -222,7 +281,9 @@ def search(
 @handle_errors
 def export(
     format: Annotated[str, typer.Option("--format", help="Only json for now.")] = "json",  # noqa: A002
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here, not stdout.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here, not stdout.")
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Export the whole store as lossless JSON (docs/export-format.md)."""

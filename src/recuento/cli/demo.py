@@ -20,9 +20,13 @@ def demo(
     db: Annotated[Path, typer.Option("--db", help="Where to build the demo SQLite file.")] = Path(
         "demo.db"
     ),
-    article: Annotated[Path | None, typer.Option(
-        help="The real article (../shared/examples/fujimori-pardon-2018/article.txt): adds it "
-        "and its span-only coding.")] = None,
+    article: Annotated[
+        Path | None,
+        typer.Option(
+            help="The real article (../shared/examples/fujimori-pardon-2018/article.txt): adds it "
+            "and its span-only coding."
+        ),
+    ] = None,
     replace: Annotated[bool, typer.Option("--replace", help="Overwrite an existing file.")] = False,
     as_json: JsonOption = False,
 ) -> None:

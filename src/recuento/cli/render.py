@@ -33,15 +33,25 @@ def record_to_dict(rec: Record) -> dict[str, Any]:
             "conflict": (not f.many) and view.conflict,
             "claims": [
                 {
-                    "id": c.id, "value": f.to_json(c.value), "confidence": c.confidence,
-                    "sensitivity": c.sensitivity, "coded_by": c.coded_by, "coded_at": c.coded_at,
-                    "note": c.note, "citations": [cit.to_dict() for cit in c.citations],
+                    "id": c.id,
+                    "value": f.to_json(c.value),
+                    "confidence": c.confidence,
+                    "sensitivity": c.sensitivity,
+                    "coded_by": c.coded_by,
+                    "coded_at": c.coded_at,
+                    "note": c.note,
+                    "citations": [cit.to_dict() for cit in c.citations],
                 }
                 for c in view.claims
             ],
         }
-    return {"key": rec.key, "type": rec.type, "sensitivity": rec.sensitivity, "title": rec.title,
-            "fields": fields}
+    return {
+        "key": rec.key,
+        "type": rec.type,
+        "sensitivity": rec.sensitivity,
+        "title": rec.title,
+        "fields": fields,
+    }
 
 
 def render_record(console: Console, rec: Record, titles: dict[str, str], _: Translator) -> None:
@@ -53,8 +63,13 @@ def render_record(console: Console, rec: Record, titles: dict[str, str], _: Tran
         conflict = (not spec.field(name).many) and view.conflict
         for value in view.values:
             claims = [c for c in view.claims if c.value == value]
-            srcs = sorted({titles.get(cit.source_sha256, cit.source_sha256[:12])
-                           for c in claims for cit in c.citations})
+            srcs = sorted(
+                {
+                    titles.get(cit.source_sha256, cit.source_sha256[:12])
+                    for c in claims
+                    for cit in c.citations
+                }
+            )
             conf = ", ".join(sorted({c.confidence for c in claims}))
             label = f"{name} ⚠ {_('record.conflict')}" if conflict else name
             table.add_row(escape(label), escape(value_text(value)), escape("; ".join(srcs)), conf)

@@ -94,7 +94,9 @@ class Count:
             return False
         if self.high is not None and n > self.high:
             return False
-        return not (self.best is not None and self.low is None and self.high is None and n != self.best)
+        return not (
+            self.best is not None and self.low is None and self.high is None and n != self.best
+        )
 
     def to_dict(self) -> dict[str, object]:
         out: dict[str, object] = {}
@@ -125,7 +127,9 @@ class Count:
                     base = cls.from_words(words)
                 except ValidationError:
                     return cls(text=words, unit=str(value.get("unit", "individual")))
-                return cls(base.best, base.low, base.high, words, str(value.get("unit", "individual")))
+                return cls(
+                    base.best, base.low, base.high, words, str(value.get("unit", "individual"))
+                )
             return cls(
                 best=_opt_int(value.get("best")),
                 low=_opt_int(value.get("low")),
@@ -214,7 +218,9 @@ class Place:
         if not (self.name or self.within or self.country):
             raise ValidationError("a place needs a name, what it lies within, or a country")
         if self.country is not None and not re.fullmatch(r"[A-Z]{2}", self.country):
-            raise ValidationError(f"country must be an ISO 3166 two-letter code, not {self.country!r}")
+            raise ValidationError(
+                f"country must be an ISO 3166 two-letter code, not {self.country!r}"
+            )
         if (self.lat is None) != (self.lon is None):
             raise ValidationError("give both lat and lon, or neither")
         if self.lat is not None and not -90 <= self.lat <= 90:
@@ -258,6 +264,6 @@ class Place:
             within=tuple(str(w) for w in within),
             country=None if value.get("country") is None else str(value["country"]),
             precision=None if value.get("precision") is None else str(value["precision"]),
-            lat=None if lat is None else float(lat),  # type: ignore[arg-type]
-            lon=None if lon is None else float(lon),  # type: ignore[arg-type]
+            lat=None if lat is None else float(lat),
+            lon=None if lon is None else float(lon),
         )

@@ -15,7 +15,19 @@ from recuento.domain.dates import PartialDate
 from recuento.domain.quantities import Count, Duration, Place
 from recuento.errors import ValidationError
 
-KINDS = ("text", "int", "number", "bool", "date", "count", "duration", "place", "age", "term", "ref")
+KINDS = (
+    "text",
+    "int",
+    "number",
+    "bool",
+    "date",
+    "count",
+    "duration",
+    "place",
+    "age",
+    "term",
+    "ref",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +38,11 @@ class Age:
     as_of: PartialDate | None = None
 
     def __post_init__(self) -> None:
-        if isinstance(self.years, bool) or not isinstance(self.years, int) or not 0 <= self.years < 130:
+        if (
+            isinstance(self.years, bool)
+            or not isinstance(self.years, int)
+            or not 0 <= self.years < 130
+        ):
             raise ValidationError(f"an age is a whole number of years 0..129, not {self.years!r}")
 
     def to_dict(self) -> dict[str, object]:
@@ -170,8 +186,15 @@ class RecordType:
         return tuple(f.name for f in self.fields)
 
 
-def F(name: str, kind: str, *, many: bool = False, vocab: str | None = None,
-      refs: str = "", help: str = "") -> FieldSpec:  # noqa: N802 - reads like a table row
+def F(
+    name: str,
+    kind: str,
+    *,
+    many: bool = False,
+    vocab: str | None = None,
+    refs: str = "",
+    help: str = "",
+) -> FieldSpec:  # noqa: N802 - reads like a table row
     return FieldSpec(name, kind, many, vocab, tuple(r for r in refs.split("|") if r), help)
 
 
@@ -181,143 +204,223 @@ _COUNTS = ("killed", "wounded", "disappeared", "detained", "tortured", "particip
 RECORD_TYPES: dict[str, RecordType] = {
     t.name: t
     for t in (
-        RecordType("event", "title", (
-            F("title", "text"),
-            F("type", "term", vocab="event_type"),
-            F("acts", "term", many=True, vocab="act_type", help="kinds of acts the event involved"),
-            F("date", "date"),
-            F("place", "place"),
-            *(F(c, "count") for c in _COUNTS),
-            F("description", "text"),
-            F("victims_described", "text", many=True),
-            F("perpetrators_described", "text", many=True),
-            F("means", "text"),
-            F("response", "text", help="how the authorities responded (for protests)"),
-            F("part_of", "ref", refs="event"),
-            F("related", "ref", many=True, refs="event"),
-            F("background", "bool", help="mentioned in the source as context for another story"),
-        ), "Something that happened: a massacre, a killing, an arrest, a protest."),
-        RecordType("act", "type", (
-            F("event", "ref", refs="event"),
-            F("type", "term", vocab="act_type"),
-            F("victim", "ref", refs="person"),
-            F("victim_group", "text"),
-            F("group_size", "count"),
-            F("status_at_end", "term", vocab="victim_status"),
-            F("date", "date"),
-            F("place", "place"),
-        ), "One victim (or group) suffering one kind of act within an event."),
-        RecordType("involvement", "degree", (
-            F("perpetrator", "ref", refs=_PERSON_OR_ORG),
-            F("event", "ref", refs="event"),
-            F("act", "ref", refs="act"),
-            F("degree", "term", vocab="involvement_degree"),
-            F("description", "text"),
-        ), "Who was involved in an event or act, and how."),
-        RecordType("person", "name", (
-            F("name", "text"),
-            F("aliases", "text", many=True),
-            F("sex", "term", vocab="sex"),
-            F("birth_date", "date"),
-            F("age", "age"),
-            F("occupation", "text"),
-            F("roles", "term", many=True, vocab="person_role"),
-            F("positions", "text", many=True, help="offices held, as written"),
-            F("status", "term", vocab="person_status"),
-            F("health", "text"),
-            F("ethnicity", "text"),
-            F("nationality", "text"),
-            F("identifier", "text", many=True, help="scheme:value, e.g. DNI:12345678"),
-        ), "A victim, perpetrator, witness, prisoner, official…"),
-        RecordType("organization", "name", (
-            F("name", "text"),
-            F("abbreviation", "text"),
-            F("kind", "term", vocab="organization_kind"),
-            F("parent", "ref", refs="organization"),
-            F("country", "text"),
-            F("description", "text"),
-        ), "A state force, unit, armed group, court, party, news agency, NGO."),
-        RecordType("membership", "role", (
-            F("person", "ref", refs="person"),
-            F("organization", "ref", refs="organization"),
-            F("role", "text"),
-            F("rank", "text"),
-            F("start", "date"),
-            F("end", "date"),
-        ), "A person's membership or post in an organisation, over time."),
-        RecordType("case", "title", (
-            F("title", "text"),
-            F("jurisdiction", "term", vocab="jurisdiction"),
-            F("court", "text"),
-            F("number", "text"),
-            F("defendants", "ref", many=True, refs="person"),
-            F("events", "ref", many=True, refs="event"),
-        ), "A legal case: court, number, defendants, the events it concerns."),
-        RecordType("charge", "description", (
-            F("case", "ref", refs="case"),
-            F("person", "ref", refs="person"),
-            F("crimes", "term", many=True, vocab="charge_kind"),
-            F("law", "text"),
-            F("description", "text"),
-            F("events", "ref", many=True, refs="event"),
-        ), "What a person is charged with, under which law."),
-        RecordType("decision", "type", (
-            F("case", "ref", refs="case"),
-            F("person", "ref", refs="person"),
-            F("persons_described", "text"),
-            F("group_size", "count"),
-            F("type", "term", vocab="decision_type"),
-            F("date", "date"),
-            F("court", "text"),
-            F("instance", "term", vocab="instance"),
-            F("charges", "term", many=True, vocab="charge_kind"),
-            F("events", "ref", many=True, refs="event"),
-            F("outcome", "text"),
-            F("previous", "ref", refs="decision", help="the decision this one reviews or repeats"),
-        ), "A court's decision: conviction, acquittal, annulment, retrial, …"),
-        RecordType("sentence", "term", (
-            F("person", "ref", refs="person"),
-            F("decision", "ref", refs="decision"),
-            F("persons_described", "text"),
-            F("kind", "term", vocab="sentence_kind"),
-            F("term", "duration"),
-            F("start", "date"),
-            F("pretrial_credit_days", "int"),
-            F("concurrent_with", "ref", many=True, refs="sentence"),
-        ), "A penalty imposed: imprisonment for a term or for life, and from when."),
-        RecordType("detention", "facility", (
-            F("person", "ref", refs="person"),
-            F("persons_described", "text"),
-            F("group_size", "count"),
-            F("start", "date"),
-            F("end", "date"),
-            F("facility", "text"),
-            F("basis", "term", vocab="detention_basis"),
-            F("conditions", "term", many=True, vocab="detention_condition"),
-            F("sentence", "ref", refs="sentence"),
-            F("duration_claimed", "duration"),
-            F("held_past_term", "bool", help="held after the sentence was fully served"),
-            F("legality_claim", "text"),
-            F("end_reason", "term", vocab="detention_end_reason"),
-        ), "A spell in custody: where, under what basis, in what conditions, until when."),
-        RecordType("clemency", "kind", (
-            F("person", "ref", refs="person"),
-            F("kind", "term", vocab="clemency_kind"),
-            F("status", "term", vocab="clemency_status"),
-            F("granted_by", "ref", refs="person"),
-            F("date", "date"),
-            F("grounds", "term", vocab="clemency_grounds"),
-            F("sentence", "ref", refs="sentence"),
-            F("time_served", "duration", help="time served of the sentence when granted"),
-            F("alleged_motive", "text"),
-        ), "A pardon, humanitarian pardon, amnesty or commutation, and its fate."),
-        RecordType("release", "reason", (
-            F("person", "ref", refs="person"),
-            F("date", "date"),
-            F("reason", "term", vocab="detention_end_reason"),
-            F("clemency", "ref", refs="clemency"),
-            F("detention", "ref", refs="detention"),
-        ), "A person leaving custody, and why."),
+        RecordType(
+            "event",
+            "title",
+            (
+                F("title", "text"),
+                F("type", "term", vocab="event_type"),
+                F(
+                    "acts",
+                    "term",
+                    many=True,
+                    vocab="act_type",
+                    help="kinds of acts the event involved",
+                ),
+                F("date", "date"),
+                F("place", "place"),
+                *(F(c, "count") for c in _COUNTS),
+                F("description", "text"),
+                F("victims_described", "text", many=True),
+                F("perpetrators_described", "text", many=True),
+                F("means", "text"),
+                F("response", "text", help="how the authorities responded (for protests)"),
+                F("part_of", "ref", refs="event"),
+                F("related", "ref", many=True, refs="event"),
+                F(
+                    "background",
+                    "bool",
+                    help="mentioned in the source as context for another story",
+                ),
+            ),
+            "Something that happened: a massacre, a killing, an arrest, a protest.",
+        ),
+        RecordType(
+            "act",
+            "type",
+            (
+                F("event", "ref", refs="event"),
+                F("type", "term", vocab="act_type"),
+                F("victim", "ref", refs="person"),
+                F("victim_group", "text"),
+                F("group_size", "count"),
+                F("status_at_end", "term", vocab="victim_status"),
+                F("date", "date"),
+                F("place", "place"),
+            ),
+            "One victim (or group) suffering one kind of act within an event.",
+        ),
+        RecordType(
+            "involvement",
+            "degree",
+            (
+                F("perpetrator", "ref", refs=_PERSON_OR_ORG),
+                F("event", "ref", refs="event"),
+                F("act", "ref", refs="act"),
+                F("degree", "term", vocab="involvement_degree"),
+                F("description", "text"),
+            ),
+            "Who was involved in an event or act, and how.",
+        ),
+        RecordType(
+            "person",
+            "name",
+            (
+                F("name", "text"),
+                F("aliases", "text", many=True),
+                F("sex", "term", vocab="sex"),
+                F("birth_date", "date"),
+                F("age", "age"),
+                F("occupation", "text"),
+                F("roles", "term", many=True, vocab="person_role"),
+                F("positions", "text", many=True, help="offices held, as written"),
+                F("status", "term", vocab="person_status"),
+                F("health", "text"),
+                F("ethnicity", "text"),
+                F("nationality", "text"),
+                F("identifier", "text", many=True, help="scheme:value, e.g. DNI:12345678"),
+            ),
+            "A victim, perpetrator, witness, prisoner, official…",
+        ),
+        RecordType(
+            "organization",
+            "name",
+            (
+                F("name", "text"),
+                F("abbreviation", "text"),
+                F("kind", "term", vocab="organization_kind"),
+                F("parent", "ref", refs="organization"),
+                F("country", "text"),
+                F("description", "text"),
+            ),
+            "A state force, unit, armed group, court, party, news agency, NGO.",
+        ),
+        RecordType(
+            "membership",
+            "role",
+            (
+                F("person", "ref", refs="person"),
+                F("organization", "ref", refs="organization"),
+                F("role", "text"),
+                F("rank", "text"),
+                F("start", "date"),
+                F("end", "date"),
+            ),
+            "A person's membership or post in an organisation, over time.",
+        ),
+        RecordType(
+            "case",
+            "title",
+            (
+                F("title", "text"),
+                F("jurisdiction", "term", vocab="jurisdiction"),
+                F("court", "text"),
+                F("number", "text"),
+                F("defendants", "ref", many=True, refs="person"),
+                F("events", "ref", many=True, refs="event"),
+            ),
+            "A legal case: court, number, defendants, the events it concerns.",
+        ),
+        RecordType(
+            "charge",
+            "description",
+            (
+                F("case", "ref", refs="case"),
+                F("person", "ref", refs="person"),
+                F("crimes", "term", many=True, vocab="charge_kind"),
+                F("law", "text"),
+                F("description", "text"),
+                F("events", "ref", many=True, refs="event"),
+            ),
+            "What a person is charged with, under which law.",
+        ),
+        RecordType(
+            "decision",
+            "type",
+            (
+                F("case", "ref", refs="case"),
+                F("person", "ref", refs="person"),
+                F("persons_described", "text"),
+                F("group_size", "count"),
+                F("type", "term", vocab="decision_type"),
+                F("date", "date"),
+                F("court", "text"),
+                F("instance", "term", vocab="instance"),
+                F("charges", "term", many=True, vocab="charge_kind"),
+                F("events", "ref", many=True, refs="event"),
+                F("outcome", "text"),
+                F(
+                    "previous",
+                    "ref",
+                    refs="decision",
+                    help="the decision this one reviews or repeats",
+                ),
+            ),
+            "A court's decision: conviction, acquittal, annulment, retrial, …",
+        ),
+        RecordType(
+            "sentence",
+            "term",
+            (
+                F("person", "ref", refs="person"),
+                F("decision", "ref", refs="decision"),
+                F("persons_described", "text"),
+                F("kind", "term", vocab="sentence_kind"),
+                F("term", "duration"),
+                F("start", "date"),
+                F("pretrial_credit_days", "int"),
+                F("concurrent_with", "ref", many=True, refs="sentence"),
+            ),
+            "A penalty imposed: imprisonment for a term or for life, and from when.",
+        ),
+        RecordType(
+            "detention",
+            "facility",
+            (
+                F("person", "ref", refs="person"),
+                F("persons_described", "text"),
+                F("group_size", "count"),
+                F("start", "date"),
+                F("end", "date"),
+                F("facility", "text"),
+                F("basis", "term", vocab="detention_basis"),
+                F("conditions", "term", many=True, vocab="detention_condition"),
+                F("sentence", "ref", refs="sentence"),
+                F("duration_claimed", "duration"),
+                F("held_past_term", "bool", help="held after the sentence was fully served"),
+                F("legality_claim", "text"),
+                F("end_reason", "term", vocab="detention_end_reason"),
+            ),
+            "A spell in custody: where, under what basis, in what conditions, until when.",
+        ),
+        RecordType(
+            "clemency",
+            "kind",
+            (
+                F("person", "ref", refs="person"),
+                F("kind", "term", vocab="clemency_kind"),
+                F("status", "term", vocab="clemency_status"),
+                F("granted_by", "ref", refs="person"),
+                F("date", "date"),
+                F("grounds", "term", vocab="clemency_grounds"),
+                F("sentence", "ref", refs="sentence"),
+                F("time_served", "duration", help="time served of the sentence when granted"),
+                F("alleged_motive", "text"),
+            ),
+            "A pardon, humanitarian pardon, amnesty or commutation, and its fate.",
+        ),
+        RecordType(
+            "release",
+            "reason",
+            (
+                F("person", "ref", refs="person"),
+                F("date", "date"),
+                F("reason", "term", vocab="detention_end_reason"),
+                F("clemency", "ref", refs="clemency"),
+                F("detention", "ref", refs="detention"),
+            ),
+            "A person leaving custody, and why.",
+        ),
     )
 }
 

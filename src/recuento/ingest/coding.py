@@ -26,8 +26,17 @@ KEY_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,199}$")
 CLAIM_KEYS = {"value", "cite", "quote", "span", "confidence", "sensitivity", "status", "note"}
 CITE_KEYS = {"quote", "span", "occurrence", "source", "locator", "locator_type"}
 SOURCE_KEYS = {
-    "sha256", "file", "title", "publisher", "published", "url", "kind", "language",
-    "reliability", "stance", "sensitivity",
+    "sha256",
+    "file",
+    "title",
+    "publisher",
+    "published",
+    "url",
+    "kind",
+    "language",
+    "reliability",
+    "stance",
+    "sensitivity",
 }
 
 
@@ -78,14 +87,22 @@ class CodingDocument:
     base_dir: FsPath = FsPath(".")
 
     def problem(self, path: Path, message: str, code: str = "invalid") -> None:
-        self.problems.append(Problem(
-            message=message, file=self.file, line=line_of(self.lines, path),
-            field=path_text(path) or None, code=code,
-        ))
+        self.problems.append(
+            Problem(
+                message=message,
+                file=self.file,
+                line=line_of(self.lines, path),
+                field=path_text(path) or None,
+                code=code,
+            )
+        )
 
 
-def read_coding(path: str | FsPath, vocabularies: dict[str, Vocabulary] | None = None,
-                display_name: str | None = None) -> CodingDocument:
+def read_coding(
+    path: str | FsPath,
+    vocabularies: dict[str, Vocabulary] | None = None,
+    display_name: str | None = None,
+) -> CodingDocument:
     """Read and check a coding file. Problems are collected on the document, never raised."""
     path = FsPath(path)
     name = display_name or str(path)
@@ -98,16 +115,23 @@ def read_coding(path: str | FsPath, vocabularies: dict[str, Vocabulary] | None =
     return parse_coding(text, name, path.parent, vocabularies)
 
 
-def parse_coding(text: str, name: str, base_dir: FsPath,
-                 vocabularies: dict[str, Vocabulary] | None = None) -> CodingDocument:
+def parse_coding(
+    text: str, name: str, base_dir: FsPath, vocabularies: dict[str, Vocabulary] | None = None
+) -> CodingDocument:
     try:
         data, lines = load_with_lines(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         doc = CodingDocument(name, {}, None, [], {}, base_dir=base_dir)
-        doc.problems.append(Problem(f"not valid YAML: {getattr(exc, 'problem', exc)}",
-                                    file=name, line=line, code="syntax"))
+        doc.problems.append(
+            Problem(
+                f"not valid YAML: {getattr(exc, 'problem', exc)}",
+                file=name,
+                line=line,
+                code="syntax",
+            )
+        )
         return doc
     doc = CodingDocument(name, {}, None, [], lines, base_dir=base_dir)
     vocabs = dict(vocabularies) if vocabularies is not None else dict(load_vocabularies())
@@ -144,8 +168,11 @@ class _Reader:
             if rec is None:
                 continue
             if rec.key in seen:
-                doc.problem(("records", i, "id"),
-                            f"record {rec.key!r} is coded twice in this file (also records[{seen[rec.key]}])")
+                doc.problem(
+                    ("records", i, "id"),
+                    f"record {rec.key!r} is coded twice in this file "
+                    f"(also records[{seen[rec.key]}])",
+                )
                 continue
             seen[rec.key] = i
             doc.records.append(rec)
@@ -201,18 +228,23 @@ class _Reader:
         if not isinstance(raw, dict):
             doc.problem(path, "a record is a mapping with id, type and fields")
             return None
-        for k in sorted(set(raw) - {"id", "type", "sensitivity", "cite", "quote", "span", "fields"}):
+        for k in sorted(
+            set(raw) - {"id", "type", "sensitivity", "cite", "quote", "span", "fields"}
+        ):
             doc.problem((*path, k), f"unknown record key {k!r}")
         key = raw.get("id")
         ok = True
         if not isinstance(key, str) or not KEY_RE.match(key):
-            doc.problem((*path, "id"),
-                        "id must be lower-case letters, digits, '.', '_' or '-' (at most 200)")
+            doc.problem(
+                (*path, "id"),
+                "id must be lower-case letters, digits, '.', '_' or '-' (at most 200)",
+            )
             ok = False
         rtype = raw.get("type")
         if rtype not in RECORD_TYPES:
-            doc.problem((*path, "type"),
-                        f"unknown record type {rtype!r}; known: {', '.join(RECORD_TYPES)}")
+            doc.problem(
+                (*path, "type"), f"unknown record type {rtype!r}; known: {', '.join(RECORD_TYPES)}"
+            )
             return None
         sensitivity = raw.get("sensitivity", "public")
         if sensitivity not in SENSITIVITIES:
@@ -238,9 +270,14 @@ class _Reader:
             return None
         return CodedRecord(key, rtype, sensitivity, tuple(claims), path, line_of(doc.lines, path))
 
-    def read_field(self, spec: FieldSpec, raw: Any, path: Path,
-                   default_cites: tuple[CitationSpec, ...],
-                   defaults: dict[str, str]) -> list[CodedClaim]:
+    def read_field(
+        self,
+        spec: FieldSpec,
+        raw: Any,
+        path: Path,
+        default_cites: tuple[CitationSpec, ...],
+        defaults: dict[str, str],
+    ) -> list[CodedClaim]:
         doc = self.doc
         meta: dict[str, Any] = {}
         cites = default_cites
@@ -250,7 +287,9 @@ class _Reader:
             cites = own or default_cites
             raw = raw["value"]
         if not cites:
-            doc.problem(path, "no fact without a source: give cite, quote or span here or on the record")
+            doc.problem(
+                path, "no fact without a source: give cite, quote or span here or on the record"
+            )
             return []
         items: list[Any]
         if spec.many:
@@ -261,8 +300,11 @@ class _Reader:
                 return []
             items = [raw]
         settings = {}
-        for k, allowed in (("confidence", CONFIDENCES), ("sensitivity", SENSITIVITIES),
-                           ("status", STATUSES)):
+        for k, allowed in (
+            ("confidence", CONFIDENCES),
+            ("sensitivity", SENSITIVITIES),
+            ("status", STATUSES),
+        ):
             v = meta.get(k, defaults[k])
             if v not in allowed:
                 doc.problem((*path, k), _one_of(k, allowed))
@@ -275,11 +317,20 @@ class _Reader:
             value = self.value(spec, item, ipath)
             if value is _BAD:
                 continue
-            out.append(CodedClaim(
-                spec.name, spec, value, cites, settings["confidence"], settings["sensitivity"],
-                settings["status"], None if note is None else str(note), ipath,
-                line_of(doc.lines, ipath),
-            ))
+            out.append(
+                CodedClaim(
+                    spec.name,
+                    spec,
+                    value,
+                    cites,
+                    settings["confidence"],
+                    settings["sensitivity"],
+                    settings["status"],
+                    None if note is None else str(note),
+                    ipath,
+                    line_of(doc.lines, ipath),
+                )
+            )
         return out
 
     def value(self, spec: FieldSpec, raw: Any, path: Path) -> Any:
@@ -312,7 +363,9 @@ class _Reader:
             self.doc.problem(path, f"unknown {vocab_name} term {raw!r}{more}", code="vocabulary")
         return found
 
-    def read_cites(self, raw: dict[str, Any], path: Path, required: bool) -> tuple[CitationSpec, ...]:
+    def read_cites(
+        self, raw: dict[str, Any], path: Path, required: bool
+    ) -> tuple[CitationSpec, ...]:
         specs: list[tuple[Any, Path]] = []
         if "cite" in raw:
             c = raw["cite"]
@@ -350,9 +403,12 @@ class _Reader:
             return None
         sp: tuple[int, int] | None = None
         if span is not None:
-            if (not isinstance(span, list) or len(span) != 2
-                    or not all(isinstance(x, int) and not isinstance(x, bool) for x in span)
-                    or not 0 <= span[0] < span[1]):
+            if (
+                not isinstance(span, list)
+                or len(span) != 2
+                or not all(isinstance(x, int) and not isinstance(x, bool) for x in span)
+                or not 0 <= span[0] < span[1]
+            ):
                 doc.problem((*path, "span"), "span must be [start, end] with 0 ≤ start < end")
                 return None
             sp = (span[0], span[1])
@@ -367,9 +423,16 @@ class _Reader:
         if locator is not None and locator_type == "span":
             doc.problem((*path, "locator_type"), "give locator_type (page, row, …) with a locator")
             return None
-        return CitationSpec(quote, sp, occ, None if src is None else str(src), path,
-                            line_of(doc.lines, path), locator_type,
-                            None if locator is None else str(locator))
+        return CitationSpec(
+            quote,
+            sp,
+            occ,
+            None if src is None else str(src),
+            path,
+            line_of(doc.lines, path),
+            locator_type,
+            None if locator is None else str(locator),
+        )
 
 
 class _Bad:

@@ -29,16 +29,25 @@ class DemoReport:
     answers: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"database_url": self.database_url, "imported": self.imported,
-                "summary": self.summary, "answers": self.answers}
+        return {
+            "database_url": self.database_url,
+            "imported": self.imported,
+            "summary": self.summary,
+            "answers": self.answers,
+        }
 
 
 def example_dir() -> Path:
     return Path(str(resources.files("recuento.examples") / EXAMPLE))
 
 
-def build_demo(settings: Settings, db_path: Path | None, *, article: Path | None = None,
-               replace_existing: bool = False) -> DemoReport:
+def build_demo(
+    settings: Settings,
+    db_path: Path | None,
+    *,
+    article: Path | None = None,
+    replace_existing: bool = False,
+) -> DemoReport:
     """Build a fresh demo store and answer the worked example's questions from it."""
     if db_path is not None:
         if db_path.exists():
@@ -63,9 +72,14 @@ def build_demo(settings: Settings, db_path: Path | None, *, article: Path | None
         for name in SUMMARY_CODINGS:
             report.imported.append(ws.import_coding(folder / name).to_dict())
         if article is not None:
-            ws.add_source(article, title="News article on the Fujimori pardon (January 2018)",
-                          kind="news_article", language="en", stance="partisan",
-                          published="2018-01-11")
+            ws.add_source(
+                article,
+                title="News article on the Fujimori pardon (January 2018)",
+                kind="news_article",
+                language="en",
+                stance="partisan",
+                published="2018-01-11",
+            )
             report.imported.append(ws.import_coding(folder / ARTICLE_CODING).to_dict())
             assert article_sha is not None
         report.summary = ws.summary()
@@ -95,21 +109,28 @@ def answer_questions(ws: Workspace) -> dict[str, Any]:
     try:
         ba = ws.record("barrios-altos")
         killed, wounded = ba.value("killed"), ba.value("wounded")
-        out["barrios_altos"] = {"killed": killed.best if killed else None,
-                                "wounded": wounded.best if wounded else None}
+        out["barrios_altos"] = {
+            "killed": killed.best if killed else None,
+            "wounded": wounded.best if wounded else None,
+        }
     except NotFoundError:
         pass
     try:
-        out["fujimori_fraction_served"] = round(ws.fraction_served_at_clemency("fujimori-pardon"), 3)
+        out["fujimori_fraction_served"] = round(
+            ws.fraction_served_at_clemency("fujimori-pardon"), 3
+        )
     except (NotFoundError, ValidationError):
         pass
     out["ordered_by_fujimori"] = ws.events_ordered_by("fujimori")
     out["lima_protests_2017_12_20_to_2018_01_10"] = [
-        e.key for e in ws.find_events(type="protest", place_within="Lima",
-                                      start=date(2017, 12, 20), end=date(2018, 1, 10))
+        e.key
+        for e in ws.find_events(
+            type="protest", place_within="Lima", start=date(2017, 12, 20), end=date(2018, 1, 10)
+        )
     ]
-    out["life_sentences"] = [{"person": p, "since": None if s is None else str(s)}
-                             for p, s in ws.life_sentences()]
+    out["life_sentences"] = [
+        {"person": p, "since": None if s is None else str(s)} for p, s in ws.life_sentences()
+    ]
     try:
         campaign = ws.record("state-killings-1980-2000").value("killed")
         if campaign is not None:

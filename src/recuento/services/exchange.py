@@ -20,8 +20,16 @@ from recuento.store import Tx, head_revision
 from recuento.store import tables as t
 
 FORMAT = "recuento-export/1"
-_ORDER = ("blobs", "sources", "custody", "records", "history", "history_records", "claims",
-          "citations")
+_ORDER = (
+    "blobs",
+    "sources",
+    "custody",
+    "records",
+    "history",
+    "history_records",
+    "claims",
+    "citations",
+)
 
 
 def export_tx(tx: Tx, role: str) -> dict[str, Any]:
@@ -51,16 +59,24 @@ def _filter_for_role(tables: dict[str, list[dict[str, Any]]], role: str) -> None
     records = [r for r in tables["records"] if may_see(role, r["sensitivity"])]
     record_ids = {r["id"] for r in records}
     keys = {r["key"] for r in records}
-    claims = [c for c in tables["claims"]
-              if c["record_id"] in record_ids and may_see(role, c["sensitivity"])]
+    claims = [
+        c
+        for c in tables["claims"]
+        if c["record_id"] in record_ids and may_see(role, c["sensitivity"])
+    ]
     claim_ids = {c["id"] for c in claims}
-    citations = [c for c in tables["citations"]
-                 if c["claim_id"] in claim_ids and c["source_id"] in source_ids]
+    citations = [
+        c
+        for c in tables["citations"]
+        if c["claim_id"] in claim_ids and c["source_id"] in source_ids
+    ]
     cited = {c["claim_id"] for c in citations}
     claims = [c for c in claims if c["id"] in cited]  # no fact without a visible source
     claim_ids = {c["id"] for c in claims}
     citations = [c for c in citations if c["claim_id"] in claim_ids]
-    hidden_history = {h["history_id"] for h in tables["history_records"] if h["record_key"] not in keys}
+    hidden_history = {
+        h["history_id"] for h in tables["history_records"] if h["record_key"] not in keys
+    }
     tables["blobs"] = [b for b in tables["blobs"] if b["sha256"] in shas]
     tables["sources"] = sources
     tables["custody"] = [c for c in tables["custody"] if c["source_id"] in source_ids]
@@ -70,9 +86,11 @@ def _filter_for_role(tables: dict[str, list[dict[str, Any]]], role: str) -> None
     tables["history_records"] = [h for h in tables["history_records"] if h["record_key"] in keys]
     # history entries that touch a hidden record, or name a hidden source, are left out whole
     tables["history"] = [
-        h for h in tables["history"]
+        h
+        for h in tables["history"]
         if h["id"] not in hidden_history
-        and json.loads(h["detail"]).get("sha256", json.loads(h["detail"]).get("source")) in (None, *shas)
+        and json.loads(h["detail"]).get("sha256", json.loads(h["detail"]).get("source"))
+        in (None, *shas)
     ]
 
 
@@ -107,8 +125,13 @@ def _reindex(tx: Tx) -> None:
     for src in tx.sources():
         text = source_text_of(src, tx.source_bytes(src.sha256) or b"")
         if text:
-            tx.index("source", src.sha256, " ".join(filter(None, [src.title, text])),
-                     src.sensitivity, src.sensitivity)
+            tx.index(
+                "source",
+                src.sha256,
+                " ".join(filter(None, [src.title, text])),
+                src.sensitivity,
+                src.sensitivity,
+            )
     for rec in tx.records():
         for claim in rec.claims:
             if claim.value is not None and claim.id is not None:

@@ -27,8 +27,11 @@ class ImportReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "file": self.file, "source": self.source, "source_created": self.source_created,
-            "records_created": self.records_created, "records_updated": self.records_updated,
+            "file": self.file,
+            "source": self.source,
+            "source_created": self.source_created,
+            "records_created": self.records_created,
+            "records_updated": self.records_updated,
             "claims": self.claims,
         }
 
@@ -60,47 +63,92 @@ def import_coding_tx(tx: Tx, path: str | Path, who: str) -> ImportReport:
     for rec in doc.records:
         stored_type = known.get(rec.key)
         if stored_type is not None and stored_type != rec.type:
-            problems.append(_p(doc, rec.path + ("type",), rec.line,
-                               f"record {rec.key!r} is already stored as a {stored_type}"))
+            problems.append(
+                _p(
+                    doc,
+                    rec.path + ("type",),
+                    rec.line,
+                    f"record {rec.key!r} is already stored as a {stored_type}",
+                )
+            )
         for cc in rec.claims:
             if cc.spec.kind == "ref":
                 target = in_file.get(cc.value) or known.get(cc.value)
                 if target is None:
-                    problems.append(_p(doc, cc.path, cc.line, f"unknown record {cc.value!r}",
-                                       "reference"))
+                    problems.append(
+                        _p(doc, cc.path, cc.line, f"unknown record {cc.value!r}", "reference")
+                    )
                 elif target not in cc.spec.refs:
-                    problems.append(_p(doc, cc.path, cc.line,
-                                       f"{cc.value!r} is a {target}; {cc.field} must be a "
-                                       f"{' or '.join(cc.spec.refs)}", "reference"))
+                    problems.append(
+                        _p(
+                            doc,
+                            cc.path,
+                            cc.line,
+                            f"{cc.value!r} is a {target}; {cc.field} must be a "
+                            f"{' or '.join(cc.spec.refs)}",
+                            "reference",
+                        )
+                    )
             cits = []
             for cs in cc.citations:
                 cit = _locate(tx, doc, cs, main, texts, problems)
                 if cit is not None:
                     cits.append(cit)
             if len(cits) == len(cc.citations) and cits:
-                claims.append((rec.key, rec.type, rec.sensitivity, Claim(
-                    record=rec.key, field=cc.field, value=cc.value, citations=tuple(cits),
-                    confidence=cc.confidence, status=cc.status, sensitivity=cc.sensitivity,
-                    method="manual", coded_by=coder, coded_at=now, note=cc.note,
-                )))
+                claims.append(
+                    (
+                        rec.key,
+                        rec.type,
+                        rec.sensitivity,
+                        Claim(
+                            record=rec.key,
+                            field=cc.field,
+                            value=cc.value,
+                            citations=tuple(cits),
+                            confidence=cc.confidence,
+                            status=cc.status,
+                            sensitivity=cc.sensitivity,
+                            method="manual",
+                            coded_by=coder,
+                            coded_at=now,
+                            note=cc.note,
+                        ),
+                    )
+                )
     if problems:
         raise CodingError(_dedupe(problems))
     assert main is not None
     return _write(tx, doc, main, claims, who, now)
 
 
-def _write(tx: Tx, doc: CodingDocument, main: _SourceRef,
-           claims: list[tuple[str, str, str, Claim]], who: str, now: str) -> ImportReport:
+def _write(
+    tx: Tx,
+    doc: CodingDocument,
+    main: _SourceRef,
+    claims: list[tuple[str, str, str, Claim]],
+    who: str,
+    now: str,
+) -> ImportReport:
     created = False
     if main.data is not None:
         meta = {k: v for k, v in doc.source.items() if k not in ("file", "sha256")}
-        created = add_source_tx(tx, main.data, who=who, media_type=main.media_type,
-                                origin=main.origin, **meta).created
+        created = add_source_tx(
+            tx, main.data, who=who, media_type=main.media_type, origin=main.origin, **meta
+        ).created
     report = ImportReport(doc.file, main.sha256, created)
     existing = tx.record_types(r.key for r in doc.records)
-    change = tx.add_history(now, who, "import-coding", None, {
-        "file": Path(doc.file).name, "source": main.sha256, "claims": len(claims),
-    }, [r.key for r in doc.records])
+    change = tx.add_history(
+        now,
+        who,
+        "import-coding",
+        None,
+        {
+            "file": Path(doc.file).name,
+            "source": main.sha256,
+            "claims": len(claims),
+        },
+        [r.key for r in doc.records],
+    )
     source_ids = {sha: sid for sid, sha in tx.sources_by_id().items()}
     record_ids: dict[str, int] = {}
     for rec in doc.records:
@@ -130,9 +178,15 @@ def _resolve_main_source(tx: Tx, doc: CodingDocument, problems: list[Problem]) -
             return None
         actual = sha256_hex(data)
         if sha and sha != actual:
-            problems.append(_p(doc, ("source", "sha256"), None,
-                               f"{fpath.name} has SHA-256 {actual}, not the {sha} this coding "
-                               "was made for", "source"))
+            problems.append(
+                _p(
+                    doc,
+                    ("source", "sha256"),
+                    None,
+                    f"{fpath.name} has SHA-256 {actual}, not the {sha} this coding was made for",
+                    "source",
+                )
+            )
             return None
         stored = tx.source(actual)
         if stored is not None:
@@ -141,23 +195,37 @@ def _resolve_main_source(tx: Tx, doc: CodingDocument, problems: list[Problem]) -
         return _SourceRef(actual, source_text_of(probe, data), data, media, origin)
     stored = tx.source(str(sha))
     if stored is None:
-        problems.append(_p(doc, ("source", "sha256"), None,
-                           f"no source with SHA-256 {sha} is stored: add it first with "
-                           "`recuento source add FILE`", "source"))
+        problems.append(
+            _p(
+                doc,
+                ("source", "sha256"),
+                None,
+                f"no source with SHA-256 {sha} is stored: add it first with "
+                "`recuento source add FILE`",
+                "source",
+            )
+        )
         return None
     return _SourceRef(stored.sha256, source_text_of(stored, tx.source_bytes(stored.sha256) or b""))
 
 
-def _locate(tx: Tx, doc: CodingDocument, cs: CitationSpec, main: _SourceRef | None,
-            texts: dict[str, str | None], problems: list[Problem]) -> Citation | None:
+def _locate(
+    tx: Tx,
+    doc: CodingDocument,
+    cs: CitationSpec,
+    main: _SourceRef | None,
+    texts: dict[str, str | None],
+    problems: list[Problem],
+) -> Citation | None:
     sha = cs.source or (main.sha256 if main else None)
     if sha is None:
         return None  # the missing source is already reported
     if sha not in texts:
         stored = tx.source(sha)
         if stored is None:
-            problems.append(_p(doc, cs.path, cs.line, f"no source with SHA-256 {sha} is stored",
-                               "source"))
+            problems.append(
+                _p(doc, cs.path, cs.line, f"no source with SHA-256 {sha} is stored", "source")
+            )
             texts[sha] = None
             return None
         texts[sha] = source_text_of(stored, tx.source_bytes(sha) or b"")
@@ -165,20 +233,40 @@ def _locate(tx: Tx, doc: CodingDocument, cs: CitationSpec, main: _SourceRef | No
     if cs.locator is not None:
         return Citation(sha, quote=cs.quote, locator_type=cs.locator_type, locator=cs.locator)
     if text is None:
-        problems.append(_p(doc, cs.path, cs.line,
-                           "this source has no text to quote or count characters in; cite it "
-                           "with locator_type and locator (page, row, …)", "citation"))
+        problems.append(
+            _p(
+                doc,
+                cs.path,
+                cs.line,
+                "this source has no text to quote or count characters in; cite it "
+                "with locator_type and locator (page, row, …)",
+                "citation",
+            )
+        )
         return None
     if cs.span is not None:
         start, end = cs.span
         if end > len(text):
-            problems.append(_p(doc, cs.path, cs.line,
-                               f"span [{start}, {end}] runs past the end of the text "
-                               f"({len(text)} characters)", "citation"))
+            problems.append(
+                _p(
+                    doc,
+                    cs.path,
+                    cs.line,
+                    f"span [{start}, {end}] runs past the end of the text ({len(text)} characters)",
+                    "citation",
+                )
+            )
             return None
         if cs.quote is not None and text[start:end] != cs.quote:
-            problems.append(_p(doc, cs.path, cs.line,
-                               f"span [{start}, {end}] does not hold the quote given", "citation"))
+            problems.append(
+                _p(
+                    doc,
+                    cs.path,
+                    cs.line,
+                    f"span [{start}, {end}] does not hold the quote given",
+                    "citation",
+                )
+            )
             return None
         return Citation(sha, start, end, text[start:end])
     assert cs.quote is not None
@@ -188,19 +276,32 @@ def _locate(tx: Tx, doc: CodingDocument, cs: CitationSpec, main: _SourceRef | No
         if pos < 0:
             break
     if pos < 0:
-        what = "quote not found in the source text" if cs.occurrence == 1 else (
-            f"occurrence {cs.occurrence} of the quote not found in the source text")
+        what = (
+            "quote not found in the source text"
+            if cs.occurrence == 1
+            else (f"occurrence {cs.occurrence} of the quote not found in the source text")
+        )
         problems.append(_p(doc, cs.path, cs.line, f"{what}: {cs.quote!r}", "quote"))
         return None
     return Citation(sha, pos, pos + len(cs.quote), cs.quote)
 
 
-def _p(doc: CodingDocument, path: tuple[Any, ...], line: int | None, message: str,
-       code: str = "invalid") -> Problem:
+def _p(
+    doc: CodingDocument,
+    path: tuple[Any, ...],
+    line: int | None,
+    message: str,
+    code: str = "invalid",
+) -> Problem:
     from recuento.ingest.yamlpos import line_of
 
-    return Problem(message, file=doc.file, line=line or line_of(doc.lines, path),
-                   field=path_text(path) or None, code=code)
+    return Problem(
+        message,
+        file=doc.file,
+        line=line or line_of(doc.lines, path),
+        field=path_text(path) or None,
+        code=code,
+    )
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:

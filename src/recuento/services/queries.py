@@ -22,9 +22,14 @@ def events_ordered_by(involvements: Iterable[Record], person: str) -> list[str]:
     return out
 
 
-def find_events(events: Iterable[Record], *, type: str | None = None,  # noqa: A002
-                place_within: str | None = None, start: date | None = None,
-                end: date | None = None) -> list[Record]:
+def find_events(
+    events: Iterable[Record],
+    *,
+    type: str | None = None,  # noqa: A002
+    place_within: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> list[Record]:
     """Events of a type, at or within a place, whose date may fall in [start, end]."""
     out = []
     for ev in events:
@@ -39,11 +44,19 @@ def find_events(events: Iterable[Record], *, type: str | None = None,  # noqa: A
             if when is None or not when.overlaps(start, end):
                 continue
         out.append(ev)
-    return sorted(out, key=lambda e: (e.value("date") is None, e.value("date") or PartialDate.parse("0001"), e.key))
+    return sorted(
+        out,
+        key=lambda e: (
+            e.value("date") is None,
+            e.value("date") or PartialDate.parse("0001"),
+            e.key,
+        ),
+    )
 
 
-def life_sentences(sentences: Iterable[Record],
-                   detentions: Iterable[Record]) -> list[tuple[str, PartialDate | None]]:
+def life_sentences(
+    sentences: Iterable[Record], detentions: Iterable[Record]
+) -> list[tuple[str, PartialDate | None]]:
     """(person, held since) for everyone under a life sentence."""
     since: dict[str, PartialDate] = {}
     for d in detentions:

@@ -12,8 +12,17 @@ from recuento.domain.provenance import Source, sha256_hex
 from recuento.errors import ValidationError
 from recuento.store import Tx
 
-SOURCE_META = ("title", "publisher", "published", "url", "kind", "language", "reliability",
-               "stance", "sensitivity")
+SOURCE_META = (
+    "title",
+    "publisher",
+    "published",
+    "url",
+    "kind",
+    "language",
+    "reliability",
+    "stance",
+    "sensitivity",
+)
 
 
 def utc_now() -> str:
@@ -49,39 +58,72 @@ def _looks_like_text(data: bytes) -> bool:
     return b"\x00" not in data[:65536]
 
 
-def add_source_tx(tx: Tx, data: bytes, *, who: str, media_type: str = "text/plain",
-                  origin: str | None = None, **meta: Any) -> AddSourceResult:
+def add_source_tx(
+    tx: Tx,
+    data: bytes,
+    *,
+    who: str,
+    media_type: str = "text/plain",
+    origin: str | None = None,
+    **meta: Any,
+) -> AddSourceResult:
     """Store ``data`` once under its SHA-256; adding the same bytes again is logged, not stored."""
     sha = sha256_hex(data)
     now = utc_now()
     existing = tx.source(sha)
     if existing is not None:
         assert existing.id is not None
-        tx.add_custody(existing.id, now, who, "added-again", sha,
-                       {"origin": origin, **{k: v for k, v in meta.items() if v is not None}})
+        tx.add_custody(
+            existing.id,
+            now,
+            who,
+            "added-again",
+            sha,
+            {"origin": origin, **{k: v for k, v in meta.items() if v is not None}},
+        )
         return AddSourceResult(existing, created=False)
     clean = {k: v for k, v in meta.items() if v is not None and k in SOURCE_META}
     unknown = set(meta) - set(SOURCE_META)
     if unknown:
         raise ValidationError(f"unknown source metadata: {', '.join(sorted(unknown))}")
-    source = Source(sha256=sha, size=len(data), media_type=media_type, origin=origin,
-                    added_by=who, added_at=now, **clean)
+    source = Source(
+        sha256=sha,
+        size=len(data),
+        media_type=media_type,
+        origin=origin,
+        added_by=who,
+        added_at=now,
+        **clean,
+    )
     stored = tx.add_source(source, data)
     assert stored.id is not None
-    tx.add_custody(stored.id, now, who, "received", sha,
-                   {"origin": origin, "size": len(data), "media_type": media_type})
+    tx.add_custody(
+        stored.id,
+        now,
+        who,
+        "received",
+        sha,
+        {"origin": origin, "size": len(data), "media_type": media_type},
+    )
     tx.add_history(now, who, "add-source", None, {"sha256": sha, "origin": origin})
     text = source_text_of(stored, data)
     if text:
-        tx.index("source", sha, " ".join(filter(None, [stored.title, text])),
-                 stored.sensitivity, stored.sensitivity)
+        tx.index(
+            "source",
+            sha,
+            " ".join(filter(None, [stored.title, text])),
+            stored.sensitivity,
+            stored.sensitivity,
+        )
     return AddSourceResult(stored, created=True)
 
 
 def source_text_of(source: Source, data: bytes) -> str | None:
     """The text a source's citations count characters in: its bytes decoded as UTF-8."""
-    if not (source.media_type.startswith("text/") or source.media_type in (
-        "application/json", "application/x-yaml", "application/yaml")):
+    if not (
+        source.media_type.startswith("text/")
+        or source.media_type in ("application/json", "application/x-yaml", "application/yaml")
+    ):
         return None
     try:
         return data.decode("utf-8")

@@ -19,7 +19,12 @@ from recuento.domain.records import Record
 from recuento.errors import NotFoundError, ValidationError
 from recuento.services import exchange, queries
 from recuento.services.importing import ImportReport, import_coding_tx
-from recuento.services.sources import AddSourceResult, add_source_tx, read_source_file, source_text_of
+from recuento.services.sources import (
+    AddSourceResult,
+    add_source_tx,
+    read_source_file,
+    source_text_of,
+)
 from recuento.store import SqlStore, Tx, check_schema, make_engine, migrate
 
 
@@ -69,8 +74,14 @@ class Workspace:
             media_type = media_type or guessed
             origin = origin or name
         with self._tx() as tx:
-            return add_source_tx(tx, data, who=self.settings.user,
-                                 media_type=media_type or "text/plain", origin=origin, **meta)
+            return add_source_tx(
+                tx,
+                data,
+                who=self.settings.user,
+                media_type=media_type or "text/plain",
+                origin=origin,
+                **meta,
+            )
 
     def source(self, sha256: str) -> Source:
         with self._tx() as tx:
@@ -146,8 +157,14 @@ class Workspace:
             key = (h["kind"], h["ref"], h["field"], h["snippet"])
             if key not in seen:
                 seen.add(key)
-                out.append({"kind": h["kind"], "ref": h["ref"], "field": h["field"],
-                            "snippet": h["snippet"]})
+                out.append(
+                    {
+                        "kind": h["kind"],
+                        "ref": h["ref"],
+                        "field": h["field"],
+                        "snippet": h["snippet"],
+                    }
+                )
         return out
 
     # -- exchange -----------------------------------------------------------------------------
@@ -166,10 +183,17 @@ class Workspace:
         """Keys of events this store attributes to orders of ``person``."""
         return queries.events_ordered_by(self.records("involvement"), person)
 
-    def find_events(self, *, type: str | None = None, place_within: str | None = None,  # noqa: A002
-                    start: date | None = None, end: date | None = None) -> list[Record]:
-        return queries.find_events(self.records("event"), type=type, place_within=place_within,
-                                   start=start, end=end)
+    def find_events(
+        self,
+        *,
+        type: str | None = None,
+        place_within: str | None = None,  # noqa: A002
+        start: date | None = None,
+        end: date | None = None,
+    ) -> list[Record]:
+        return queries.find_events(
+            self.records("event"), type=type, place_within=place_within, start=start, end=end
+        )
 
     def life_sentences(self) -> list[tuple[str, PartialDate | None]]:
         return queries.life_sentences(self.records("sentence"), self.records("detention"))
@@ -189,5 +213,7 @@ def _find_source(tx: Tx, ref: str) -> Source:
         if len(matches) == 1:
             return matches[0]
         if len(matches) > 1:
-            raise ValidationError(f"{ref} is the start of {len(matches)} sources' SHA-256; give more")
+            raise ValidationError(
+                f"{ref} is the start of {len(matches)} sources' SHA-256; give more"
+            )
     raise NotFoundError(f"no source {ref}")

@@ -3,7 +3,13 @@
 The only package that imports SQLAlchemy and Alembic.
 """
 
-from recuento.store.engine import check_schema, current_revision, head_revision, make_engine, migrate
+from recuento.store.engine import (
+    check_schema,
+    current_revision,
+    head_revision,
+    make_engine,
+    migrate,
+)
 from recuento.store.repository import SqlStore, Tx
 
 __all__ = [

@@ -24,8 +24,21 @@ from recuento.store.codec import decode_value, dumps, encode_value
 from recuento.store.engine import check_schema
 
 _SOURCE_COLS = (
-    "sha256", "size", "media_type", "title", "publisher", "published", "url", "origin", "kind",
-    "language", "reliability", "stance", "sensitivity", "added_by", "added_at",
+    "sha256",
+    "size",
+    "media_type",
+    "title",
+    "publisher",
+    "published",
+    "url",
+    "origin",
+    "kind",
+    "language",
+    "reliability",
+    "stance",
+    "sensitivity",
+    "added_by",
+    "added_at",
 )
 
 
@@ -50,9 +63,7 @@ class SqlStore:
 
 def _source_from_row(row: Any) -> Source:
     m = row._mapping
-    return Source(
-        id=m["id"], meta=json.loads(m["meta"]), **{c: m[c] for c in _SOURCE_COLS}
-    )
+    return Source(id=m["id"], meta=json.loads(m["meta"]), **{c: m[c] for c in _SOURCE_COLS})
 
 
 class Tx:
@@ -85,17 +96,27 @@ class Tx:
             select(t.blobs.c.sha256).where(t.blobs.c.sha256 == source.sha256)
         ).first()
         if have_blob is None:
-            self.conn.execute(insert(t.blobs).values(sha256=source.sha256, size=len(data), data=data))
+            self.conn.execute(
+                insert(t.blobs).values(sha256=source.sha256, size=len(data), data=data)
+            )
         values = {c: getattr(source, c) for c in _SOURCE_COLS}
         values["meta"] = dumps(source.meta)
         new_id = self.conn.execute(insert(t.sources).values(**values)).inserted_primary_key[0]
         return self.source(source.sha256) or source.__class__(**{**values, "id": new_id})
 
-    def add_custody(self, source_id: int, at: str, who: str, action: str, sha256: str,
-                    detail: dict[str, Any]) -> None:
-        self.conn.execute(insert(t.custody).values(
-            source_id=source_id, at=at, who=who, action=action, sha256=sha256, detail=dumps(detail)
-        ))
+    def add_custody(
+        self, source_id: int, at: str, who: str, action: str, sha256: str, detail: dict[str, Any]
+    ) -> None:
+        self.conn.execute(
+            insert(t.custody).values(
+                source_id=source_id,
+                at=at,
+                who=who,
+                action=action,
+                sha256=sha256,
+                detail=dumps(detail),
+            )
+        )
 
     def custody(self, sha256: str) -> list[dict[str, Any]]:
         q = (
@@ -104,9 +125,7 @@ class Tx:
             .where(t.sources.c.sha256 == sha256)
             .order_by(t.custody.c.id)
         )
-        return [
-            {**dict(r._mapping), "detail": json.loads(r.detail)} for r in self.conn.execute(q)
-        ]
+        return [{**dict(r._mapping), "detail": json.loads(r.detail)} for r in self.conn.execute(q)]
 
     # -- records and claims -------------------------------------------------------------------
     def record_types(self, keys: Iterable[str]) -> dict[str, str]:
@@ -139,9 +158,13 @@ class Tx:
             )
         ).first()
         if row is None:
-            return int(self.conn.execute(insert(t.records).values(
-                key=key, type=rtype, sensitivity=sensitivity, created_by=who, created_at=at
-            )).inserted_primary_key[0])
+            return int(
+                self.conn.execute(
+                    insert(t.records).values(
+                        key=key, type=rtype, sensitivity=sensitivity, created_by=who, created_at=at
+                    )
+                ).inserted_primary_key[0]
+            )
         if row.type != rtype:
             raise StorageError(f"record {key!r} is a {row.type}, not a {rtype}")
         if SENSITIVITIES.index(sensitivity) > SENSITIVITIES.index(row.sensitivity):
@@ -151,11 +174,22 @@ class Tx:
             )
         return int(row.id)
 
-    def add_history(self, at: str, who: str, action: str, why: str | None,
-                    detail: dict[str, Any], record_keys: Iterable[str] = ()) -> int:
-        hid = int(self.conn.execute(insert(t.history).values(
-            at=at, who=who, action=action, why=why, detail=dumps(detail)
-        )).inserted_primary_key[0])
+    def add_history(
+        self,
+        at: str,
+        who: str,
+        action: str,
+        why: str | None,
+        detail: dict[str, Any],
+        record_keys: Iterable[str] = (),
+    ) -> int:
+        hid = int(
+            self.conn.execute(
+                insert(t.history).values(
+                    at=at, who=who, action=action, why=why, detail=dumps(detail)
+                )
+            ).inserted_primary_key[0]
+        )
         keys = sorted(set(record_keys))
         if keys:
             self.conn.execute(
@@ -163,34 +197,42 @@ class Tx:
             )
         return hid
 
-    def add_claim(self, record_id: int, rtype: str, claim: Claim, change_id: int,
-                  source_ids: dict[str, int]) -> int:
-        cid = int(self.conn.execute(insert(t.claims).values(
-            record_id=record_id,
-            field=claim.field,
-            value=encode_value(rtype, claim.field, claim.value),
-            confidence=claim.confidence,
-            status=claim.status,
-            sensitivity=claim.sensitivity,
-            method=claim.method,
-            coded_by=claim.coded_by,
-            coded_at=claim.coded_at,
-            supersedes=claim.supersedes,
-            note=claim.note,
-            change_id=change_id,
-        )).inserted_primary_key[0])
-        self.conn.execute(insert(t.citations), [
-            {
-                "claim_id": cid,
-                "source_id": source_ids[c.source_sha256],
-                "locator_type": c.locator_type,
-                "start": c.start,
-                "end": c.end,
-                "locator": c.locator,
-                "quote": c.quote,
-            }
-            for c in claim.citations
-        ])
+    def add_claim(
+        self, record_id: int, rtype: str, claim: Claim, change_id: int, source_ids: dict[str, int]
+    ) -> int:
+        cid = int(
+            self.conn.execute(
+                insert(t.claims).values(
+                    record_id=record_id,
+                    field=claim.field,
+                    value=encode_value(rtype, claim.field, claim.value),
+                    confidence=claim.confidence,
+                    status=claim.status,
+                    sensitivity=claim.sensitivity,
+                    method=claim.method,
+                    coded_by=claim.coded_by,
+                    coded_at=claim.coded_at,
+                    supersedes=claim.supersedes,
+                    note=claim.note,
+                    change_id=change_id,
+                )
+            ).inserted_primary_key[0]
+        )
+        self.conn.execute(
+            insert(t.citations),
+            [
+                {
+                    "claim_id": cid,
+                    "source_id": source_ids[c.source_sha256],
+                    "locator_type": c.locator_type,
+                    "start": c.start,
+                    "end": c.end,
+                    "locator": c.locator,
+                    "quote": c.quote,
+                }
+                for c in claim.citations
+            ],
+        )
         return cid
 
     def claim_record(self, claim_id: int) -> tuple[str, str] | None:
@@ -221,9 +263,11 @@ class Tx:
         claims_by_record: dict[int, list[Claim]] = defaultdict(list)
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
-            claim_rows = list(self.conn.execute(
-                select(t.claims).where(t.claims.c.record_id.in_(chunk)).order_by(t.claims.c.id)
-            ))
+            claim_rows = list(
+                self.conn.execute(
+                    select(t.claims).where(t.claims.c.record_id.in_(chunk)).order_by(t.claims.c.id)
+                )
+            )
             cits: dict[int, list[Citation]] = defaultdict(list)
             claim_ids = [c.id for c in claim_rows]
             for j in range(0, len(claim_ids), 500):
@@ -232,22 +276,36 @@ class Tx:
                     .where(t.citations.c.claim_id.in_(claim_ids[j : j + 500]))
                     .order_by(t.citations.c.id)
                 ):
-                    cits[c.claim_id].append(Citation(
-                        source_sha256=shas[c.source_id], start=c.start, end=c.end,
-                        quote=c.quote, locator_type=c.locator_type, locator=c.locator,
-                    ))
+                    cits[c.claim_id].append(
+                        Citation(
+                            source_sha256=shas[c.source_id],
+                            start=c.start,
+                            end=c.end,
+                            quote=c.quote,
+                            locator_type=c.locator_type,
+                            locator=c.locator,
+                        )
+                    )
             for c in claim_rows:
                 rec = by_id[c.record_id]
-                claims_by_record[c.record_id].append(Claim(
-                    id=c.id, record=rec.key, field=c.field,
-                    value=decode_value(rec.type, c.field, c.value),
-                    citations=tuple(cits[c.id]), confidence=c.confidence, status=c.status,
-                    sensitivity=c.sensitivity, method=c.method, coded_by=c.coded_by,
-                    coded_at=c.coded_at, supersedes=c.supersedes, note=c.note,
-                ))
-        return [
-            Record(r.key, r.type, r.sensitivity, tuple(claims_by_record[r.id])) for r in rows
-        ]
+                claims_by_record[c.record_id].append(
+                    Claim(
+                        id=c.id,
+                        record=rec.key,
+                        field=c.field,
+                        value=decode_value(rec.type, c.field, c.value),
+                        citations=tuple(cits[c.id]),
+                        confidence=c.confidence,
+                        status=c.status,
+                        sensitivity=c.sensitivity,
+                        method=c.method,
+                        coded_by=c.coded_by,
+                        coded_at=c.coded_at,
+                        supersedes=c.supersedes,
+                        note=c.note,
+                    )
+                )
+        return [Record(r.key, r.type, r.sensitivity, tuple(claims_by_record[r.id])) for r in rows]
 
     def history_for(self, key: str) -> list[dict[str, Any]]:
         q = (
@@ -263,25 +321,41 @@ class Tx:
             return int(self.conn.execute(select(func.count()).select_from(table)).scalar_one())
 
         return {
-            "sources": n(t.sources), "records": n(t.records), "claims": n(t.claims),
-            "citations": n(t.citations), "history": n(t.history),
+            "sources": n(t.sources),
+            "records": n(t.records),
+            "claims": n(t.claims),
+            "citations": n(t.citations),
+            "history": n(t.history),
         }
 
     def record_type_counts(self) -> dict[str, int]:
-        rows = self.conn.execute(
-            select(t.records.c.type, func.count()).group_by(t.records.c.type)
-        )
+        rows = self.conn.execute(select(t.records.c.type, func.count()).group_by(t.records.c.type))
         return {r[0]: int(r[1]) for r in rows}
 
     # -- search -------------------------------------------------------------------------------
-    def index(self, kind: str, ref: str, body: str, sensitivity: str, record_sensitivity: str,
-              field: str | None = None, claim_id: int | None = None) -> None:
+    def index(
+        self,
+        kind: str,
+        ref: str,
+        body: str,
+        sensitivity: str,
+        record_sensitivity: str,
+        field: str | None = None,
+        claim_id: int | None = None,
+    ) -> None:
         if not body.strip():
             return
-        doc_id = self.conn.execute(insert(t.search_docs).values(
-            kind=kind, ref=ref, field=field, sensitivity=sensitivity,
-            record_sensitivity=record_sensitivity, claim_id=claim_id, body=body,
-        )).inserted_primary_key[0]
+        doc_id = self.conn.execute(
+            insert(t.search_docs).values(
+                kind=kind,
+                ref=ref,
+                field=field,
+                sensitivity=sensitivity,
+                record_sensitivity=record_sensitivity,
+                claim_id=claim_id,
+                body=body,
+            )
+        ).inserted_primary_key[0]
         if self.dialect == "sqlite":
             self.conn.execute(
                 text("INSERT INTO search_fts(rowid, body) VALUES (:id, :body)"),
@@ -316,14 +390,22 @@ class Tx:
             tsv = text("body_tsv")
             q2 = (
                 select(
-                    d.c.id, d.c.kind, d.c.ref, d.c.field, d.c.claim_id,
+                    d.c.id,
+                    d.c.kind,
+                    d.c.ref,
+                    d.c.field,
+                    d.c.claim_id,
                     func.ts_headline(
-                        "simple", d.c.body, tsq,
+                        "simple",
+                        d.c.body,
+                        tsq,
                         "StartSel=[,StopSel=],MaxWords=20,MinWords=8,MaxFragments=1",
                     ).label("snippet"),
                     func.ts_rank(tsv, tsq).label("rank"),
                 )
-                .where(text("body_tsv @@ plainto_tsquery('simple', :q)").bindparams(q=" ".join(words)))
+                .where(
+                    text("body_tsv @@ plainto_tsquery('simple', :q)").bindparams(q=" ".join(words))
+                )
                 .where(d.c.sensitivity.in_(allowed_list), d.c.record_sensitivity.in_(allowed_list))
                 .order_by(text("rank DESC"))
                 .limit(limit)
@@ -349,12 +431,21 @@ class Tx:
         """After restoring rows with their ids, PostgreSQL's sequences must move past them."""
         if self.dialect != "postgresql":
             return
-        for table in (t.sources, t.custody, t.records, t.claims, t.citations, t.history,
-                      t.search_docs):
-            self.conn.execute(text(
-                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
-            ))
+        for table in (
+            t.sources,
+            t.custody,
+            t.records,
+            t.claims,
+            t.citations,
+            t.history,
+            t.search_docs,
+        ):
+            self.conn.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
+                )
+            )
 
     def rebuild_fts(self) -> None:
         if self.dialect == "sqlite":

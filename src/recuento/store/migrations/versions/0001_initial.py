@@ -143,6 +143,15 @@ def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         op.execute("DROP TABLE search_fts")
-    for name in ("search_docs", "citations", "claims", "history_records", "history",
-                 "records", "custody", "sources", "blobs"):
+    for name in (
+        "search_docs",
+        "citations",
+        "claims",
+        "history_records",
+        "history",
+        "records",
+        "custody",
+        "sources",
+        "blobs",
+    ):
         op.drop_table(name)

@@ -51,7 +51,7 @@ ARTICLE_SHA256 = "a2ff82e8e71b6ffa1d17f8e8d3f8570e7c8b605afc314c4c231eaffb654dab
 
 #: What ``add_source`` records about the article. The title is the team's own description.
 ARTICLE_METADATA: dict[str, str] = {
-    "title": "AWTWNS article on the Fujimori pardon, as republished by Revolution Newspaper",
+    "title": "News article on the Fujimori pardon (January 2018)",
     "publisher": "Revolution Newspaper",
     "published": "2018-01-11",
     "kind": "news_article",

@@ -1,0 +1,503 @@
+"""Date expressions in English and Spanish, resolved to partial dates with a precision.
+
+Explicit dates ("13 December 1984", "el 3 de noviembre de 1991", "July 1992", "in 1983") keep the
+precision they are written with. Dates without a year take it from the last explicit date of the
+same paragraph (narrative) or else the most recent such day on or before the publication date.
+Relative dates resolve against the last day-precise date before them ("two days later",
+"al día siguiente") or the publication date ("yesterday", "on Friday", "el viernes",
+"on Christmas Eve", "last year"). Nothing is resolved against today's date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from recuento.extract.text import fold_keep, paragraph_starts
+
+__all__ = ["DateMention", "find_dates", "detect_published"]
+
+_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+    "ene": 1,
+    "abr": 4,
+    "ago": 8,
+    "set": 9,
+    "dic": 12,
+}
+_EN_FULL = "january|february|march|april|may|june|july|august|september|october|november|december"
+_ES_FULL = (
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+    "diciembre"
+)
+_ABBR = "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|ene|abr|ago|set|dic"
+_M = rf"(?P<mon>{_EN_FULL}|{_ES_FULL}|(?:{_ABBR})\.?)"
+_M2 = rf"(?P<mon2>{_EN_FULL}|{_ES_FULL}|(?:{_ABBR})\.?)"
+_Y = r"(?P<year>1[89]\d{2}|20\d{2})"
+_D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|ro|º)?"
+_DRANGE = r"(?:\s*(?:-|–|and|y|al|to)\s*(?:el\s+)?[0-3]?\d)?"
+
+# Order matters: the first pattern that matches at a position wins.
+_EXPLICIT = [
+    # "December 13, 1984", "Dec. 13 1984", "December 13"
+    re.compile(rf"\b{_M}\s+{_D}{_DRANGE}(?:,?\s+(?:of\s+)?{_Y})?\b(?!\s*(?:years|anos|-year))"),
+    # "13 December 1984", "13 de diciembre de 1984", "18 y 19 de junio de 1986", "16 dic"
+    re.compile(rf"\b{_D}{_DRANGE}\s+(?:de\s+|of\s+)?{_M}(?:,?\s+(?:de\s+|del\s+|of\s+)?{_Y})?\b"),
+    # "December 1984", "diciembre de 1984", "December of 1984"
+    re.compile(rf"\b{_M2}\s+(?:de\s+|del\s+|of\s+)?(?P<year>1[89]\d{{2}}|20\d{{2}})\b"),
+]
+_DECADE = re.compile(
+    r"\b(?:the\s+)?(?P<dec>1[89]\d0|20\d0)'?s\b|\bla\s+decada\s+de\s+(?:19)?(?P<dec2>[5-9]0|1[89]\d0)\b|"
+    r"\blos\s+(?:anos\s+)?(?P<decw>cincuenta|sesenta|setenta|ochenta|noventa)\b"
+)
+_DECADE_WORDS = {
+    "cincuenta": 1950,
+    "sesenta": 1960,
+    "setenta": 1970,
+    "ochenta": 1980,
+    "noventa": 1990,
+}
+_YEAR = re.compile(r"(?<![\d.,/-])\b(?P<year>1[89]\d{2}|20\d{2})\b(?![\d,.]\d)")
+
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "lunes": 0,
+    "martes": 1,
+    "miercoles": 2,
+    "jueves": 3,
+    "viernes": 4,
+    "sabado": 5,
+    "domingo": 6,
+}
+_WEEKDAY = re.compile(
+    r"\b(?:(?:on|last|this|late|early|el|este|el\s+pasado|el\s+ultimo|la\s+noche\s+del|"
+    r"la\s+madrugada\s+del|la\s+tarde\s+del)\s+)?"
+    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|"
+    r"jueves|viernes|sabado|domingo)(?:\s+pasado)?\b"
+)
+_PUB_RELATIVE = [
+    (re.compile(r"\b(?:yesterday|ayer)\b"), -1),
+    (re.compile(r"\b(?:anteayer|antier|the\s+day\s+before\s+yesterday)\b"), -2),
+    (re.compile(r"\b(?:last\s+night|anoche)\b"), -1),
+    (re.compile(r"\b(?:today|hoy|this\s+morning|esta\s+manana|earlier\s+today)\b"), 0),
+]
+_NUMWORDS = {
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "un": 1,
+    "una": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+}
+_N = r"(?P<n>\d{1,2}|one|a|an|two|three|four|five|six|seven|eight|nine|ten|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
+_ANCHOR_RELATIVE = [
+    (re.compile(rf"\b{_N}\s+(?P<unit>days?|weeks?)\s+(?:later|after(?:wards)?)\b"), 1),
+    (
+        re.compile(
+            rf"\b{_N}\s+(?P<unit>days?|weeks?)\s+(?:earlier|before)\b(?!\s+(?:the|his|her))"
+        ),
+        -1,
+    ),
+    (re.compile(rf"\b{_N}\s+(?P<unit>dias?|semanas?)\s+(?:despues|mas\s+tarde)\b"), 1),
+    (re.compile(rf"\b{_N}\s+(?P<unit>dias?|semanas?)\s+antes\b(?!\s+de)"), -1),
+    (
+        re.compile(
+            r"\b(?:the\s+(?:next|following)\s+(?:day|morning|night)|the\s+day\s+after|"
+            r"al\s+dia\s+siguiente|el\s+dia\s+siguiente|al\s+otro\s+dia|"
+            r"a\s+la\s+manana\s+siguiente)\b"
+        ),
+        2,
+    ),
+    (
+        re.compile(
+            r"\b(?:the\s+(?:day\s+before|previous\s+day)|el\s+dia\s+anterior|la\s+vispera)\b"
+            r"(?!\s+(?:de|of))"
+        ),
+        -2,
+    ),
+    (
+        re.compile(
+            r"\b(?:that\s+same\s+(?:day|night)|the\s+same\s+day|ese\s+mismo\s+dia|"
+            r"esa\s+misma\s+(?:noche|tarde|manana))\b"
+        ),
+        0,
+    ),
+]
+_HOLIDAYS = [
+    (
+        re.compile(
+            r"\b(?:christmas\s+eve|nochebuena|(?:la\s+)?vispera\s+de\s+navidad|"
+            r"visperas\s+de\s+navidad)\b"
+        ),
+        (12, 24),
+    ),
+    (re.compile(r"\b(?:new\s+year'?s\s+eve|fin\s+de\s+ano)\b"), (12, 31)),
+    (re.compile(r"\b(?:christmas(?:\s+day)?|navidad)\b"), (12, 25)),
+    (re.compile(r"\b(?:new\s+year'?s\s+day|ano\s+nuevo)\b"), (1, 1)),
+]
+_YEAR_RELATIVE = [
+    (re.compile(r"\b(?:last\s+year|el\s+ano\s+pasado)\b"), -1),
+    (re.compile(r"\b(?:this\s+year|este\s+ano)\b"), 0),
+]
+
+
+@dataclass(slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    precision: str = "year"
+    relative: bool = False
+    explicit_year: bool = True
+
+    @property
+    def value(self) -> str | None:
+        if self.year is None:
+            return None
+        if self.precision in ("year", "decade") or self.month is None:
+            return f"{self.year:04d}"
+        if self.precision == "month" or self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def as_date(self) -> date | None:
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        try:
+            return date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+    def to_field(self) -> dict[str, str] | None:
+        v = self.value
+        return None if v is None else {"value": v, "precision": self.precision}
+
+
+def _month(token: str) -> int | None:
+    return _MONTHS.get(token.rstrip(".").lower())
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _occupied(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def _raw_mentions(text: str, folded: str) -> list[DateMention]:
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: DateMention) -> None:
+        found.append(m)
+        taken.append((m.start, m.end))
+
+    for pattern in _EXPLICIT:
+        for m in pattern.finditer(folded):
+            if _occupied(taken, m.start(), m.end()):
+                continue
+            gd = m.groupdict()
+            mon_group = "mon" if gd.get("mon") else "mon2"
+            mon_key = (gd.get(mon_group) or "").rstrip(".")
+            month = _month(mon_key)
+            if month is None:
+                continue
+            # English month names are capitalised; "may", "march" and "set" are also words.
+            original = text[m.start(mon_group) : m.end(mon_group)]
+            if (
+                mon_key in ("may", "march", "mar", "dec", "jan", "set")
+                and not original[:1].isupper()
+            ):
+                if mon_key != "set" or not gd.get("year"):
+                    continue
+            year = int(gd["year"]) if gd.get("year") else None
+            day = int(gd["day"]) if gd.get("day") else None
+            if day is not None and not 1 <= day <= 31:
+                continue
+            if day is not None:
+                if year is not None and not _valid(year, month, day):
+                    continue
+                add(
+                    DateMention(
+                        m.start(),
+                        m.end(),
+                        text[m.start() : m.end()],
+                        year,
+                        month,
+                        day,
+                        "day",
+                        explicit_year=year is not None,
+                    )
+                )
+            else:
+                add(
+                    DateMention(
+                        m.start(), m.end(), text[m.start() : m.end()], year, month, None, "month"
+                    )
+                )
+    for m in _DECADE.finditer(folded):
+        if _occupied(taken, m.start(), m.end()):
+            continue
+        if m.group("dec"):
+            y = int(m.group("dec"))
+        elif m.group("dec2"):
+            d2 = m.group("dec2")
+            y = int(d2) if len(d2) == 4 else 1900 + int(d2)
+        else:
+            y = _DECADE_WORDS[m.group("decw")]
+        add(DateMention(m.start(), m.end(), text[m.start() : m.end()], y, None, None, "decade"))
+    for m in _YEAR.finditer(folded):
+        if _occupied(taken, m.start(), m.end()):
+            continue
+        after = folded[m.end() : m.end() + 20]
+        if re.match(
+            r"\s*(?:people|persons|personas|soldiers|soldados|protesters|manifestantes|"
+            r"victims|victimas|%|percent|por\s+ciento|km|metros|meters|soles|dollars|"
+            r"dolares|pesos|hours|horas)",
+            after,
+        ):
+            continue
+        before = folded[max(0, m.start() - 12) : m.start()]
+        if re.search(r"(?:no\.|n\.?º|law|ley|number|numero|expediente|case)\s*$", before):
+            continue
+        add(DateMention(m.start(), m.end(), m.group(), int(m.group("year")), None, None, "year"))
+    return found
+
+
+def find_dates(text: str, published: date | None = None) -> list[DateMention]:
+    """Every date expression in ``text`` with a resolved value where one can be given.
+
+    Mentions that cannot be resolved (a relative date with nothing to anchor it) keep
+    ``year=None`` and are still returned, so callers can see them.
+    """
+    folded = fold_keep(text)
+    mentions = _raw_mentions(text, folded)
+    taken = [(m.start, m.end) for m in mentions]
+    rel: list[tuple[DateMention, str, int]] = []
+
+    def add_rel(s: int, e: int, kind: str, arg: int) -> None:
+        if _occupied(taken, s, e):
+            return
+        taken.append((s, e))
+        mention = DateMention(s, e, text[s:e], None, None, None, "day", relative=True)
+        rel.append((mention, kind, arg))
+
+    for pattern, offset in _PUB_RELATIVE:
+        for m in pattern.finditer(folded):
+            add_rel(m.start(), m.end(), "pub", offset)
+    for pattern, sign in _ANCHOR_RELATIVE:
+        for m in pattern.finditer(folded):
+            if sign in (1, -1):
+                n = m.group("n")
+                count = int(n) if n.isdigit() else _NUMWORDS[n]
+                unit = m.group("unit")
+                days = count * (7 if unit.startswith(("week", "semana")) else 1) * sign
+            else:
+                days = {2: 1, -2: -1, 0: 0}[sign]
+            add_rel(m.start(), m.end(), "anchor", days)
+    for pattern, (mon, day) in _HOLIDAYS:
+        for m in pattern.finditer(folded):
+            add_rel(m.start(), m.end(), "holiday", mon * 100 + day)
+    for pattern, offset in _YEAR_RELATIVE:
+        for m in pattern.finditer(folded):
+            add_rel(m.start(), m.end(), "year", offset)
+    for m in _WEEKDAY.finditer(folded):
+        wd = m.group("wd")
+        # English weekday names are capitalised
+        if wd in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
+            if not text[m.start("wd")].isupper():
+                continue
+        # a weekday right before an explicit date ("el miércoles 6 de diciembre") is redundant
+        nxt = folded[m.end() : m.end() + 4]
+        if re.match(r",?\s*\d", nxt) or re.match(
+            r",?\s*(?:" + _EN_FULL + r")", folded[m.end() : m.end() + 12].lstrip(", ")
+        ):
+            continue
+        add_rel(m.start(), m.end(), "weekday", _WEEKDAYS[wd])
+
+    all_mentions = sorted(mentions + [r[0] for r in rel], key=lambda x: x.start)
+    rel_kind = {id(r[0]): (r[1], r[2]) for r in rel}
+    paras = paragraph_starts(text)
+
+    def para_of(pos: int) -> int:
+        p = 0
+        for i, ps in enumerate(paras):
+            if ps <= pos:
+                p = i
+        return p
+
+    last_explicit: DateMention | None = None
+    last_day: DateMention | None = None
+    for mention in all_mentions:
+        info = rel_kind.get(id(mention))
+        if info is None:
+            if mention.year is None:
+                _infer_year(mention, last_explicit, published, para_of)
+            if mention.explicit_year and mention.precision in ("day", "month"):
+                last_explicit = mention
+        else:
+            kind, arg = info
+            _resolve_relative(mention, kind, arg, last_day, published, para_of)
+        if mention.precision == "day" and mention.as_date() is not None:
+            last_day = mention
+    return all_mentions
+
+
+def _infer_year(
+    mention: DateMention,
+    anchor: DateMention | None,
+    published: date | None,
+    para_of: object,
+) -> None:
+    assert callable(para_of)
+    month = mention.month or 1
+    day = mention.day or 1
+    if (
+        anchor is not None
+        and anchor.year is not None
+        and para_of(anchor.start) == para_of(mention.start)
+    ):
+        year = anchor.year
+        a_month = anchor.month or 1
+        if month < a_month - 2:  # "On 20 December 2022 ... On 9 January" -> next year
+            year += 1
+        mention.year = year
+        mention.explicit_year = False
+        return
+    if published is not None:
+        year = published.year
+        if (month, day) > (published.month, published.day):
+            year -= 1
+        mention.year = year
+        mention.explicit_year = False
+        return
+    if anchor is not None and anchor.year is not None:
+        mention.year = anchor.year
+        mention.explicit_year = False
+
+
+def _resolve_relative(
+    mention: DateMention,
+    kind: str,
+    arg: int,
+    last_day: DateMention | None,
+    published: date | None,
+    para_of: object,
+) -> None:
+    assert callable(para_of)
+    result: date | None = None
+    if kind == "pub" and published is not None:
+        result = published + timedelta(days=arg)
+    elif kind == "anchor" and last_day is not None:
+        base = last_day.as_date()
+        if base is not None:
+            result = base + timedelta(days=arg)
+    elif kind == "holiday":
+        mon, day = divmod(arg, 100)
+        if published is not None:
+            year = (
+                published.year
+                if (mon, day) <= (published.month, published.day)
+                else published.year - 1
+            )
+            result = date(year, mon, day)
+    elif kind == "year" and published is not None:
+        mention.year = published.year + arg
+        mention.precision = "year"
+        return
+    elif kind == "weekday":
+        base_date: date | None = None
+        forward = False
+        if last_day is not None and para_of(last_day.start) == para_of(mention.start):
+            ld = last_day.as_date()
+            if ld is not None and (published is None or (published - ld).days > 14):
+                base_date, forward = ld, True
+        if base_date is None and published is not None:
+            base_date = published
+        if base_date is not None:
+            if forward:
+                delta = (arg - base_date.weekday()) % 7
+                result = base_date + timedelta(days=delta)
+            else:
+                delta = (base_date.weekday() - arg) % 7
+                result = base_date - timedelta(days=delta)
+    if result is not None:
+        mention.year, mention.month, mention.day = result.year, result.month, result.day
+        mention.precision = "day"
+
+
+def detect_published(text: str) -> date | None:
+    """A publication date from a dateline or byline in the first lines, if one is written out."""
+    head = text[:400]
+    for m in find_dates(head):
+        if m.precision == "day" and m.explicit_year:
+            return m.as_date()
+    return None

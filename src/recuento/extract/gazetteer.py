@@ -1,0 +1,187 @@
+"""Gazetteers: named organisations and places, loaded from CSV data files users can extend.
+
+A gazetteer file is CSV with a header; lines starting with ``#`` are comments. Organisations:
+``name,kind,country,aliases``; places: ``name,level,within,country,aliases``; aliases are
+separated by ``|``. Matching is accent-insensitive; an alias written with a capital letter
+matches only capitalised text (so "Colina" does not match the Spanish word "colina"), and an
+alias written in lower case also matches its capitalised form.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from recuento.errors import Problem, ValidationError
+from recuento.extract.model import ORGANIZATION_KINDS
+from recuento.extract.text import _fold_char
+
+__all__ = ["Entry", "Gazetteer", "Match", "deaccent", "load_given_names"]
+
+PLACE_LEVELS = ("site", "locality", "district", "province", "region", "country")
+
+
+def deaccent(text: str) -> str:
+    """Strip accents one character at a time, keeping case and offsets."""
+    out = []
+    for c in text:
+        f = _fold_char(c)
+        out.append(f.upper() if c.isupper() and f.isalpha() else f)
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    name: str
+    kind: str  # organisation kind or place level
+    country: str
+    aliases: tuple[str, ...]
+    within: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    surface: str
+    entry: Entry
+
+
+class Gazetteer:
+    """A set of named entries and a fast matcher over them."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self.entries: list[Entry] = list(entries)
+        self.by_name: dict[str, Entry] = {e.name: e for e in self.entries}
+        self._pattern: re.Pattern[str] | None = None
+        self._lookup: dict[str, Entry] = {}
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def extended(self, other: Iterable[Entry]) -> Gazetteer:
+        """A new gazetteer with ``other``'s entries added (same name: the later one wins)."""
+        merged = {e.name: e for e in self.entries}
+        for e in other:
+            merged[e.name] = e
+        return Gazetteer(merged.values())
+
+    def _compile(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            forms: dict[str, Entry] = {}
+            for e in self.entries:
+                for alias in (e.name, *e.aliases):
+                    alias = alias.strip()
+                    if not alias:
+                        continue
+                    key = deaccent(alias)
+                    forms.setdefault(key, e)
+                    if key[:1].islower():
+                        forms.setdefault(key[:1].upper() + key[1:], e)
+            self._lookup = forms
+            alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+            self._pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+        return self._pattern
+
+    def find(self, text: str) -> list[Match]:
+        """Non-overlapping matches, longest alias first, left to right."""
+        if not self.entries:
+            return []
+        pattern = self._compile()
+        flat = deaccent(text)
+        return [
+            Match(m.start(), m.end(), text[m.start() : m.end()], self._lookup[m.group()])
+            for m in pattern.finditer(flat)
+        ]
+
+    def ancestors(self, name: str) -> list[str]:
+        """Names of the places containing ``name`` (nearest first)."""
+        out: list[str] = []
+        seen = {name}
+        entry = self.by_name.get(name)
+        while entry is not None and entry.within and entry.within not in seen:
+            out.append(entry.within)
+            seen.add(entry.within)
+            entry = self.by_name.get(entry.within)
+        return out
+
+    # ---- loading -----------------------------------------------------------------------------
+
+    @classmethod
+    def organizations(cls, *extra: str | Path) -> Gazetteer:
+        """The built-in organisation gazetteer, extended with ``extra`` CSV files."""
+        gaz = cls(_read("organizations.csv", None, kind="organization"))
+        for path in extra:
+            gaz = gaz.extended(_read(None, Path(path), kind="organization"))
+        return gaz
+
+    @classmethod
+    def places(cls, *extra: str | Path) -> Gazetteer:
+        """The built-in place gazetteer, extended with ``extra`` CSV files."""
+        gaz = cls(_read("places.csv", None, kind="place"))
+        for path in extra:
+            gaz = gaz.extended(_read(None, Path(path), kind="place"))
+        return gaz
+
+
+def _data_text(name: str) -> str:
+    return resources.files("recuento.extract").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _read(resource: str | None, path: Path | None, *, kind: str) -> list[Entry]:
+    label = resource if resource is not None else str(path)
+    try:
+        raw = _data_text(resource) if resource is not None else Path(str(path)).read_text("utf-8")
+    except OSError as exc:
+        raise ValidationError(
+            Problem(f"cannot read gazetteer: {exc.strerror}", file=label)
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise ValidationError(Problem("gazetteer is not UTF-8 text", file=label)) from exc
+    lines = [ln for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    reader = csv.DictReader(io.StringIO("\n".join(lines)))
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    for n, row in enumerate(reader, start=2):
+        name = (row.get("name") or "").strip()
+        if not name:
+            problems.append(Problem("missing name", file=label, line=n, field="name"))
+            continue
+        aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
+        country = (row.get("country") or "").strip()
+        if kind == "organization":
+            k = (row.get("kind") or "other").strip()
+            if k not in ORGANIZATION_KINDS:
+                problems.append(
+                    Problem(f"unknown organisation kind {k!r}", file=label, line=n, field="kind")
+                )
+                continue
+            entries.append(Entry(name, k, country, aliases))
+        else:
+            level = (row.get("level") or "locality").strip()
+            if level not in PLACE_LEVELS:
+                problems.append(
+                    Problem(f"unknown place level {level!r}", file=label, line=n, field="level")
+                )
+                continue
+            within = (row.get("within") or "").strip()
+            entries.append(Entry(name, level, country, aliases, within))
+    if problems:
+        raise ValidationError(problems)
+    return entries
+
+
+def load_given_names() -> dict[str, str]:
+    """Given name (accent-folded, lower case) -> 'm' or 'f'."""
+    out: dict[str, str] = {}
+    for line in _data_text("given_names.csv").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("name,"):
+            continue
+        name, _, sex = line.partition(",")
+        out["".join(_fold_char(c) for c in name.strip())] = sex.strip()
+    return out

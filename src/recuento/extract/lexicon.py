@@ -1,0 +1,548 @@
+"""Word lists and patterns for English and Spanish, written against accent-folded lower case."""
+
+from __future__ import annotations
+
+import re
+
+# ---- events --------------------------------------------------------------------------------
+
+# (pattern, event type). "killing" is a generic type resolved later from context.
+EVENT_TRIGGERS: list[tuple[str, str]] = [
+    (
+        r"massacre[sd]?|masacres?|matanzas?|mass\s+(?:murder|killing)s?|slaughter(?:ed)?|"
+        r"asesinato\s+masivo|crimen\s+masivo|carniceria",
+        "massacre",
+    ),
+    (
+        r"extrajudicial(?:ly)?\s+(?:execution|killing|executed|killed)s?|"
+        r"ejecucion(?:es)?\s+extrajudicial(?:es)?|ejecutad[oa]s?\s+extrajudicialmente",
+        "extrajudicial_killing",
+    ),
+    (
+        r"died\s+in\s+(?:police\s+)?custody|death\s+in\s+custody|murio\s+bajo\s+custodia|"
+        r"muerte\s+bajo\s+custodia",
+        "death_in_custody",
+    ),
+    (
+        r"killed|killing|kill|murder(?:ed|s)?|shot\s+dead|shot\s+and\s+killed|executed|slain|"
+        r"died|dead|deaths?|death\s+toll|lost\s+their\s+lives|lives|bodies|"
+        r"asesinad[oa]s?|asesin(?:o|aron|ato|atos)|mat(?:o|aron)|muert[oa]s|muertes?|fallecid[oa]s|"
+        r"fallecieron|fallecio|murieron|murio|ejecutad[oa]s|ejecut(?:o|aron)|victimas\s+mortales|"
+        r"perdieron\s+la\s+vida|acribillad[oa]s|balead[oa]s|cadaveres",
+        "killing",
+    ),
+    (
+        r"(?:forcibly\s+)?disappeared|disappearances?|desaparecid[oa]s|desaparicion(?:es)?|"
+        r"desaparecieron",
+        "enforced_disappearance",
+    ),
+    (
+        r"abduct(?:ed|ion|ions)|kidnapp(?:ed|ing|ings)|dragged|secuestr(?:o|ad[oa]s?|os|aron)|"
+        r"se\s+llevaron|sacaron\s+a",
+        "abduction",
+    ),
+    (
+        r"arbitrar(?:y|ily)\s+(?:arrest(?:ed|s)?|detained|detention)|detenciones?\s+arbitrarias?|"
+        r"detenid[oa]s\s+arbitrariamente",
+        "arbitrary_arrest",
+    ),
+    (
+        r"tortur(?:e|ed|ing)|tortur(?:a|ad[oa]s|aron)|ill-treatment|malos\s+tratos",
+        "torture_ill_treatment",
+    ),
+    (
+        r"raped|rape|sexual\s+violence|violad[oa]s|violaron|violacion(?:es)?\s+sexual(?:es)?|"
+        r"violencia\s+sexual",
+        "sexual_violence",
+    ),
+    (
+        r"threat(?:s|ened)|harass(?:ed|ment)|amenaz(?:as|ad[oa]s|aron)|hostigamiento",
+        "threat_harassment",
+    ),
+    (
+        r"protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors)|march(?:ed|es|ers)|rall(?:y|ies)|"
+        r"general\s+strike|protestas?|manifestaciones|manifestacion|manifestantes|marchas?|"
+        r"movilizacion(?:es)?|paro\s+(?:nacional|regional|indefinido)|protestantes|plantones?",
+        "protest",
+    ),
+    (
+        r"tear\s+gas|dispers(?:e|ed)|pellets|rubber\s+bullets|lacrimogen[oa]s|dispers(?:o|aron|ar)|"
+        r"perdigones|reprim(?:io|ieron|ida|idos)|repression|represion|crackdown",
+        "protest_repression",
+    ),
+    (
+        r"raid(?:ed|s)?|stormed|allanamientos?|allanaron|irrumpi(?:o|eron)|incursion(?:es)?",
+        "raid_search",
+    ),
+    (
+        r"burn(?:ed|t)\s+(?:down\s+)?(?:homes|houses|the\s+village)|set\s+fire|torched|"
+        r"quemaron\s+(?:viviendas|casas)|incendiaron",
+        "property_destruction",
+    ),
+    (
+        r"secret\s+(?:military\s+)?trial|hooded\s+(?:judges|military|officers)|faceless\s+judges|"
+        r"jueces\s+sin\s+rostro|tribunal(?:es)?\s+sin\s+rostro",
+        "unfair_trial",
+    ),
+    (
+        r"ambush(?:ed)?|clash(?:es|ed)?|firefight|emboscad[ao]s?|enfrentamientos?|combates?",
+        "armed_clash",
+    ),
+    (
+        r"mass\s+graves?|clandestine\s+graves?|exhum(?:ed|ation|ations)|unearthed|"
+        r"fosas?\s+(?:comun(?:es)?|clandestinas?)|fosas?|exhum(?:o|aron|acion|aciones)|"
+        r"restos\s+(?:oseos|humanos)|remains\s+of",
+        "mass_grave_discovery",
+    ),
+    (
+        r"dirty\s+war|internal\s+armed\s+conflict|campaign\s+of\s+terror|terror\s+campaign|"
+        r"guerra\s+sucia|conflicto\s+armado\s+interno|people's\s+war|guerra\s+popular",
+        "campaign",
+    ),
+    (r"self-coup|autogolpe|coup\s+d'etat|golpe\s+de\s+estado|coup", "coup"),
+    (
+        r"arrested|captured|capture|detained|arrests?|detenid[oa]s?|detuvieron|captur(?:a|ado|aron)|"
+        r"arrestad[oa]s?",
+        "arrest",
+    ),
+]
+EVENT_TRIGGER_RE = [(re.compile(rf"\b(?:{p})\b"), t) for p, t in EVENT_TRIGGERS]
+
+# Priority when one event has several kinds of trigger (first wins).
+EVENT_PRIORITY = [
+    "massacre",
+    "protest_killing",
+    "death_in_custody",
+    "extrajudicial_killing",
+    "enforced_disappearance",
+    "mass_grave_discovery",
+    "campaign",
+    "coup",
+    "sexual_violence",
+    "abduction",
+    "torture_ill_treatment",
+    "protest_repression",
+    "armed_clash",
+    "arbitrary_arrest",
+    "arrest",
+    "raid_search",
+    "property_destruction",
+    "unfair_trial",
+    "threat_harassment",
+    "protest",
+    "other",
+]
+
+# Which event types may be merged into one event.
+EVENT_GROUP = {
+    "mass_grave_discovery": "discovery",
+    "coup": "coup",
+    "campaign": "campaign",
+    "unfair_trial": "trial",
+}
+
+COUNT_WORDS: dict[str, str] = {
+    # killed
+    r"killed|killing|kill|dead|died|deaths?|death\s+toll|murdered|executed|slain|shot\s+dead|"
+    r"lives|lost\s+their\s+lives|victims\s+killed|fatalities|"
+    r"muert[oa]s|muertes|fallecid[oa]s|fallecieron|murieron|asesinad[oa]s|asesino|asesinaron|"
+    r"mato|mataron|ejecutad[oa]s|ejecuto|ejecutaron|victimas\s+mortales|perdieron\s+la\s+vida|"
+    r"acribillad[oa]s|cifra\s+de\s+muertos": "killed",
+    r"wounded|injured|injuring|wounding|hurt|heridos?|heridas|lesionad[oa]s|hirieron": "wounded",
+    r"(?:forcibly\s+)?disappeared|missing|desaparecid[oa]s|desaparecieron": "disappeared",
+    r"detained|arrested|detentions|arrests|detenid[oa]s|detuvieron|arrestad[oa]s|capturad[oa]s": "detained",
+}
+COUNT_WORD_RE = [(re.compile(rf"\b(?:{p})\b"), c) for p, c in COUNT_WORDS.items()]
+
+PERSON_NOUNS = (
+    r"people|persons|civilians|villagers|peasants|farmers|protesters|demonstrators|students|"
+    r"inmates|prisoners|children|men|women|teenagers|minors|youths|soldiers|officers|policemen|"
+    r"police\s+officers|residents|members|victims|others|more|comuneros|campesinos|pobladores|"
+    r"personas|civiles|manifestantes|estudiantes|internos|reclusos|presos|ninos|ninas|menores|"
+    r"hombres|mujeres|jovenes|adolescentes|soldados|militares|policias|agentes|efectivos|"
+    r"peruanos|vecinos|victimas|otros|otras|mas|senderistas|guerrilleros|rebels|insurgents|"
+    r"campesinas|universitarios|alumnos|trabajadores|workers|family|familiares|detainees|"
+    r"detenidos|ronderos|journalists|periodistas"
+)
+PERSON_NOUN_RE = re.compile(rf"\b(?:{PERSON_NOUNS})\b")
+
+SUBSET_BEFORE = re.compile(
+    r"(?:of\s+(?:them|whom|those|the\s+\w+)|among\s+(?:them|the\s+\w+)|including|"
+    r"de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales|los\s+\w+|las\s+\w+)|"
+    r"entre\s+(?:ellos|ellas|los\s+\w+|las\s+\w+)|incluid[oa]s|incluyendo|como|such\s+as)"
+    r"[\s,:]*$"
+)
+SUBSET_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:them|whom|the|those)|de\s+(?:ellos|ellas|los|las)\b|were\s+(?:children|"
+    r"minors|women|teenagers)|eran\s+(?:ninos|menores|mujeres))"
+)
+TOTAL_CUE = re.compile(
+    r"\b(?:in\s+total|a\s+total\s+of|total\s+of|death\s+toll|toll|en\s+total|un\s+total\s+de|"
+    r"saldo|cifra|balance|overall|all\s+told|rose\s+to|ascendio\s+a|elevo\s+a)\b"
+)
+ATTRIBUTION = re.compile(
+    r"\b(?:according\s+to|said|says|reported|counted|put\s+the|puts\s+the|recorded|claimed|"
+    r"estimated|acknowledged|admitted|segun|dijo|informo|informaron|reporto|reportaron|senalo|"
+    r"cifro|cifraron|registro|reconocio|reconoce|admitio|contabilizo|estima|estimo|denuncio|"
+    r"denunciaron|afirma|afirmo|sostiene)\b"
+)
+
+RECALL_CUES = re.compile(
+    r"\b(?:recall(?:ed|s|ing)?|remember(?:ed|s)?|reminiscent|echo(?:ed|es|ing)?|anniversary|"
+    r"years\s+(?:after|since|ago)|decades?\s+(?:after|ago|earlier)|as\s+in|like\s+the|"
+    r"similar\s+to|history|precedent|earlier\s+massacres?|previous|"
+    r"recuerd[ao]|recordo|recordaron|como\s+se\s+recuerda|aniversario|anos\s+despues|"
+    r"hace\s+\w+\s+anos|al\s+igual\s+que|como\s+en|antecedentes?|precedentes?|memoria)\b"
+)
+
+# ---- persons --------------------------------------------------------------------------------
+
+TITLE_WORDS = {
+    # English
+    "president": "head_of_state",
+    "former president": "head_of_state",
+    "ex-president": "head_of_state",
+    "dictator": "head_of_state",
+    "general": "perpetrator",
+    "gen": "perpetrator",
+    "colonel": "perpetrator",
+    "col": "perpetrator",
+    "major": "perpetrator",
+    "maj": "perpetrator",
+    "lieutenant": "perpetrator",
+    "lt": "perpetrator",
+    "captain": "perpetrator",
+    "capt": "perpetrator",
+    "sergeant": "perpetrator",
+    "commander": "perpetrator",
+    "brigadier": "perpetrator",
+    "admiral": "perpetrator",
+    "judge": "judge",
+    "justice": "judge",
+    "prosecutor": "prosecutor",
+    "attorney general": "prosecutor",
+    "lawyer": "lawyer",
+    "attorney": "lawyer",
+    "minister": "official",
+    "mayor": "official",
+    "governor": "official",
+    "senator": "official",
+    "congressman": "official",
+    "congresswoman": "official",
+    "deputy": "official",
+    "ombudsman": "official",
+    "journalist": "journalist",
+    "reporter": "journalist",
+    "photographer": "journalist",
+    "activist": "human_rights_defender",
+    "chairman": "party_leader",
+    "mr": "",
+    "mrs": "",
+    "ms": "",
+    "dr": "",
+    # Spanish
+    "presidente": "head_of_state",
+    "presidenta": "head_of_state",
+    "expresidente": "head_of_state",
+    "ex presidente": "head_of_state",
+    "expresidenta": "head_of_state",
+    "mandatario": "head_of_state",
+    "dictador": "head_of_state",
+    "general": "perpetrator",
+    "gral": "perpetrator",
+    "coronel": "perpetrator",
+    "teniente": "perpetrator",
+    "subteniente": "perpetrator",
+    "capitan": "perpetrator",
+    "sargento": "perpetrator",
+    "cabo": "perpetrator",
+    "comandante": "perpetrator",
+    "mayor ep": "perpetrator",
+    "juez": "judge",
+    "jueza": "judge",
+    "magistrado": "judge",
+    "magistrada": "judge",
+    "vocal": "judge",
+    "fiscal": "prosecutor",
+    "fiscala": "prosecutor",
+    "abogado": "lawyer",
+    "abogada": "lawyer",
+    "ministro": "official",
+    "ministra": "official",
+    "alcalde": "official",
+    "alcaldesa": "official",
+    "gobernador": "official",
+    "gobernadora": "official",
+    "congresista": "official",
+    "senador": "official",
+    "defensor del pueblo": "official",
+    "defensora del pueblo": "official",
+    "periodista": "journalist",
+    "reportero": "journalist",
+    "fotografo": "journalist",
+    "activista": "human_rights_defender",
+    "dirigente": "human_rights_defender",
+    "senor": "",
+    "senora": "",
+    "don": "",
+    "dona": "",
+    "monsenor": "",
+    "mama": "relative",
+    "madre": "relative",
+    "padre": "",
+}
+FEMALE_TITLES = {
+    "mrs",
+    "ms",
+    "presidenta",
+    "expresidenta",
+    "jueza",
+    "magistrada",
+    "fiscala",
+    "abogada",
+    "ministra",
+    "alcaldesa",
+    "gobernadora",
+    "senora",
+    "dona",
+    "mama",
+    "madre",
+    "congresswoman",
+    "defensora del pueblo",
+}
+MALE_TITLES = {
+    "mr",
+    "expresidente",
+    "presidente",
+    "mandatario",
+    "juez",
+    "magistrado",
+    "abogado",
+    "ministro",
+    "alcalde",
+    "gobernador",
+    "senor",
+    "don",
+    "congressman",
+    "reportero",
+    "padre",
+}
+
+# Context cues for roles: (pattern, role); looked for near a person mention.
+ROLE_CUES: list[tuple[str, str]] = [
+    (
+        r"former\s+president|ex-president|president|presidente|presidenta|expresidente|"
+        r"ex\s+presidente|expresidenta|head\s+of\s+state|jefe\s+de\s+estado|mandatario|dictator|"
+        r"dictador",
+        "head_of_state",
+    ),
+    (
+        r"judge|justice|juez|jueza|magistrad[oa]|presiding|tribunal\s+president|vocal\s+supremo",
+        "judge",
+    ),
+    (r"prosecutor|fiscal(?:a)?\b", "prosecutor"),
+    (r"lawyer|attorney|defence\s+counsel|defense\s+counsel|abogad[oa]|defensa\s+legal", "lawyer"),
+    (r"journalist|reporter|photographer|periodista|reporter[oa]|fotografo", "journalist"),
+    (
+        r"human\s+rights\s+(?:activist|defender|advocate)|activist|defensor[a]?\s+de\s+(?:los\s+)?"
+        r"derechos|activista",
+        "human_rights_defender",
+    ),
+    (
+        r"minister|ministr[oa]|mayor\b|alcalde(?:sa)?|governor|gobernador[a]?|official|"
+        r"funcionari[oa]|ombudsman|defensor[a]?\s+del\s+pueblo|congress(?:wo)?man|congresista|"
+        r"spokes(?:wo)?man|vocero|portavoz|director|premier",
+        "official",
+    ),
+    (
+        r"(?:his|her|the)\s+(?:mother|father|son|daughter|brother|sister|widow|wife|husband)|"
+        r"(?:mother|father|son|daughter|brother|sister|widow|relatives?)\s+of|"
+        r"(?:madre|padre|hij[oa]|herman[oa]|viuda|espos[oa]|familiar(?:es)?|tia|tio|sobrin[oa])\s+de|"
+        r"mama\s+\w+",
+        "relative",
+    ),
+    (r"witness(?:es)?|testig[oa]s?|survivor|sobrevivient[e]", "witness"),
+    (r"political\s+prisoner|pres[oa]\s+politic[oa]", "political_prisoner"),
+    (
+        r"leader\s+of|head\s+of\s+the|founder|chairman|lider\s+de|cabecilla|fundador|jefe\s+de\s+"
+        r"sendero|lider\s+senderista|leader",
+        "party_leader",
+    ),
+    (
+        r"sentenced|convicted|found\s+guilty|serving\s+a|condenad[oa]s?|sentenciad[oa]s?|"
+        r"declarad[oa]\s+culpable|hallad[oa]\s+culpable|cumple\s+(?:una\s+)?condena|"
+        r"autor\s+mediato",
+        "convicted_perpetrator",
+    ),
+    (
+        r"accused|defendants?|charged|suspects?|acusad[oa]s?|procesad[oa]s?|imputad[oa]s?|"
+        r"investigad[oa]s?|denunciad[oa]s?",
+        "alleged_perpetrator",
+    ),
+    (
+        r"ordered|commanded|led\s+the\s+(?:patrol|attack|operation|squad)|ordeno|comandaba|"
+        r"dirigio\s+(?:la|el)\s+(?:patrulla|ataque|operativo)|jefe\s+de\s+la\s+patrulla|"
+        r"al\s+mando\s+de",
+        "perpetrator",
+    ),
+    (
+        r"prisoner|inmate|jailed|imprisoned|in\s+prison|behind\s+bars|remains\s+(?:in\s+prison|jailed)|"
+        r"pres[oa]\b|recluid[oa]|encarcelad[oa]|en\s+prision|tras\s+las\s+rejas|internos?",
+        "prisoner",
+    ),
+    (
+        r"killed|murdered|shot\s+dead|was\s+shot|died|victims?|slain|were\s+killed|tortured|"
+        r"abducted|kidnapped|disappeared|asesinad[oa]|muri[oa]|fallecio|victimas?|torturad[oa]|"
+        r"secuestrad[oa]|desaparecid[oa]|baleado|herid[oa]|wounded|injured",
+        "victim",
+    ),
+]
+ROLE_CUE_RE = [(re.compile(rf"\b(?:{p})"), r) for p, r in ROLE_CUES]
+
+# Capitalised words that start or sit in a sequence but are not names.
+NOT_NAME_WORDS = set(
+    """the a an el la los las lo un una in on at for by from after before during when while but and
+    or of to with as if it its this that these those he she his her they their we our you your my
+    i there here then now also however meanwhile yesterday today tomorrow
+    en de del por con para sin sobre tras desde hasta segun durante cuando mientras pero y o
+    este esta estos estas ese esa aquel su sus al ya tambien sin embargo asimismo luego hoy ayer
+    peru peruvian peruvians lima army navy air force forces police court supreme national
+    university commission truth reconciliation human rights street avenue department province
+    region ministry minister congress christmas eve day path shining communist party group
+    battalion division command office association committee front movement agency service
+    prison airport hospital stadium plaza avenida calle barracks base naval tribunal sala corte
+    penal juzgado fiscalia defensoria ministerio comision universidad aeropuerto estadio cuartel
+    instituto equipo coordinadora asociacion centro sendero luminoso internacional international
+    amnesty watch news press revolution newspaper justice interamericana derechos humanos nacional
+    estado state government gobierno republic republica north south east west god catholic
+    church iglesia virgen quechua aymara spanish english maoist marxist andean andes america
+    american americas united states japan japanese chilean argentine guatemalan salvadoran
+    colombian bolivian inter ombudsman health interior defence defense legal medicine forensic
+    anthropology team special criminal chamber constitutional appeals federal oral risk high
+    lake lago valley pope papa president presidente presidenta former ex judge juez jueza general
+    colonel major lieutenant captain sergeant commander brigadier admiral mr mrs ms dr senor
+    senora don dona mama fiscal prosecutor lawyer abogado abogada ministro ministra chairman
+    monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves
+    viernes sabado domingo january february march april may june july august september october
+    november december enero febrero marzo abril mayo junio julio agosto septiembre setiembre
+    octubre noviembre diciembre dirty war guerra sucia people peoples pueblo indigenous
+    indigena red cross cruz roja health directorate direccion regional salud diresa
+    mission mision report informe final case caso law ley decree decreto article articulo
+    sentence sentencia verdict fallo trial juicio hearing audiencia operation operativo plan
+    security seguridad forces fuerzas armadas armed self coup autogolpe emergency emergencia
+    brigade brigada patrol patrulla unit unidad regiment regimiento detachment destacamento
+    archive archivo museum museo place lugar memory memoria yuyanapaq anfasep aprodeh
+    breaking update editor note nota photo foto video according statement comunicado
+    wire reporting correspondent staff agencias agency agencia dateline bulletin boletin
+    urgent urgente alerta alert testimony testimonio summary resumen ruling resolucion
+    witness testigo ayacucho cusco puno juliaca callao junin apurimac
+    """.split()
+)
+
+FACILITY_AFTER = re.compile(
+    r"^\s*(?:airport|university|hospital|stadium|prison|barracks|street|avenue|district|"
+    r"province|square|school|military\s+base|base|case|trial|massacre|killings|government|"
+    r"administration|regime|era|years)\b"
+)
+FACILITY_BEFORE = re.compile(
+    r"\b(?:aeropuerto|universidad|hospital|estadio|penal|carcel|calle|avenida|av\.|plaza|cuartel|"
+    r"distrito\s+de|provincia\s+de|caso|colegio|escuela|base|jiron|jr\.|centro\s+de\s+salud|"
+    r"clinica|gobierno\s+de|regimen\s+de|era\s+de)\s*$"
+)
+
+# ---- legal ------------------------------------------------------------------------------------
+
+LEGAL_TRIGGERS: list[tuple[str, str]] = [
+    (
+        r"humanitarian\s+pardon|pardon(?:ed)?\s+on\s+(?:medical|humanitarian)\s+grounds|"
+        r"indulto\s+humanitario|indultad[oa]\s+por\s+razones\s+humanitarias",
+        "humanitarian_pardon",
+    ),
+    (r"pardon(?:ed|s)?|indult(?:o|ad[oa]|aron)|indulto|clemency|gracia\s+presidencial", "pardon"),
+    (
+        r"annul(?:led|s|ment)?|overturn(?:ed|s)?|voided|struck\s+down|revoked|declared\s+null|"
+        r"thrown\s+out|quashed|anul(?:o|ado|ada|acion|aron)|declaro\s+nul[oa]|dejo\s+sin\s+efecto|"
+        r"revoco",
+        "annulment",
+    ),
+    (
+        r"ordered\s+a\s+(?:new\s+trial|retrial)|ordeno\s+un\s+nuevo\s+juicio|"
+        r"dispuso\s+un\s+nuevo\s+juicio",
+        "retrial_ordered",
+    ),
+    (
+        r"retried|retrial|tried\s+again|rejuzgad[oa]|juzgad[oa]\s+nuevamente|volvio\s+a\s+ser\s+juzgad[oa]|"
+        r"juzgad[oa]\s+de\s+nuevo",
+        "retrial",
+    ),
+    (r"new\s+trials?|nuevos?\s+juicios?|nuevos?\s+procesos?", "new_trial"),
+    (
+        r"upheld|uphold|reaffirmed|ratified|confirmed\s+the\s+(?:sentence|conviction|verdict)|"
+        r"ratific(?:o|aron|ada)|confirmo\s+la\s+(?:condena|sentencia|pena)|dejo\s+firme",
+        "sentence_reaffirmed",
+    ),
+    (
+        r"(?:raised|increased|reduced|lowered|cut|commuted)\s+(?:the|his|her|their)\s+"
+        r"(?:sentences?|terms?|penalt(?:y|ies))|"
+        r"(?:elevo|aumento|redujo|rebajo|conmuto)\s+(?:la|las|su|sus)\s+(?:penas?|condenas?)",
+        "sentence_modified",
+    ),
+    (r"acquitted|acquittal|found\s+not\s+guilty|absuelt[oa]s?|absolvio|absolucion", "acquittal"),
+    (
+        r"sentenced|convicted|conviction|found\s+guilty|sentences?\s+of|condeno|condenaron|"
+        r"condenad[oa]s?|sentencio|sentenciad[oa]s?|declaro\s+culpable|hallo\s+culpable|"
+        r"hallo\s+responsable|life\s+sentence|life\s+imprisonment|life\s+in\s+prison|"
+        r"cadena\s+perpetua|\d+-year\s+(?:sentence|term|prison\s+term|jail\s+term)|"
+        r"(?:condena|pena)\s+de\s+\w+\s+anos",
+        "conviction",
+    ),
+    (
+        r"released|freed|walked\s+(?:out|free)|left\s+prison|release|liberad[oa]|excarcelad[oa]|"
+        r"excarcelacion|salio\s+(?:de\s+prision|del\s+penal|de\s+la\s+carcel|en\s+libertad)|"
+        r"puest[oa]\s+en\s+libertad|recobro\s+su\s+libertad|abandono\s+el\s+penal|"
+        r"dej[oa]\s+el\s+penal|liberacion",
+        "release",
+    ),
+    (
+        r"remains?\s+(?:in\s+prison|jailed|behind\s+bars|imprisoned|incarcerated|buried\s+alive)|"
+        r"solitary|returned\s+to\s+prison|sent\s+back\s+to\s+prison|re-?arrest(?:ed)?|"
+        r"re-?entered\s+prison|held\s+in|jailed|imprisoned|incarcerated|"
+        r"sigue\s+pres[oa]|permanece\s+(?:recluid[oa]|pres[oa]|en\s+prision)|recluid[oa]|"
+        r"aislamiento|volvio\s+a\s+prision|regreso\s+a\s+prision|reingreso\s+al?\s+(?:penal|prision)|"
+        r"encarcelad[oa]|en\s+prision\s+desde|detenid[oa]\s+desde|in\s+custody\s+since",
+        "detention",
+    ),
+]
+LEGAL_TRIGGER_RE = [(re.compile(rf"\b(?:{p})\b"), t) for p, t in LEGAL_TRIGGERS]
+
+SOUGHT_BEFORE = re.compile(
+    r"(?:sought|requested|asked\s+for|demanded|seeking|seeks|asks|pidio|pedia|solicito|solicitaba|"
+    r"solicita|pide|requirio|exigio|exige|could\s+face|faces?|enfrenta|arriesga|maximum\s+of|"
+    r"maximo\s+de|hasta)\b[^.;]{0,40}$"
+)
+NOT_RELEASE_AFTER = re.compile(
+    r"^\s*(?:a|an|the|its|his|her|their|un|una|el|la|los|las)?\s*(?:statement|report|video|"
+    r"figures?|list|results?|data|findings|images?|photos?|documents?|comunicado|informe|"
+    r"cifras?|lista|datos|imagenes|documentos?)\b"
+)
+CONDITION_CUES: list[tuple[str, str]] = [
+    (
+        r"solitary\s+(?:confinement|cell)|aislamiento|celda\s+de\s+aislamiento|solitary",
+        "solitary confinement",
+    ),
+    (
+        r"naval\s+base|base\s+naval|military-controlled|island\s+prison|isla\s+penal",
+        "military facility",
+    ),
+    (r"maximum[- ]security|maxima\s+seguridad", "maximum security"),
+    (r"house\s+arrest|arresto\s+domiciliario|detencion\s+domiciliaria", "house arrest"),
+    (r"hospital|clinic|clinica", "hospital"),
+]
+CONDITION_RE = [(re.compile(rf"\b(?:{p})\b"), c) for p, c in CONDITION_CUES]
+
+SENTENCE_LIFE = re.compile(
+    r"\b(?:life\s+(?:sentences?|imprisonment|in\s+prison|terms?)|(?:to|given|received|serve|"
+    r"serving|faces?)\s+(?:a\s+)?life\b|cadena\s+perpetua|prision\s+perpetua|"
+    r"condena\s+perpetua)\b"
+)
+RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente)\b")

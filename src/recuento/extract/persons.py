@@ -1,0 +1,474 @@
+"""Person names, their roles and attributes, from capitalisation, titles and context cues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from recuento.extract.gazetteer import Match, deaccent
+from recuento.extract.lexicon import (
+    FACILITY_AFTER,
+    FACILITY_BEFORE,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    NOT_NAME_WORDS,
+    ROLE_CUE_RE,
+    TITLE_WORDS,
+)
+from recuento.extract.numbers import parse_number, tokenize
+from recuento.extract.text import Sentence, fold_keep
+
+__all__ = ["PersonMention", "Person", "find_persons"]
+
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)*|[A-Z]\.)"
+_PARTICLE = r"(?:de\s+la|de\s+los|de\s+las|del|de|y|da|dos|van|von|di)"
+_SEQ = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD})*(?![\w])")
+_PARTICLES = {"de", "del", "la", "los", "las", "y", "da", "dos", "van", "von", "di"}
+
+_TITLE_RE = re.compile(
+    r"\b(?P<t>"
+    + "|".join(sorted((re.escape(t) for t in TITLE_WORDS), key=len, reverse=True))
+    + r")\.?\s+(?:(?:el|la|del|de\s+la|the)\s+)?$"
+)
+_OCCUPATIONS = re.compile(
+    r"\b(students?|teachers?|professors?|lecturers?|farmers?|peasants?|journalists?|lawyers?|"
+    r"soldiers?|police\s+officers?|policem[ae]n|nurses?|doctors?|singers?|songwriters?|"
+    r"businessm[ae]n|priests?|shopkeepers?|drivers?|mayors?|"
+    r"estudiantes?|profesor(?:a|es)?|docentes?|campesin[oa]s?|comuner[oa]s?|periodistas?|"
+    r"abogad[oa]s?|soldados?|policias?|enfermer[oa]s?|medic[oa]s?|cantautor(?:a)?|cantantes?|"
+    r"empresari[oa]s?|sacerdotes?|comerciantes?|choferes?|conductor(?:a)?|universitari[oa]s?)\b"
+)
+_OCC_NORMAL = {
+    "student": "student",
+    "estudiante": "student",
+    "universitario": "student",
+    "universitaria": "student",
+    "teacher": "teacher",
+    "docente": "teacher",
+    "profesor": "teacher",
+    "profesora": "teacher",
+    "professor": "teacher",
+    "lecturer": "teacher",
+    "farmer": "farmer",
+    "peasant": "farmer",
+    "campesino": "farmer",
+    "campesina": "farmer",
+    "comunero": "farmer",
+    "comunera": "farmer",
+    "journalist": "journalist",
+    "periodista": "journalist",
+    "lawyer": "lawyer",
+    "abogado": "lawyer",
+    "abogada": "lawyer",
+    "soldier": "soldier",
+    "soldado": "soldier",
+    "police officer": "police officer",
+    "policeman": "police officer",
+    "policia": "police officer",
+    "nurse": "nurse",
+    "enfermero": "nurse",
+    "enfermera": "nurse",
+    "doctor": "doctor",
+    "medico": "doctor",
+    "medica": "doctor",
+    "singer": "singer",
+    "songwriter": "singer",
+    "cantautor": "singer",
+    "cantante": "singer",
+    "businessman": "businessman",
+    "empresario": "businessman",
+    "empresaria": "businessman",
+    "priest": "priest",
+    "sacerdote": "priest",
+    "shopkeeper": "shopkeeper",
+    "comerciante": "shopkeeper",
+    "driver": "driver",
+    "chofer": "driver",
+    "conductor": "driver",
+}
+_AGE_AFTER = [
+    re.compile(
+        r"^\s*,\s*(?:de\s+)?(\d{1,3})\s*(?:,|\)|\.|;|\s+(?:anos|years|y\s|and\s|who|quien|que|was|fue|de\s+edad))"
+    ),
+    re.compile(r"^\s*\(\s*(\d{1,3})\s*(?:anos|years)?\s*\)"),
+    re.compile(r"^\s*,\s*(?:aged|age|de)\s+(\d{1,3})\b"),
+    re.compile(
+        r"^\s*,\s*(?:a|an|un|una|el|la)?\s*(?:\w+\s+){0,2}?(?:de\s+)?(\d{1,3})\s+(?:anos|years)\b"
+    ),
+]
+_AGE_BEFORE = re.compile(r"\b(\w+(?:-\w+)?)-year-old\s+(?:[a-z]+\s+){0,2}$")
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|is|are|be|fue|fueron|ha\s+sido|han\s+sido|habia\s+sido|sera|seria|"
+    r"resulto|resultaron|quedo|quedaron)\s+(?:\w+\s+)?$"
+)
+_OBJECT_GAP = re.compile(
+    r"^\s*(?:(?:a|al|the|former|ex|then|el|la|los|las|to|of|de|del|on|against|contra|"
+    r"general|gen\.|judge|juez|jueza|president|presidente|expresidente|leader|lider)\s+){0,3}$"
+)
+_HEADLINE_MIN_WORDS = 4
+_ALIAS_RE = re.compile(
+    r"^\s*(?:\(\s*(?:also\s+known\s+as|alias|a\.k\.a\.?|known\s+as|conocido\s+como|"
+    r"conocida\s+como|apodado)\s+[\"“']?(?P<a>[^)\"”']+)[\"”']?\s*\)|"
+    r",\s*(?:alias|known\s+as|conocido\s+como|apodado|better\s+known\s+as)\s+[\"“']?"
+    r"(?P<b>[A-Z][\w ]+?)[\"”']?(?=[,.;)]))"
+)
+
+
+@dataclass(slots=True)
+class PersonMention:
+    start: int
+    end: int
+    surface: str
+    tokens: tuple[str, ...]  # folded name tokens without particles
+    title: str = ""
+    person: int = -1
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    tokens: tuple[str, ...]
+    mentions: list[PersonMention] = field(default_factory=list)
+    roles: dict[str, float] = field(default_factory=dict)
+    age: int | None = None
+    sex: str | None = None
+    occupation: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    given_name: bool = False
+    titled: bool = False
+
+    def add_role(self, role: str, weight: float = 1.0) -> None:
+        if role:
+            self.roles[role] = max(self.roles.get(role, 0.0), weight)
+
+    def first_mention(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+def _fold(s: str) -> str:
+    return fold_keep(s)
+
+
+def _is_headline(sentence: Sentence) -> bool:
+    words = re.findall(r"[A-Za-zÁÉÍÓÚÑáéíóúñ]+", sentence.text)
+    if len(words) < _HEADLINE_MIN_WORDS:
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    caps = sum(1 for w in long_words if w[0].isupper())
+    return (
+        bool(long_words)
+        and caps / len(long_words) > 0.7
+        and not sentence.text.rstrip().endswith(".")
+    )
+
+
+def find_persons(
+    text: str,
+    sentences: list[Sentence],
+    blocked: list[Match],
+    given_names: dict[str, str],
+) -> tuple[list[Person], list[PersonMention]]:
+    """Persons named in ``text``; ``blocked`` are organisation/place matches (not persons)."""
+    flat = deaccent(text)
+    folded = fold_keep(text)
+    headline = [False] * len(text)
+    for s in sentences:
+        if _is_headline(s):
+            for i in range(s.start, s.end):
+                headline[i] = True
+
+    candidates: list[PersonMention] = []
+    for m in _SEQ.finditer(flat):
+        words = list(re.finditer(r"\S+", m.group()))
+        # strip leading/trailing non-name words (titles, articles, months ...)
+        title = ""
+        lo, hi = 0, len(words)
+        while lo < hi:
+            w = _fold(words[lo].group()).rstrip(".")
+            if w in NOT_NAME_WORDS or w in _PARTICLES:
+                if w in TITLE_WORDS:
+                    title = w
+                lo += 1
+                continue
+            break
+        while hi > lo:
+            w = _fold(words[hi - 1].group()).rstrip(".")
+            if w in NOT_NAME_WORDS or w in _PARTICLES or (len(w) == 1):
+                hi -= 1
+                continue
+            break
+        if lo >= hi:
+            continue
+        s = m.start() + words[lo].start()
+        e = m.start() + words[hi - 1].end()
+        # a name word inside may still be a non-name: split there
+        parts: list[tuple[int, int]] = []
+        cur_s = s
+        cur_e = s
+        for w in words[lo:hi]:
+            ws, we = m.start() + w.start(), m.start() + w.end()
+            fw = _fold(w.group()).rstrip(".")
+            if fw in NOT_NAME_WORDS and fw not in _PARTICLES:
+                if cur_e > cur_s:
+                    parts.append((cur_s, cur_e))
+                cur_s = we + 1
+                cur_e = we + 1
+                continue
+            if cur_e <= cur_s:
+                cur_s = ws
+            cur_e = we
+        if cur_e > cur_s:
+            parts.append((cur_s, cur_e))
+        for ps, pe in parts:
+            surface = text[ps:pe]
+            toks = tuple(
+                t for t in (_fold(x).rstrip(".") for x in surface.split()) if t not in _PARTICLES
+            )
+            toks = tuple(t for t in toks if len(t) > 1)
+            if not toks:
+                continue
+            t_before = title
+            if not t_before:
+                tm = _TITLE_RE.search(folded[max(0, ps - 40) : ps])
+                if tm:
+                    t_before = tm.group("t")
+            candidates.append(PersonMention(ps, pe, surface, toks, t_before))
+
+    accepted: list[PersonMention] = []
+    for c in candidates:
+        if _blocked(c, blocked, given_names):
+            continue
+        before = folded[max(0, c.start - 30) : c.start]
+        after = folded[c.end : c.end + 30]
+        if FACILITY_BEFORE.search(before) or FACILITY_AFTER.match(after):
+            continue
+        has_given = c.tokens[0] in given_names
+        if headline[c.start] and not has_given:
+            continue
+        if len(c.tokens) == 1 and not c.title:
+            continue  # single words only through coreference (below)
+        accepted.append(c)
+
+    persons: list[Person] = []
+    # longest names first, so short variants attach to them
+    for c in sorted(accepted, key=lambda x: (-len(x.tokens), x.start)):
+        idx = _match_person(persons, c, text)
+        if idx is None:
+            persons.append(
+                Person(
+                    name=c.surface,
+                    tokens=c.tokens,
+                    given_name=c.tokens[0] in given_names,
+                )
+            )
+            idx = len(persons) - 1
+        c.person = idx
+        persons[idx].mentions.append(c)
+        if c.title:
+            persons[idx].titled = True
+
+    _aliases(text, persons)
+    mentions = [m for p in persons for m in p.mentions]
+    _single_word_mentions(text, flat, persons, mentions, blocked, headline)
+    # drop titled single-word persons nobody else refers to if their word is a known place/org
+    mentions = [m for p in persons for m in p.mentions]
+    mentions.sort(key=lambda m: m.start)
+    for i, p in enumerate(persons):
+        for m in p.mentions:
+            m.person = i
+    _attributes(text, folded, sentences, persons, mentions, given_names)
+    return persons, mentions
+
+
+def _blocked(c: PersonMention, blocked: list[Match], given_names: dict[str, str]) -> bool:
+    for b in blocked:
+        if b.start <= c.start and c.end <= b.end:
+            return True  # the whole candidate is a known organisation or place
+        if c.start < b.end and b.start < c.end:
+            # overlap: a person whose first word is a given name wins ("Santiago Martín Rivas")
+            if c.tokens[0] in given_names and b.start > c.start:
+                continue
+            return True
+    return False
+
+
+def _match_person(persons: list[Person], c: PersonMention, text: str) -> int | None:
+    toks = set(c.tokens)
+    for i, p in enumerate(persons):
+        if c.tokens == p.tokens:
+            return i
+        ptoks = set(p.tokens)
+        if toks <= ptoks and len(c.tokens) >= 2:
+            # "Abimael Guzmán" within "Abimael Guzmán Reynoso"; same first word or same surname
+            if c.tokens[0] == p.tokens[0] or c.tokens[-1] in p.tokens[1:]:
+                return i
+        if len(c.tokens) == 1 and c.tokens[0] in p.tokens[1:]:
+            return i
+    return None
+
+
+def _aliases(text: str, persons: list[Person]) -> None:
+    flat = deaccent(text)
+    for p in persons:
+        for m in list(p.mentions):
+            am = _ALIAS_RE.match(flat[m.end : m.end + 80])
+            if not am:
+                continue
+            alias = (am.group("a") or am.group("b") or "").strip()
+            if not alias:
+                continue
+            words = [w for w in alias.split() if _fold(w) not in NOT_NAME_WORDS]
+            if words:
+                p.aliases.append(" ".join(words))
+
+
+def _single_word_mentions(
+    text: str,
+    flat: str,
+    persons: list[Person],
+    mentions: list[PersonMention],
+    blocked: list[Match],
+    headline: list[bool],
+) -> None:
+    """Surname-only mentions ("Fujimori", "Guzmán") and aliases ("Gonzalo")."""
+    lookup: dict[str, list[int]] = {}
+    for i, p in enumerate(persons):
+        if len(p.tokens) >= 2:
+            for t in p.tokens[1:]:
+                lookup.setdefault(t, []).append(i)
+            if not p.given_name:
+                lookup.setdefault(p.tokens[0], []).append(i)
+        for a in p.aliases:
+            for t in a.split():
+                lookup.setdefault(_fold(t), []).append(i)
+    if not lookup:
+        return
+    taken = [(m.start, m.end) for m in mentions] + [(b.start, b.end) for b in blocked]
+    for m in re.finditer(r"(?<![\w.])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w])", flat):
+        key = _fold(m.group())
+        if key not in lookup:
+            continue
+        s, e = m.start(), m.end()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        owners = lookup[key]
+        # most recently mentioned owner before this point, else the first one named
+        best = None
+        best_pos = -1
+        for i in set(owners):
+            before = [x.start for x in persons[i].mentions if x.start < s]
+            if before and max(before) > best_pos:
+                best, best_pos = i, max(before)
+        if best is None:
+            best = min(set(owners), key=lambda i: persons[i].first_mention())
+        pm = PersonMention(s, e, text[s:e], (key,), "", best)
+        persons[best].mentions.append(pm)
+        taken.append((s, e))
+
+
+def _attributes(
+    text: str,
+    folded: str,
+    sentences: list[Sentence],
+    persons: list[Person],
+    mentions: list[PersonMention],
+    given_names: dict[str, str],
+) -> None:
+    for p in persons:
+        sex = given_names.get(p.tokens[0]) if p.given_name else None
+        for m in p.mentions:
+            if m.title:
+                role = TITLE_WORDS.get(m.title, "")
+                p.add_role(role, 1.0)
+                if m.title in FEMALE_TITLES:
+                    sex = "f"
+                elif m.title in MALE_TITLES:
+                    sex = "m"
+            after = folded[m.end : m.end + 60]
+            if p.age is None:
+                for pat in _AGE_AFTER:
+                    am = pat.match(after)
+                    if am:
+                        age = int(am.group(1))
+                        if 0 < age < 110:
+                            p.age = age
+                        break
+            if p.age is None:
+                bm = _AGE_BEFORE.search(folded[max(0, m.start - 40) : m.start])
+                if bm:
+                    toks = tokenize(bm.group(1).replace("-", " "))
+                    parsed = parse_number(toks, 0)
+                    if parsed:
+                        p.age = parsed[0]
+            if p.occupation is None:
+                window = after[:45] if after.lstrip().startswith((",", "(")) else ""
+                before = folded[max(0, m.start - 35) : m.start]
+                om = _OCCUPATIONS.search(window) or _OCCUPATIONS.search(before[-25:])
+                if om:
+                    word = om.group(1)
+                    base = re.sub(r"(?:es|s)$", "", word) if word not in _OCC_NORMAL else word
+                    p.occupation = _OCC_NORMAL.get(word) or _OCC_NORMAL.get(base) or base
+        p.sex = sex
+    # roles from context cues: each cue goes to one person in its sentence
+    by_sentence: dict[int, list[PersonMention]] = {}
+    sent_of = _sentence_index(sentences)
+    for m in mentions:
+        by_sentence.setdefault(sent_of(m.start), []).append(m)
+    for si, ms in by_sentence.items():
+        s = sentences[si]
+        seg = folded[s.start : s.end]
+        for pattern, role in ROLE_CUE_RE:
+            for cm in pattern.finditer(seg):
+                cs, ce = s.start + cm.start(), s.start + cm.end()
+                if any(m.start <= cs < m.end for m in ms):
+                    continue
+                target = _cue_target(folded, cs, ce, ms)
+                if target is None:
+                    continue
+                person = persons[target.person]
+                if role in ("convicted_perpetrator", "victim", "prisoner", "alleged_perpetrator"):
+                    if any(r in person.roles for r in ("judge", "prosecutor", "lawyer")):
+                        continue
+                person.add_role(role, 0.7)
+
+
+def _sentence_index(sentences: list[Sentence]):  # type: ignore[no-untyped-def]
+    starts = [s.start for s in sentences]
+
+    def find(pos: int) -> int:
+        lo, hi = 0, len(starts) - 1
+        ans = 0
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            if starts[mid] <= pos:
+                ans = mid
+                lo = mid + 1
+            else:
+                hi = mid - 1
+        return ans
+
+    return find
+
+
+def _cue_target(folded: str, cs: int, ce: int, ms: list[PersonMention]) -> PersonMention | None:
+    after = [m for m in ms if m.start >= ce]
+    before = [m for m in ms if m.end <= cs]
+    # "sentenced Fujimori", "condenó a Hurtado", "the lawyer Carlos Rivera"
+    if after:
+        nxt = min(after, key=lambda m: m.start)
+        gap = folded[ce : nxt.start]
+        if len(gap) <= 25 and _OBJECT_GAP.match(gap):
+            return nxt
+    if before:
+        prv = max(before, key=lambda m: m.end)
+        gap = folded[prv.end : cs]
+        if len(gap) <= 60 and (_PASSIVE_BEFORE.search(gap) or re.match(r"^\s*,", gap)):
+            return prv
+        if len(gap) <= 40 and not re.search(r"[;:]", gap):
+            if not after or (min(after, key=lambda m: m.start).start - ce) > len(gap):
+                return prv
+    if after:
+        nxt = min(after, key=lambda m: m.start)
+        if nxt.start - ce <= 40:
+            return nxt
+    return None

@@ -1,0 +1,1166 @@
+"""The default extractor: rules, word lists and gazetteers for English and Spanish news.
+
+It reads a text once and proposes events, persons, organisations and legal facts, each with the
+character spans it came from. It is deliberately transparent: every decision is a rule in this
+package or a line in a data file, so a documentarian can see why something was proposed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from recuento.errors import ValidationError
+from recuento.extract.dates import DateMention, detect_published, find_dates
+from recuento.extract.gazetteer import Gazetteer, Match, deaccent, load_given_names
+from recuento.extract.lexicon import (
+    ATTRIBUTION,
+    CONDITION_RE,
+    COUNT_WORD_RE,
+    EVENT_GROUP,
+    EVENT_PRIORITY,
+    EVENT_TRIGGER_RE,
+    LEGAL_TRIGGER_RE,
+    NOT_RELEASE_AFTER,
+    PERSON_NOUN_RE,
+    RECALL_CUES,
+    RESPECTIVELY,
+    SENTENCE_LIFE,
+    SOUGHT_BEFORE,
+    SUBSET_AFTER,
+    SUBSET_BEFORE,
+    TOTAL_CUE,
+)
+from recuento.extract.model import Span, Suggestion
+from recuento.extract.numbers import Quantity, find_quantities, parse_number, tokenize
+from recuento.extract.persons import Person, PersonMention, find_persons
+from recuento.extract.text import Sentence, fold_keep, guess_language, sentences
+
+__all__ = ["RuleBasedExtractor"]
+
+LANGUAGES = ("en", "es")
+_PLACE_RANK = {"site": 0, "locality": 1, "district": 2, "province": 3, "region": 4, "country": 5}
+
+_ORG_HEAD_EN = (
+    r"Battalion|Brigade|Division|Command|Ministry|Court|Tribunal|Commission|Office|Association|"
+    r"Committee|Party|Front|Movement|Agency|Service|Police|Army|Navy|Group|Institute|Chamber|"
+    r"Council|Federation|Union|Coordinator|Team|Directorate|Bureau|Prison"
+)
+_ORG_HEAD_ES = (
+    r"Ministerio|Corte|Sala|Juzgado|Tribunal|Comision|Defensoria|Fiscalia|Asociacion|"
+    r"Coordinadora|Comite|Partido|Frente|Movimiento|Batallon|Division|Brigada|Comando|Policia|"
+    r"Ejercito|Instituto|Equipo|Direccion|Federacion|Confederacion|Consejo|Colegio|Sindicato|"
+    r"Servicio|Oficina|Penal"
+)
+_CAP = r"[A-Z][a-z]+"
+_ORG_PATTERNS = [
+    re.compile(rf"\b(?:{_CAP}\s+){{1,4}}(?:{_ORG_HEAD_EN})\b"),
+    re.compile(
+        rf"\b(?:{_ORG_HEAD_EN}|{_ORG_HEAD_ES})(?:\s+(?:of|for|on|de|del|de\s+la|de\s+los|para|y|and|the|en)?\s*{_CAP}){{1,6}}\b"
+    ),
+]
+_ORG_KIND_BY_HEAD = [
+    (r"court|tribunal|chamber|sala|juzgado|corte", "court"),
+    (
+        r"battalion|brigade|division|army|navy|batallon|division|brigada|ejercito|comando|command",
+        "armed_forces",
+    ),
+    (r"police|policia", "police"),
+    (r"party|partido", "political_party"),
+    (r"prison|penal", "prison"),
+    (
+        r"ministry|ministerio|defensoria|fiscalia|commission|comision|office|oficina|council|consejo|"
+        r"directorate|direccion|bureau",
+        "government",
+    ),
+    (
+        r"association|asociacion|coordinadora|coordinator|institute|instituto|team|equipo|"
+        r"federation|federacion|confederacion|union|sindicato|committee|comite|colegio",
+        "ngo",
+    ),
+    (r"agency|service|servicio", "other"),
+    (r"front|frente|movement|movimiento|group", "other"),
+]
+
+_STATE_KINDS = {
+    "armed_forces",
+    "police",
+    "intelligence",
+    "state_security",
+    "death_squad",
+    "paramilitary",
+    "armed_opposition",
+}
+_KILL_TYPES = {
+    "massacre",
+    "extrajudicial_killing",
+    "death_in_custody",
+    "protest_killing",
+    "killing",
+}
+_PROTEST_TYPES = {"protest", "protest_repression"}
+
+
+@dataclass(slots=True)
+class _Count:
+    category: str
+    quantity: Quantity
+    subset: bool
+    total: bool
+    attributed: bool
+
+
+@dataclass(slots=True)
+class _EventMention:
+    sentence: Sentence
+    types: set[str]
+    trigger_spans: list[tuple[int, int]]
+    dates: list[DateMention]
+    places: list[Match]
+    counts: list[_Count]
+    recall: bool
+    orgs: list[Match]
+
+
+@dataclass(slots=True)
+class _Event:
+    mentions: list[_EventMention] = field(default_factory=list)
+
+    @property
+    def types(self) -> set[str]:
+        out: set[str] = set()
+        for m in self.mentions:
+            out |= m.types
+        return out
+
+    @property
+    def place_names(self) -> set[str]:
+        return {p.entry.name for m in self.mentions for p in m.places}
+
+    def dates(self) -> list[DateMention]:
+        return [d for m in self.mentions for d in m.dates if d.value]
+
+
+@dataclass(slots=True)
+class _Legal:
+    type: str
+    sentence: Sentence
+    subjects: list[int]  # person indexes
+    date: DateMention | None
+    years: int | None = None
+    life: bool = False
+    range: tuple[int, int] | None = None
+    months: int | None = None
+    served_years: int | None = None
+    conditions: list[str] = field(default_factory=list)
+    group: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    confidence: float = 0.6
+
+
+class RuleBasedExtractor:
+    """Rule-based extraction for English and Spanish.
+
+    Parameters
+    ----------
+    organization_files, place_files:
+        Extra gazetteer CSV files (same columns as the built-in ones in
+        ``recuento/extract/data``); their entries are added to, or replace, the built-in ones.
+    background_years:
+        An event dated this many years or more before the publication date, and not in the
+        lead of the text, is marked as background.
+    """
+
+    def __init__(
+        self,
+        *,
+        organization_files: Sequence[str | Path] = (),
+        place_files: Sequence[str | Path] = (),
+        background_years: int = 2,
+    ) -> None:
+        self.organizations = Gazetteer.organizations(*organization_files)
+        self.places = Gazetteer.places(*place_files)
+        self.given_names = load_given_names()
+        self.background_years = background_years
+
+    # ------------------------------------------------------------------------------------------
+    def extract(
+        self, text: str, *, language: str | None = None, published: date | None = None
+    ) -> list[Suggestion]:
+        if language is not None and language not in LANGUAGES:
+            raise ValidationError(
+                f"language must be one of {', '.join(LANGUAGES)}, got {language!r}"
+            )
+        lang = language or guess_language(text)
+        pub = published or detect_published(text)
+        doc = _Document(self, text, lang, pub)
+        return doc.run()
+
+
+class _Document:
+    def __init__(self, ex: RuleBasedExtractor, text: str, lang: str, published: date | None):
+        self.ex = ex
+        self.text = text
+        self.lang = lang
+        self.published = published
+        self.folded = fold_keep(text)
+        self.flat = deaccent(text)
+        self.sents = sentences(text)
+        self._sent_starts = [s.start for s in self.sents]
+
+    # -- helpers --------------------------------------------------------------------------------
+    def sentence_at(self, pos: int) -> int:
+        lo, hi, ans = 0, len(self._sent_starts) - 1, 0
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            if self._sent_starts[mid] <= pos:
+                ans, lo = mid, mid + 1
+            else:
+                hi = mid - 1
+        return ans
+
+    def in_sentence(self, items: list[Any], s: Sentence) -> list[Any]:
+        return [x for x in items if s.start <= x.start < s.end]
+
+    # -- pipeline -------------------------------------------------------------------------------
+    def run(self) -> list[Suggestion]:
+        self.dates = [d for d in find_dates(self.text, self.published)]
+        org_matches = self._organizations()
+        place_matches = [
+            p
+            for p in self.ex.places.find(self.text)
+            if not any(o.start <= p.start and p.end <= o.end for o in org_matches)
+        ]
+        self.persons, self.person_mentions = find_persons(
+            self.text, self.sents, org_matches + place_matches, self.ex.given_names
+        )
+        # a place inside a person's name is not a place ("Santiago Martín Rivas")
+        self.place_matches = [
+            p
+            for p in place_matches
+            if not any(m.start <= p.start and p.end <= m.end for m in self.person_mentions)
+        ]
+        self.org_matches = [
+            o
+            for o in org_matches
+            if not any(m.start <= o.start and o.end <= m.end for m in self.person_mentions)
+        ]
+        self.quantities = find_quantities(self.text)
+        legal = self._legal()
+        legal_spans = [(s, e) for lg in legal for (s, e) in lg.spans]
+        events = self._events(legal_spans)
+        out: list[Suggestion] = []
+        out += [self._event_suggestion(e) for e in events]
+        out += [s for s in (self._person_suggestion(p) for p in self.persons) if s]
+        out += self._org_suggestions()
+        out += [self._legal_suggestion(lg) for lg in legal]
+        return out
+
+    # -- organisations --------------------------------------------------------------------------
+    def _organizations(self) -> list[Match]:
+        matches = self.ex.organizations.find(self.text)
+        extra: list[Match] = []
+        for pattern in _ORG_PATTERNS:
+            for m in pattern.finditer(self.flat):
+                s, e = m.start(), m.end()
+                # trim a trailing connector word
+                surface = self.text[s:e]
+                if any(o.start < e and s < o.end for o in matches + extra):
+                    continue
+                if len(surface.split()) < 2:
+                    continue
+                head = fold_keep(surface)
+                kind = "other"
+                for pat, k in _ORG_KIND_BY_HEAD:
+                    if re.search(rf"\b(?:{pat})\b", head):
+                        kind = k
+                        break
+                from recuento.extract.gazetteer import Entry
+
+                extra.append(Match(s, e, surface, Entry(surface, kind, "", ())))
+        return sorted(matches + extra, key=lambda m: m.start)
+
+    def _org_suggestions(self) -> list[Suggestion]:
+        grouped: dict[str, list[Match]] = {}
+        for m in self.org_matches:
+            grouped.setdefault(m.entry.name, []).append(m)
+        out = []
+        for name, ms in grouped.items():
+            entry = ms[0].entry
+            surfaces = sorted({m.surface for m in ms}, key=lambda s: (-len(s), s))
+            in_gaz = name in self.ex.organizations.by_name
+            fields: dict[str, Any] = {
+                "name": surfaces[0],
+                "kind": entry.kind,
+                "canonical": name if in_gaz else None,
+                "aliases": surfaces[1:],
+            }
+            out.append(
+                Suggestion(
+                    "organization",
+                    fields,
+                    [Span(m.start, m.end) for m in ms],
+                    0.85 if in_gaz else 0.55,
+                )
+            )
+        return out
+
+    # -- persons --------------------------------------------------------------------------------
+    def _person_suggestion(self, p: Person) -> Suggestion | None:
+        if not p.mentions:
+            return None
+        roles = sorted(p.roles, key=lambda r: (-p.roles[r], r))
+        fields: dict[str, Any] = {
+            "name": p.name,
+            "roles": roles,
+            "age": p.age,
+            "sex": p.sex,
+            "occupation": p.occupation,
+        }
+        if p.aliases:
+            fields["aliases"] = p.aliases
+        conf = 0.55
+        if p.given_name:
+            conf += 0.25
+        if p.titled:
+            conf += 0.1
+        if len(p.mentions) > 1:
+            conf += 0.05
+        if len(p.tokens) == 1:
+            conf -= 0.15
+        return Suggestion(
+            "person", fields, [Span(m.start, m.end) for m in p.mentions], min(conf, 0.95)
+        )
+
+    def person_name(self, idx: int) -> str:
+        return self.persons[idx].name
+
+    # -- events ---------------------------------------------------------------------------------
+    def _events(self, legal_spans: list[tuple[int, int]]) -> list[_Event]:
+        mentions: list[_EventMention] = []
+        for s in self.sents:
+            seg = self.folded[s.start : s.end]
+            triggers: list[tuple[int, int, str]] = []
+            for pattern, etype in EVENT_TRIGGER_RE:
+                for m in pattern.finditer(seg):
+                    triggers.append((s.start + m.start(), s.start + m.end(), etype))
+            if not triggers:
+                continue
+            triggers = self._filter_triggers(triggers, s)
+            if not triggers:
+                continue
+            dates = self._event_dates(s, triggers)
+            places = self._places_in(s)
+            counts = self._counts_in(s)
+            orgs = [o for o in self.org_matches if s.start <= o.start < s.end]
+            recall = bool(RECALL_CUES.search(seg))
+            types = {t for _, _, t in triggers}
+            mentions.append(
+                _EventMention(
+                    s, types, [(a, b) for a, b, _ in triggers], dates, places, counts, recall, orgs
+                )
+            )
+        events: list[_Event] = []
+        for m in mentions:
+            target = self._merge_target(events, m)
+            if target is None:
+                if not self._can_start_event(m):
+                    continue
+                events.append(_Event([m]))
+            else:
+                target.mentions.append(m)
+        return [e for e in events if self._keep_event(e)]
+
+    def _filter_triggers(
+        self, triggers: list[tuple[int, int, str]], s: Sentence
+    ) -> list[tuple[int, int, str]]:
+        out = []
+        for a, b, t in triggers:
+            word = self.folded[a:b]
+            after = self.folded[b : b + 25]
+            before = self.folded[max(s.start, a - 25) : a]
+            if (
+                t == "killing"
+                and word in ("lives", "dead")
+                and not re.search(r"\d|\w", before[-12:])
+            ):
+                # "lives" in "their lives" etc. only counts with a number nearby
+                if not self.in_sentence(self.quantities, s):
+                    continue
+            if t == "enforced_disappearance" and re.match(
+                r"\s+(?:to\s+this\s+day|hasta\s+hoy)", after
+            ):
+                pass
+            if t == "arrest" and re.search(r"\b(?:under|house)\s+$", before):
+                continue
+            if (
+                t == "protest"
+                and word.startswith("march")
+                and not re.search(r"protest|marcha", self.folded[s.start : s.end])
+            ):
+                # "marched" alone is too loose; "March" the month is capitalised (folded away)
+                if self.text[a].isupper():
+                    continue
+            out.append((a, b, t))
+        return out
+
+    def _event_dates(self, s: Sentence, triggers: list[tuple[int, int, str]]) -> list[DateMention]:
+        ds = [d for d in self.dates if s.start <= d.start < s.end and d.value]
+        if not ds:
+            return []
+        # dates nearer a legal trigger than an event trigger belong to the legal fact
+        legal_pos: list[int] = []
+        seg = self.folded[s.start : s.end]
+        for pattern, _t in LEGAL_TRIGGER_RE:
+            for m in pattern.finditer(seg):
+                legal_pos.append(s.start + m.start())
+        keep = []
+        for d in ds:
+            ev = min(abs(d.start - a) for a, _, _ in triggers)
+            lg = min((abs(d.start - p) for p in legal_pos), default=10**9)
+            if ev <= lg:
+                keep.append(d)
+        return keep
+
+    def _places_in(self, s: Sentence) -> list[Match]:
+        return [p for p in self.place_matches if s.start <= p.start < s.end]
+
+    def _counts_in(self, s: Sentence) -> list[_Count]:
+        out: list[_Count] = []
+        seg_f = self.folded
+        for q in self.quantities:
+            if not (s.start <= q.start < s.end):
+                continue
+            after = seg_f[q.end : min(s.end, q.end + 60)]
+            before = seg_f[max(s.start, q.start - 60) : q.start]
+            # not counts: years, ages, sentences, money, times, percentages, dates
+            if re.match(
+                r"\s*(?:-|–)?\s*(?:years?|anos?|year-old|-year|months?|meses|days?|dias|"
+                r"hours?|horas|minutes|minutos|%|percent|por\s+ciento|soles|dollars|"
+                r"dolares|pesos|euros|km|kilomet|metros|meters|a\.m|p\.m|de\s+la\s+manana)",
+                after,
+            ):
+                continue
+            if re.match(
+                r"\s*(?:de\s+)?(?:"
+                + "|".join(
+                    [
+                        "january",
+                        "february",
+                        "march",
+                        "april",
+                        "may",
+                        "june",
+                        "july",
+                        "august",
+                        "september",
+                        "october",
+                        "november",
+                        "december",
+                        "enero",
+                        "febrero",
+                        "marzo",
+                        "abril",
+                        "mayo",
+                        "junio",
+                        "julio",
+                        "agosto",
+                        "septiembre",
+                        "setiembre",
+                        "octubre",
+                        "noviembre",
+                        "diciembre",
+                    ]
+                )
+                + r")",
+                after,
+            ):
+                continue
+            if any(d.start <= q.start < d.end for d in self.dates):
+                continue
+            if q.value is not None and 1900 <= q.value <= 2099 and not re.match(r"\s+\w+\s", after):
+                continue
+            if re.search(
+                r"(?:aged|edad\s+de|age\s+of|no\.|n\.?o|number|numero|article|articulo|"
+                r"law|ley|page|pagina|battalion|batallon|lince|division)\s*$",
+                before,
+            ):
+                continue
+            category = self._count_category(q, before, after)
+            if category is None:
+                continue
+            subset = bool(SUBSET_BEFORE.search(before[-30:]) or SUBSET_AFTER.match(after))
+            clause = seg_f[max(s.start, q.start - 120) : min(s.end, q.end + 80)]
+            total = bool(TOTAL_CUE.search(before[-40:]) or TOTAL_CUE.search(after[:20]))
+            attributed = bool(ATTRIBUTION.search(clause))
+            out.append(_Count(category, q, subset, total, attributed))
+        return out
+
+    def _count_category(self, q: Quantity, before: str, after: str) -> str | None:
+        # "15 people were killed", "quince muertos", "killing 15 people", "dejó 10 muertos"
+        best: tuple[int, str] | None = None
+        after_clause = re.split(r"[;:]|\.\s|,\s+(?:and|y|while|mientras|but|pero)\s", after)[0]
+        noun = PERSON_NOUN_RE.match(after_clause.lstrip()) is not None
+        for pattern, category in COUNT_WORD_RE:
+            m = pattern.search(after_clause)
+            if m:
+                gap = after_clause[: m.start()]
+                words = len(gap.split())
+                if words <= (6 if noun else 3) and not re.search(r"\d", gap):
+                    score = words
+                    if best is None or score < best[0]:
+                        best = (score, category)
+            mb = None
+            for mb in pattern.finditer(before):
+                pass
+            if mb is not None:
+                gap = before[mb.end() :]
+                words = len(gap.split())
+                if words <= 2 and not re.search(r"\d", gap) and (noun or words == 0 or True):
+                    # "killing 15 people", "killed at least 15", "mató a 15 personas"
+                    score = words + 0.5
+                    if best is None or score < best[0]:
+                        best = (int(score), category)
+        if best is None:
+            return None
+        # "wounding four others" is fine, but "15 killed" must not read as "15 wounded"
+        return best[1]
+
+    def _merge_target(self, events: list[_Event], m: _EventMention) -> _Event | None:
+        best: tuple[float, _Event] | None = None
+        m_group = self._group(m.types)
+        m_places = {p.entry.name for p in m.places}
+        m_dates = [d for d in m.dates if d.value]
+        for ev in events:
+            if self._group(ev.types) != m_group:
+                continue
+            score = 0.0
+            ev_places = ev.place_names
+            if m_places and ev_places:
+                if self._places_compatible(m_places, ev_places):
+                    score += 3
+                else:
+                    continue
+            ev_dates = ev.dates()
+            if m_dates and ev_dates:
+                if any(self._dates_match(a, b) for a in m_dates for b in ev_dates):
+                    score += 3
+                elif any(a.year == b.year for a in m_dates for b in ev_dates):
+                    if any(a.precision == "day" for a in m_dates) and any(
+                        b.precision == "day" for b in ev_dates
+                    ):
+                        continue
+                    score += 1
+                else:
+                    continue
+            last = ev.mentions[-1].sentence
+            same_para = last.paragraph == m.sentence.paragraph
+            if same_para and m.sentence.index - last.index <= 2:
+                score += 2
+            elif not m_places and not m_dates and m.sentence.index - last.index <= 1:
+                score += 1.5
+            if score >= 2 and (best is None or score > best[0]):
+                best = (score, ev)
+        return best[1] if best else None
+
+    @staticmethod
+    def _group(types: set[str]) -> str:
+        groups = {EVENT_GROUP.get(t, "violence") for t in types}
+        for g in ("discovery", "coup", "campaign"):
+            if g in groups:
+                return g
+        if groups == {"trial"}:
+            return "trial"
+        return "violence"
+
+    def _places_compatible(self, a: set[str], b: set[str]) -> bool:
+        for x in a:
+            for y in b:
+                if x == y:
+                    return True
+                if y in self.ex.places.ancestors(x) or x in self.ex.places.ancestors(y):
+                    return True
+        return False
+
+    @staticmethod
+    def _dates_match(a: DateMention, b: DateMention) -> bool:
+        if a.year != b.year:
+            return False
+        if a.precision == "day" and b.precision == "day":
+            da, db = a.as_date(), b.as_date()
+            return da is not None and db is not None and abs((da - db).days) <= 1
+        if (
+            a.month
+            and b.month
+            and a.precision in ("day", "month")
+            and b.precision in ("day", "month")
+        ):
+            return a.month == b.month
+        return True
+
+    def _can_start_event(self, m: _EventMention) -> bool:
+        strong = m.types & {"massacre", "coup", "mass_grave_discovery", "campaign", "protest"}
+        has_anchor = bool(m.dates or m.places or [c for c in m.counts if not c.subset])
+        if m.types <= {"arrest"} and not m.dates:
+            return False
+        if m.types <= {"killing", "arrest", "threat_harassment", "raid_search"} and not (
+            m.dates or [c for c in m.counts if not c.subset]
+        ):
+            return False
+        if m.types == {"mass_grave_discovery"} and not (m.dates or m.places):
+            return False
+        return bool(has_anchor or (strong and (m.dates or m.places)))
+
+    def _keep_event(self, e: _Event) -> bool:
+        types = e.types
+        if types <= {"protest_repression"}:
+            return False
+        if types <= {"armed_clash", "threat_harassment", "raid_search"} and not e.dates():
+            return False
+        return True
+
+    def _event_type(self, e: _Event, counts: dict[str, dict[str, Any]]) -> str:
+        types = set(e.types)
+        killed = counts.get("killed", {})
+        k = killed.get("best") or killed.get("low") or 0
+        if "killing" in types or "extrajudicial_killing" in types:
+            if types & _PROTEST_TYPES:
+                types.add("protest_killing")
+            elif "campaign" in types or k >= 1000:
+                types.add("campaign")
+            elif k >= 5 or "massacre" in types:
+                types.add("massacre")
+            elif any(
+                "custody" in self.folded[m.sentence.start : m.sentence.end] for m in e.mentions
+            ):
+                types.add("death_in_custody")
+            else:
+                types.add("extrajudicial_killing")
+        if "protest" in types and "protest_repression" in types and "protest_killing" not in types:
+            if counts.get("wounded") or counts.get("detained"):
+                return "protest_repression"
+            return "protest_repression"
+        if "massacre" in types and types & _PROTEST_TYPES and k:
+            types.discard("massacre")
+            types.add("protest_killing")
+        for t in EVENT_PRIORITY:
+            if t in types:
+                return t
+        return "other"
+
+    def _resolve_counts(self, e: _Event) -> tuple[dict[str, dict[str, Any]], list[Span]]:
+        out: dict[str, dict[str, Any]] = {}
+        spans: list[Span] = []
+        by_cat: dict[str, list[_Count]] = {}
+        for m in e.mentions:
+            for c in m.counts:
+                if not c.subset:
+                    by_cat.setdefault(c.category, []).append(c)
+        for cat, cs in by_cat.items():
+            totals = [c for c in cs if c.total]
+            pool = totals or cs
+            values = sorted({c.quantity.best for c in pool if c.quantity.best is not None})
+            attributed = [c for c in pool if c.attributed]
+            if len(values) >= 2 and len(attributed) >= 2:
+                # conflicting figures: keep the range, the lowest as best (ACLED's rule)
+                lo, hi = values[0], values[-1]
+                out[cat] = {
+                    "best": lo,
+                    "low": lo,
+                    "high": hi,
+                    "text": "; ".join(c.quantity.text for c in pool),
+                }
+            else:
+                # the largest figure is the total; sub-events are smaller parts of it
+                chosen = max(
+                    pool,
+                    key=lambda c: (
+                        c.quantity.best if c.quantity.best is not None else (c.quantity.low or 0)
+                    ),
+                )
+                out[cat] = chosen.quantity.as_count()
+            spans += [Span(c.quantity.start, c.quantity.end) for c in pool]
+        return out, spans
+
+    def _event_suggestion(self, e: _Event) -> Suggestion:
+        counts, count_spans = self._resolve_counts(e)
+        etype = self._event_type(e, counts)
+        date_field = self._event_date(e)
+        place = self._event_place(e)
+        background = self._background(e, date_field)
+        perps = []
+        for m in e.mentions:
+            for o in m.orgs:
+                if o.entry.kind in _STATE_KINDS and o.entry.name not in perps:
+                    perps.append(o.entry.name)
+        victims = []
+        for m in e.mentions:
+            for pm in self.person_mentions:
+                if m.sentence.start <= pm.start < m.sentence.end:
+                    p = self.persons[pm.person]
+                    if "victim" in p.roles and p.name not in victims:
+                        victims.append(p.name)
+        fields: dict[str, Any] = {
+            "type": etype,
+            "date": date_field,
+            "place": {"name": place} if place else None,
+            "counts": counts,
+            "background": background,
+            "perpetrators": perps,
+            "victims": victims,
+        }
+        conf = 0.45 + 0.1 * bool(date_field) + 0.1 * bool(place) + 0.1 * bool(counts)
+        conf += 0.05 * min(len(e.mentions) - 1, 2)
+        spans = [Span(m.sentence.start, m.sentence.end) for m in e.mentions]
+        return Suggestion("event", fields, spans, round(min(conf, 0.9), 2))
+
+    def _event_date(self, e: _Event) -> dict[str, str] | None:
+        ds = e.dates()
+        if not ds:
+            return None
+        rank = {"day": 0, "month": 1, "year": 2, "decade": 3}
+        # the most precise date, earliest in the text among equals
+        best = min(ds, key=lambda d: (rank.get(d.precision, 4), d.start))
+        # a precise date must agree with the year the text states elsewhere for this event
+        return best.to_field()
+
+    def _event_place(self, e: _Event) -> str | None:
+        places = [p for m in e.mentions for p in m.places]
+        if not places:
+            return None
+        best = min(places, key=lambda p: (_PLACE_RANK.get(p.entry.kind, 6), p.start))
+        return best.surface if best.entry.kind == "site" else best.entry.name
+
+    def _background(self, e: _Event, date_field: dict[str, str] | None) -> bool:
+        first = e.mentions[0].sentence
+        in_lead = first.paragraph <= self._lead_paragraph() and first.index <= self._lead_index()
+        recall = all(m.recall for m in e.mentions)
+        ref = self.published.year if self.published else self._max_year()
+        if date_field is None or ref is None:
+            return recall and not in_lead
+        year = int(date_field["value"][:4])
+        old = year <= ref - self.ex.background_years
+        if not old:
+            return False
+        if in_lead and not recall:
+            return False
+        return True
+
+    def _lead_index(self) -> int:
+        # the lead: the first two sentences with a verb-ish length after any headline/dateline
+        count = 0
+        for s in self.sents:
+            if len(s.text.split()) >= 8:
+                count += 1
+                if count == 2:
+                    return s.index
+        return len(self.sents)
+
+    def _lead_paragraph(self) -> int:
+        for s in self.sents:
+            if len(s.text.split()) >= 8:
+                return s.paragraph
+        return 0
+
+    def _max_year(self) -> int | None:
+        years = [d.year for d in self.dates if d.year is not None and d.explicit_year]
+        return max(years) if years else None
+
+    # -- legal ----------------------------------------------------------------------------------
+    def _legal(self) -> list[_Legal]:
+        facts: list[_Legal] = []
+        last_subjects: list[int] = []
+        for s in self.sents:
+            seg = self.folded[s.start : s.end]
+            trig: list[tuple[int, int, str]] = []
+            for pattern, ltype in LEGAL_TRIGGER_RE:
+                for m in pattern.finditer(seg):
+                    a, b = s.start + m.start(), s.start + m.end()
+                    if any(x < b and a < y for x, y, _ in trig):
+                        continue
+                    trig.append((a, b, ltype))
+            trig = self._filter_legal(trig, s)
+            persons = [m for m in self.person_mentions if s.start <= m.start < s.end]
+            subjects_all = self._legal_subjects(persons, s)
+            if not trig:
+                if subjects_all:
+                    last_subjects = subjects_all
+                continue
+            amounts = self._sentence_amounts(s)
+            served = self._served(s)
+            conditions = [c for pat, c in CONDITION_RE if pat.search(seg)]
+            types = {t for _, _, t in trig}
+            if not subjects_all and re.match(
+                r"\s*(?:he|she|him|his|her|el|ella|the\s+former\s+(?:president|leader)|"
+                r"el\s+expresidente|el\s+exmandatario|el\s+lider)\b",
+                seg,
+            ):
+                subjects_all = list(last_subjects)
+            elif not subjects_all and (
+                types & {"release", "pardon", "humanitarian_pardon", "detention", "annulment"}
+            ):
+                subjects_all = list(last_subjects)
+            group = self._group_phrase(s) if not subjects_all else None
+            for a, b, ltype in sorted(trig):
+                date_m = self._legal_date(s, a, trig)
+                if ltype == "conviction" and amounts:
+                    for subj, amt in self._pair_amounts(subjects_all, amounts, s):
+                        f = _Legal("conviction", s, subj, date_m, spans=[(s.start, s.end)])
+                        f.years, f.life, f.range, f.months = amt
+                        f.served_years = served
+                        f.group = group if not subj else None
+                        f.confidence = 0.75 if subj else 0.55
+                        facts.append(f)
+                    continue
+                if ltype in ("sentence_reaffirmed", "sentence_modified") and amounts:
+                    for subj, amt in self._pair_amounts(subjects_all, amounts, s):
+                        f = _Legal(ltype, s, subj, date_m, spans=[(s.start, s.end)])
+                        f.years, f.life, f.range, f.months = amt
+                        facts.append(f)
+                    continue
+                if ltype == "conviction" and not amounts and not subjects_all:
+                    continue
+                f = _Legal(ltype, s, list(subjects_all), date_m, spans=[(s.start, s.end)])
+                if ltype == "detention":
+                    f.conditions = conditions
+                if ltype in ("pardon", "humanitarian_pardon", "release"):
+                    f.served_years = served
+                f.group = group if not subjects_all else None
+                f.confidence = 0.65 if subjects_all else 0.45
+                facts.append(f)
+            if subjects_all:
+                last_subjects = subjects_all
+        # a conviction implied by "serving a 25-year sentence" duplicates an explicit one
+        return self._merge_legal(facts)
+
+    def _filter_legal(
+        self, trig: list[tuple[int, int, str]], s: Sentence
+    ) -> list[tuple[int, int, str]]:
+        out = []
+        types = {t for _, _, t in trig}
+        for a, b, t in trig:
+            before = self.folded[max(s.start, a - 40) : a]
+            after = self.folded[b : b + 40]
+            if t == "release":
+                if NOT_RELEASE_AFTER.match(after):
+                    continue
+                if re.search(
+                    r"(?:ordered|ordeno|demand\w*|exig\w+|pidi\w+|call\w*\s+for|"
+                    r"request\w*|solicit\w+|await\w*|espera\w*)\s+(?:\w+\s+){0,3}$",
+                    before,
+                ):
+                    continue
+                if "pardon" in types or "humanitarian_pardon" in types:
+                    # "released ... under the pardon": the release is its own fact only with a date
+                    pass
+            if t in ("pardon", "humanitarian_pardon") and re.search(
+                r"\b(?:request\w*|sought|"
+                r"solicit\w+|pidio|pedido)\s+(?:\w+\s+){0,3}$",
+                before,
+            ):
+                continue
+            if t == "conviction" and SOUGHT_BEFORE.search(before):
+                continue
+            if (
+                t == "detention"
+                and ("release" in types)
+                and re.match(r"held\s+in", self.folded[a:b])
+            ):
+                continue
+            if t == "pardon" and "humanitarian_pardon" in types:
+                continue
+            if t == "conviction" and types & {
+                "sentence_reaffirmed",
+                "sentence_modified",
+                "annulment",
+                "acquittal",
+            }:
+                # "upheld the 25-year sentence": the conviction is not a new fact here
+                if not re.search(
+                    r"sentenced|convicted|condeno|condenaron|sentencio", self.folded[a:b]
+                ):
+                    continue
+            out.append((a, b, t))
+        return out
+
+    def _legal_subjects(self, persons: list[PersonMention], s: Sentence) -> list[int]:
+        out: list[int] = []
+        for m in persons:
+            p = self.persons[m.person]
+            if m.title and any(
+                r in p.roles for r in ("judge", "prosecutor", "lawyer", "journalist")
+            ):
+                continue
+            if {"judge", "prosecutor", "lawyer"} & set(p.roles) and not (
+                {"convicted_perpetrator", "prisoner", "alleged_perpetrator"} & set(p.roles)
+            ):
+                continue
+            before = self.folded[max(s.start, m.start - 30) : m.start]
+            if re.search(r"\b(?:president|presidente|presidenta)\s+$", before) and len(persons) > 1:
+                # the president granting a pardon is not its subject
+                if re.search(r"pardon|indult", self.folded[s.start : s.end]):
+                    continue
+            if re.search(
+                r"\b(?:by|por)\s+(?:then[- ]|former\s+|el\s+entonces\s+|el\s+)?"
+                r"(?:president|presidente|judge|juez|jueza)?\s*$",
+                before,
+            ):
+                continue
+            if m.person not in out:
+                out.append(m.person)
+        return out
+
+    def _group_phrase(self, s: Sentence) -> str | None:
+        seg = self.folded[s.start : s.end]
+        m = re.search(
+            r"\b((?:\w+\s+){0,2}(?:other\s+)?(?:co-?defendants|defendants|soldiers|officers|"
+            r"leaders|members|former\s+soldiers|ex-?soldiers|accused|militares|soldados|acusados|"
+            r"procesados|exmilitares|ex\s+militares|oficiales|dirigentes|cabecillas|"
+            r"sentenciados|condenados|policias|agentes))\b",
+            seg,
+        )
+        if not m:
+            return None
+        return self.text[s.start + m.start(1) : s.start + m.end(1)]
+
+    def _legal_date(
+        self, s: Sentence, pos: int, trig: list[tuple[int, int, str]]
+    ) -> DateMention | None:
+        ds = [d for d in self.dates if s.start <= d.start < s.end and d.value]
+        if not ds:
+            return None
+        best = None
+        for d in ds:
+            dist = abs(d.start - pos)
+            # the date must be nearer this trigger than any other trigger of the sentence
+            others = [abs(d.start - a) for a, _, _ in trig if a != pos]
+            ev_triggers = self._event_trigger_positions(s)
+            if others and min(others) < dist:
+                continue
+            if ev_triggers and min(abs(d.start - e) for e in ev_triggers) < dist:
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, d)
+        return best[1] if best else None
+
+    def _event_trigger_positions(self, s: Sentence) -> list[int]:
+        seg = self.folded[s.start : s.end]
+        out = []
+        for pattern, t in EVENT_TRIGGER_RE:
+            if t in ("killing", "arrest", "protest", "protest_repression", "threat_harassment"):
+                continue
+            for m in pattern.finditer(seg):
+                out.append(s.start + m.start())
+        return out
+
+    def _sentence_amounts(
+        self, s: Sentence
+    ) -> list[tuple[int, tuple[int | None, bool, tuple[int, int] | None, int | None]]]:
+        """Prison terms in a sentence: (position, (years, life, range, months))."""
+        out: list[tuple[int, tuple[int | None, bool, tuple[int, int] | None, int | None]]] = []
+        seg = self.folded[s.start : s.end]
+        for m in SENTENCE_LIFE.finditer(seg):
+            before = seg[max(0, m.start() - 40) : m.start()]
+            if SOUGHT_BEFORE.search(before):
+                continue
+            out.append((s.start + m.start(), (None, True, None, None)))
+        # respectively lists: "to 25, 23 and 24 years, respectively"
+        resp = RESPECTIVELY.search(seg)
+        listed: set[int] = set()
+        if resp:
+            lm = None
+            for lm in re.finditer(
+                r"((?:\d+|[a-z]+)(?:\s*,\s*(?:\d+|[a-z]+))*\s*,?\s+(?:and|y)\s+(?:\d+|[a-z]+))\s+"
+                r"(?:years?|anos)",
+                seg,
+            ):
+                pass
+            if lm is not None:
+                nums = []
+                for part in re.split(r"\s*,\s*|\s+(?:and|y)\s+", lm.group(1)):
+                    toks = tokenize(part)
+                    parsed = parse_number(toks, 0) if toks else None
+                    if parsed and parsed[1] == len(toks):
+                        nums.append(parsed[0])
+                if len(nums) >= 2:
+                    pos = s.start + lm.start()
+                    for k, n in enumerate(nums):
+                        out.append((pos + k, (n, False, None, None)))
+                        listed.add(pos + k)
+                    return sorted(out)
+        for q in self.quantities:
+            if not (s.start <= q.start < s.end):
+                continue
+            after = seg[q.end - s.start : q.end - s.start + 60]
+            before = seg[max(0, q.start - s.start - 60) : q.start - s.start]
+            m = re.match(r"\s*(?:-|–)?\s*(?:years?|anos)\b", after)
+            if not m:
+                continue
+            rest = after[m.end() :]
+            if re.match(
+                r"\s*(?:old|de\s+edad|after|ago|later|earlier|since|before|despues|antes|"
+                r"atras|of\s+(?:age|conflict|war|violence|impunity|struggle|waiting)|"
+                r"de\s+(?:edad|conflicto|guerra|violencia|impunidad|espera|lucha))",
+                rest,
+            ):
+                continue
+            if re.search(
+                r"(?:after|tras|serving|served|cumplir|cumplido|cumplio|spent|pasado|"
+                r"durante|for\s+the\s+past|hace|during|aged|edad\s+de|de)\s+(?:a\s+|los\s+|the\s+|more\s+than\s+|mas\s+de\s+)?$",
+                before,
+            ) and not re.search(r"(?:condena|pena|sentencia|sentence)\s+de\s+$", before):
+                # "after 25 years", "tras cumplir 10 años" are durations, not sentences
+                if not re.search(
+                    r"(?:sentenced|condenad\w*|sentenciad\w*)\s+(?:\w+\s+){0,3}(?:a|to)\s+$", before
+                ):
+                    continue
+            if SOUGHT_BEFORE.search(before):
+                continue
+            context = before[-50:] + " " + rest[:40]
+            if not re.search(
+                r"sentenc|convict|prison|jail|condena|pena|prision|carcel|term|guilty|"
+                r"culpable|years\s+each|anos\s+cada|sentenciad|imprisonment|reclusion|privativa|"
+                r"received|recibio|recibieron|ranging|between|entre|respectively|respectivamente|"
+                r"y\s+un\s+dia|and\s+one\s+day",
+                context,
+            ):
+                continue
+            if q.low is not None and q.high is not None and q.best is None:
+                out.append((q.start, (None, False, (q.low, q.high), None)))
+            else:
+                out.append(
+                    (q.start, (q.best if q.best is not None else q.value, False, None, None))
+                )
+        return sorted(out)
+
+    def _served(self, s: Sentence) -> int | None:
+        seg = self.folded[s.start : s.end]
+        m = re.search(
+            r"(?:after\s+serving|having\s+served|served|serving|tras\s+cumplir|despues\s+de\s+cumplir|"
+            r"habiendo\s+cumplido|cumplio|tras\s+pasar)\s+(?:(?:nearly|almost|more\s+than|over|casi|"
+            r"mas\s+de)\s+)?(a\s+decade|una\s+decada|\w+(?:-\w+)?)\s*(?:years?|anos|of)?",
+            seg,
+        )
+        if not m:
+            return None
+        word = m.group(1)
+        if word in ("a decade", "una decada"):
+            return 10
+        toks = tokenize(word.replace("-", " "))
+        parsed = parse_number(toks, 0) if toks else None
+        return parsed[0] if parsed else None
+
+    def _pair_amounts(
+        self,
+        subjects: list[int],
+        amounts: list[tuple[int, tuple[int | None, bool, tuple[int, int] | None, int | None]]],
+        s: Sentence,
+    ) -> list[tuple[list[int], tuple[int | None, bool, tuple[int, int] | None, int | None]]]:
+        if not subjects:
+            seen = []
+            for _, a in amounts:
+                if a not in seen:
+                    seen.append(a)
+            return [([], a) for a in seen]
+        if len(amounts) == 1:
+            return [(list(subjects), amounts[0][1])]
+        seg = self.folded[s.start : s.end]
+        # first mention position of each subject in this sentence
+        pos = {}
+        for m in self.person_mentions:
+            if s.start <= m.start < s.end and m.person in subjects and m.person not in pos:
+                pos[m.person] = m.start
+        ordered = sorted(subjects, key=lambda i: pos.get(i, 0))
+        if RESPECTIVELY.search(seg) and len(ordered) == len(amounts):
+            return [([p], a) for p, (_, a) in zip(ordered, amounts, strict=True)]
+        # segments: an amount goes to the subjects named since the previous amount
+        items = [(pos.get(p, 0), "p", p) for p in ordered] + [
+            (ap, "a", k) for k, (ap, _) in enumerate(amounts)
+        ]
+        items.sort()
+        amount_first = items[0][1] == "a"
+        out: list[
+            tuple[list[int], tuple[int | None, bool, tuple[int, int] | None, int | None]]
+        ] = []
+        pending: list[int] = []
+        current: int | None = None
+        for _, kind, val in items:
+            if kind == "p":
+                if amount_first and current is not None:
+                    out.append(([val], amounts[current][1]))
+                else:
+                    pending.append(val)
+            else:
+                if amount_first:
+                    current = val
+                    if pending:
+                        out.append((pending, amounts[val][1]))
+                        pending = []
+                else:
+                    if pending:
+                        out.append((pending, amounts[val][1]))
+                        pending = []
+                    elif out:
+                        # "X to 25 years and Y to 23" handled; a bare extra amount is skipped
+                        pass
+        if pending and amounts:
+            out.append((pending, amounts[-1][1]))
+        return out
+
+    def _merge_legal(self, facts: list[_Legal]) -> list[_Legal]:
+        merged: list[_Legal] = []
+        for f in facts:
+            twin = None
+            for g in merged:
+                if g.type != f.type or set(g.subjects) != set(f.subjects):
+                    continue
+                if (
+                    (g.years, g.life, g.range) != (f.years, f.life, f.range)
+                    and (f.years or f.life or f.range)
+                    and (g.years or g.life or g.range)
+                ):
+                    continue
+                if g.date and f.date and g.date.value != f.date.value:
+                    continue
+                if not f.subjects and g.group != f.group:
+                    continue
+                twin = g
+                break
+            if twin is None:
+                merged.append(f)
+                continue
+            twin.spans += f.spans
+            twin.date = twin.date or f.date
+            if not (twin.years or twin.life or twin.range):
+                twin.years, twin.life, twin.range = f.years, f.life, f.range
+            twin.served_years = twin.served_years or f.served_years
+            for c in f.conditions:
+                if c not in twin.conditions:
+                    twin.conditions.append(c)
+            twin.confidence = min(0.9, max(twin.confidence, f.confidence) + 0.05)
+        return merged
+
+    def _legal_suggestion(self, f: _Legal) -> Suggestion:
+        sentence: dict[str, Any] | None = None
+        if f.years is not None or f.life or f.range is not None:
+            sentence = {"years": f.years, "life": f.life}
+            if f.range is not None:
+                sentence["range"] = list(f.range)
+        fields: dict[str, Any] = {
+            "type": f.type,
+            "subjects": [self.person_name(i) for i in f.subjects],
+            "date": f.date.to_field() if f.date else None,
+            "sentence": sentence,
+        }
+        if f.served_years is not None:
+            fields["served"] = {"years": f.served_years}
+        if f.conditions:
+            fields["conditions"] = f.conditions
+        if f.group:
+            fields["group"] = f.group
+        spans = sorted({Span(a, b) for a, b in f.spans})
+        return Suggestion("legal", fields, spans, round(f.confidence, 2))

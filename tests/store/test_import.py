@@ -117,3 +117,18 @@ def test_role_views_hide_confidential_records_and_fields(settings, folder):
         assert public.search("Survivor One") == []
         assert "Survivor One" not in public.export_json()
         assert public.record("accomarca").value("killed") == Count(best=69)
+
+
+def test_items_of_a_list_field_can_cite_their_own_words(workspace, folder):
+    (folder / "items.yaml").write_text(
+        "recuento: coding/1\nsource: {file: accomarca.txt, stance: neutral}\nrecords:\n"
+        "  - id: accomarca\n    type: event\n    fields:\n      acts:\n"
+        '        - {value: killing, quote: "killed 69 villagers"}\n'
+        '        - {value: raid, quote: "burned the houses", confidence: medium}\n',
+        encoding="utf-8",
+    )
+    workspace.import_coding(folder / "items.yaml")
+    claims = {c.value: c for c in workspace.record("accomarca").claims_for("acts")}
+    assert claims["killing"].citations[0].quote == "killed 69 villagers"
+    assert claims["raid"].citations[0].quote == "burned the houses"
+    assert claims["raid"].confidence == "medium"

@@ -191,7 +191,8 @@ class _Reader:
             doc.problem(("source", "sha256"), f"not a SHA-256 hex digest: {sha!r}")
         for k in ("kind", "reliability", "stance"):
             if k in src:
-                self.term(("source", k), {"kind": "source_kind"}.get(k, k), src[k])
+                vocab = {"kind": "source_kind", "stance": "source_stance"}.get(k, k)
+                self.term(("source", k), vocab, src[k])
         if "sensitivity" in src and src["sensitivity"] not in SENSITIVITIES:
             doc.problem(("source", "sensitivity"), _one_of("sensitivity", SENSITIVITIES))
         published = src.get("published")
@@ -286,7 +287,16 @@ class _Reader:
             own = self.read_cites(raw, path, required=False)
             cites = own or default_cites
             raw = raw["value"]
-        if not cites:
+        items_cited = (
+            spec.many
+            and isinstance(raw, list)
+            and bool(raw)
+            and all(
+                _is_claim_mapping(x) and CLAIM_KEYS & {"cite", "quote", "span"} & set(x)
+                for x in raw
+            )
+        )
+        if not cites and not items_cited:
             doc.problem(
                 path, "no fact without a source: give cite, quote or span here or on the record"
             )
@@ -314,6 +324,23 @@ class _Reader:
         out = []
         for i, item in enumerate(items):
             ipath = (*path, i) if spec.many and isinstance(raw, list) else path
+            item_cites, item_settings, item_note = cites, settings, note
+            if spec.many and _is_claim_mapping(item):
+                # one item of a list, cited where the source says it
+                item_cites = self.read_cites(item, ipath, required=False) or cites
+                item_settings = dict(settings)
+                for k, allowed in (
+                    ("confidence", CONFIDENCES),
+                    ("sensitivity", SENSITIVITIES),
+                    ("status", STATUSES),
+                ):
+                    if k in item:
+                        if item[k] in allowed:
+                            item_settings[k] = item[k]
+                        else:
+                            doc.problem((*ipath, k), _one_of(k, allowed))
+                item_note = item.get("note", note)
+                item = item["value"]
             value = self.value(spec, item, ipath)
             if value is _BAD:
                 continue
@@ -322,11 +349,11 @@ class _Reader:
                     spec.name,
                     spec,
                     value,
-                    cites,
-                    settings["confidence"],
-                    settings["sensitivity"],
-                    settings["status"],
-                    None if note is None else str(note),
+                    item_cites,
+                    item_settings["confidence"],
+                    item_settings["sensitivity"],
+                    item_settings["status"],
+                    None if item_note is None else str(item_note),
                     ipath,
                     line_of(doc.lines, ipath),
                 )

@@ -8,7 +8,7 @@ words                                           best     low      high
 =============================================  =======  =======  =======
 "fifteen", "15", "quince"                       15       .        .
 "at least 17", "al menos 17", "no fewer than"   17       17       .
-"more than 60", "over 60", "más de 60"          .        61       .
+"more than 60", "over 60", "más de 60"          .        60       .
 "nearly 70", "almost 70", "casi 70"             70       .        70
 "about 70", "some 70", "unos 70", "alrededor"   70       .        .
 "up to 30", "as many as 30", "hasta 30"         .        .        30
@@ -387,7 +387,7 @@ def _apply(text: str, tokens: list[Token], i: int, j: int, v: int, mod: str) -> 
     if mod == "atleast":
         low = v
     elif mod == "morethan":
-        best, low = None, v + 1
+        best, low = None, v
     elif mod == "nearly":
         high = v
     elif mod == "upto":

@@ -54,8 +54,17 @@ def _backward(L: np.ndarray, b: np.ndarray, p: int, out: np.ndarray) -> None:
 
 @numba.njit(cache=True)
 def _normal_equations(
-    Xb: np.ndarray, w: np.ndarray, r: np.ndarray, m: int, p: int, A: np.ndarray, rhs: np.ndarray
+    nz: np.ndarray,
+    nzv: np.ndarray,
+    nnz: np.ndarray,
+    w: np.ndarray,
+    r: np.ndarray,
+    m: int,
+    p: int,
+    A: np.ndarray,
+    rhs: np.ndarray,
 ) -> None:
+    """Lower triangle of X'WX and X'r, visiting only the non-zero entries of each row of X."""
     for i in range(p):
         rhs[i] = 0.0
         for j in range(i + 1):
@@ -63,14 +72,13 @@ def _normal_equations(
     for c in range(m):
         wc = w[c]
         rc = r[c]
-        for i in range(p):
-            xi = Xb[c, i]
-            if xi == 0.0:
-                continue
-            rhs[i] += xi * rc
-            wx = wc * xi
-            for j in range(i + 1):
-                A[i, j] += wx * Xb[c, j]
+        for a in range(nnz[c]):
+            i = nz[c, a]
+            vi = nzv[c, a]
+            rhs[i] += vi * rc
+            wv = wc * vi
+            for bb in range(a + 1):
+                A[i, nz[c, bb]] += wv * nzv[c, bb]
 
 
 @numba.njit(cache=True)
@@ -84,11 +92,13 @@ def _deviance(y: np.ndarray, mu: np.ndarray, m: int) -> float:
 
 
 @numba.njit(cache=True)
-def _linear(Xb: np.ndarray, beta: np.ndarray, m: int, p: int, eta: np.ndarray) -> None:
+def _linear(
+    nz: np.ndarray, nzv: np.ndarray, nnz: np.ndarray, beta: np.ndarray, m: int, eta: np.ndarray
+) -> None:
     for c in range(m):
         s = 0.0
-        for j in range(p):
-            s += Xb[c, j] * beta[j]
+        for a in range(nnz[c]):
+            s += nzv[c, a] * beta[nz[c, a]]
         eta[c] = min(max(s, _ETA_MIN), _ETA_MAX)
 
 
@@ -114,10 +124,16 @@ def irls_many(
     for b in numba.prange(B):
         y = Y[0] if shared else Y[b]
         p = ncols[b]
-        Xb = np.empty((m, p))
+        nz = np.empty((m, p), dtype=np.int64)
+        nzv = np.empty((m, p))
+        nnz = np.zeros(m, dtype=np.int64)
         for c in range(m):
             for j in range(p):
-                Xb[c, j] = X[c, cols[b, j]]
+                v = X[c, cols[b, j]]
+                if v != 0.0:
+                    nz[c, nnz[c]] = j
+                    nzv[c, nnz[c]] = v
+                    nnz[c] += 1
         A = np.empty((p, p))
         rhs = np.empty(p)
         tmp = np.empty(p)
@@ -130,11 +146,11 @@ def irls_many(
         for c in range(m):  # start: weighted least squares of log(y + 0.5)
             w[c] = y[c] + 0.5
             r[c] = w[c] * np.log(w[c])
-        _normal_equations(Xb, w, r, m, p, A, rhs)
+        _normal_equations(nz, nzv, nnz, w, r, m, p, A, rhs)
         _cholesky(A, p)
         _forward(A, rhs, p, tmp)
         _backward(A, tmp, p, beta)
-        _linear(Xb, beta, m, p, eta)
+        _linear(nz, nzv, nnz, beta, m, eta)
         for c in range(m):
             mu[c] = np.exp(eta[c])
         dev = _deviance(y, mu, m)
@@ -144,13 +160,13 @@ def irls_many(
             for c in range(m):
                 w[c] = mu[c]
                 r[c] = mu[c] * eta[c] + y[c] - mu[c]
-            _normal_equations(Xb, w, r, m, p, A, rhs)
+            _normal_equations(nz, nzv, nnz, w, r, m, p, A, rhs)
             _cholesky(A, p)
             _forward(A, rhs, p, tmp)
             _backward(A, tmp, p, bnew)
             dev_new = 0.0
             for _half in range(30):
-                _linear(Xb, bnew, m, p, eta)
+                _linear(nz, nzv, nnz, bnew, m, eta)
                 for c in range(m):
                     mu[c] = np.exp(eta[c])
                 dev_new = _deviance(y, mu, m)
@@ -169,7 +185,7 @@ def irls_many(
         for c in range(m):
             w[c] = mu[c]
             r[c] = 0.0
-        _normal_equations(Xb, w, r, m, p, A, rhs)
+        _normal_equations(nz, nzv, nnz, w, r, m, p, A, rhs)
         _cholesky(A, p)
         e0 = np.zeros(p)
         e0[0] = 1.0
@@ -181,14 +197,16 @@ def irls_many(
         xc = np.empty(p)
         for c in range(m):
             for j in range(p):
-                xc[j] = Xb[c, j]
+                xc[j] = 0.0
+            for a in range(nnz[c]):
+                xc[nz[c, a]] = nzv[c, a]
             _forward(A, xc, p, tmp)
             q = 0.0
             for j in range(p):
                 q += tmp[j] * tmp[j]
             xi = -0.5 * q
-            for j in range(p):
-                psi[j] += -2.0 * Xb[c, j] * mu[c] * xi
+            for a in range(nnz[c]):
+                psi[nz[c, a]] += -2.0 * nzv[c, a] * mu[c] * xi
         psi[0] -= 1.0
         _forward(A, psi, p, tmp)
         _backward(A, tmp, p, xc)

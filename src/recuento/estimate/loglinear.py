@@ -87,9 +87,12 @@ def _closure(terms: Iterable[Term]) -> frozenset[Term]:
     return frozenset(out)
 
 
-def generating_class(terms: Iterable[Term], k: int) -> list[Term]:
-    """Maximal terms of a hierarchical model (main effects always included)."""
-    full = _closure(list(terms) + [(j,) for j in range(k)])
+def generating_class(terms: Iterable[Term], k: int, *, closed: bool = False) -> list[Term]:
+    """Maximal terms of a hierarchical model (main effects always included).
+
+    ``closed=True`` promises that ``terms`` already hold every sub-term (saves the closure).
+    """
+    full = terms if closed else _closure(list(terms) + [(j,) for j in range(k)])
     by_order: dict[int, set[Term]] = {}
     for t in full:
         by_order.setdefault(len(t), set()).add(t)
@@ -102,18 +105,18 @@ def generating_class(terms: Iterable[Term], k: int) -> list[Term]:
     return sorted(maximal, key=lambda t: (-len(t), t))
 
 
-def model_name(terms: Iterable[Term], k: int) -> str:
+def model_name(terms: Iterable[Term], k: int, *, closed: bool = False) -> str:
     """Rcapture's name of a hierarchical model: ``[123,14,34]`` (lists numbered from 1).
 
     Lists beyond 9 are written with dots between numbers: ``[1.10,2]``.
     """
     sep = "" if k <= 9 else "."
-    gens = generating_class(terms, k)
+    gens = generating_class(terms, k, closed=closed)
     return "[" + ",".join(sep.join(str(j + 1) for j in t) for t in gens) + "]"
 
 
 def parse_model(name: str, k: int) -> frozenset[Term]:
-    """Terms (the hierarchical closure) of a model given by its generating class, e.g. ``[12,3]``."""
+    """Terms (hierarchical closure) of a model given by its generating class, e.g. ``[12,3]``."""
     text = name.strip()
     if text.startswith("[") and text.endswith("]"):
         text = text[1:-1]
@@ -692,7 +695,7 @@ def fit_many(
         for j, model in enumerate(models[sl]):
             out.append(
                 LogLinearModel(
-                    name=model_name(model, k),
+                    name=model_name(model, k, closed=True),
                     terms=model,
                     estimate=float(est[j]),
                     stderr=float(se[j]),

@@ -156,7 +156,7 @@ def irls_many(
         dev = _deviance(y, mu, m)
         converged = False
         it = 0
-        for it in range(1, max_iter + 1):
+        for it in range(1, max_iter + 1):  # noqa: B007
             for c in range(m):
                 w[c] = mu[c]
                 r[c] = mu[c] * eta[c] + y[c] - mu[c]

@@ -5,8 +5,8 @@ Twelve models, each a design on the 2^K − 1 observable cells (Rivest & Baillar
 * ``M0`` — one capture probability for every list: column = number of lists an individual is on;
 * ``Mt`` — one probability per list (the independence log-linear model);
 * ``Mh …`` / ``Mth …`` — M0 / Mt plus a heterogeneity term in the number of captures k:
-  ``Chao (LB)`` (Chao's lower bound: columns max(k − j + 1, 0) for j = 3…K; negative coefficients are
-  dropped one at a time, as Rcapture does), ``Poisson2`` (2^k − 1), ``Darroch`` (k²/2) and
+  ``Chao (LB)`` (Chao's lower bound: columns max(k − j + 1, 0) for j = 3…K; negative coefficients
+  are dropped one at a time, as Rcapture does), ``Poisson2`` (2^k − 1), ``Darroch`` (k²/2) and
   ``Gamma3.5`` (−log(3.5 + k) + log 3.5);
 * ``Mb`` / ``Mbh`` — behavioural response (trap-shy/happy): columns "occasions before the first
   capture" and "captures after the first" (``Mbh`` adds 1 − list1). **They assume the lists are

@@ -198,8 +198,12 @@ class Histories:
         duplicates: Duplicates = "error",
         _strata: Mapping[str, Histories] | None = None,
         _row_labels: Sequence[str] | None = None,
+        _drop_empty: bool = False,
     ) -> None:
         raw = np.asarray(patterns)
+        if _drop_empty and raw.ndim == 2:
+            seen = raw.astype(bool).any(axis=1)
+            raw, counts = raw[seen], np.asarray(counts)[seen]
         if raw.ndim != 2:
             raise HistoriesError(
                 f"patterns must be a 2-D array (histories × lists); got {raw.ndim}-D"

@@ -179,7 +179,8 @@ def check_heterogeneity(result: Any) -> Caveat | None:
         "Signs of capture heterogeneity: people on several lists are more common than independent "
         f"lists would predict (Darroch's heterogeneity term improves the fit, LR = {lr:.1f}, "
         f"p = {p:.2g}). Some victims are much more visible than others; that pushes estimates "
-        "down. Stratify by what makes victims visible (place, time, type of violation) where possible.",
+        "down. Stratify by what makes victims visible (place, time, type of violation) where "
+        "possible.",
     )
 
 

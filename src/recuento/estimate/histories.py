@@ -689,6 +689,7 @@ class Histories:
             list_names=names,
             duplicates="sum",
             _strata=strata,
+            _drop_empty=True,
         )
 
     def merge_lists(self, groups: Mapping[str, Sequence[str]]) -> Histories:

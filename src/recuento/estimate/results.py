@@ -464,10 +464,11 @@ class EstimateResult:
         if self._stderr is not None:
             rows.append(("Std. error", _fmt(self._stderr)))
         if self._ci is not None:
-            how = f" ({self._interval_method})" if self._interval_method else ""
             rows.append(
-                (f"{self._level:.0%} interval{how}", f"{_fmt(self._ci[0])} – {_fmt(self._ci[1])}")
+                (f"{self._level:.0%} interval", f"{_fmt(self._ci[0])} – {_fmt(self._ci[1])}")
             )
+            if self._interval_method:
+                rows.append(("Interval method", self._interval_method))
         rows.append(("Dark figure (N − n)", _fmt(self.dark_figure)))
         if self._model is not None:
             rows.append(("Selected model", self._model))

@@ -458,6 +458,8 @@ class Histories:
         source: str = "source",
         strata: str | None = None,
         list_names: Sequence[str] | None = None,
+        file: str | None = None,
+        first_line: int = 2,
     ) -> Histories:
         """Histories from linked records: one history per cluster (person).
 
@@ -467,13 +469,15 @@ class Histories:
         one cluster on the same list count once. ``list_names`` fixes the list order (and may add
         lists with no record); by default lists are sorted by name. A record id used twice, an empty
         cluster id or source, or a cluster whose records disagree on the stratum is an error.
+        With ``file``, errors name ``file:line`` (record i on line ``first_line + i − 1``);
+        otherwise "record i".
         """
         cluster_lists: dict[str, set[str]] = {}
         cluster_stratum: dict[str, str] = {}
         seen_ids: dict[str, str] = {}
         problems: list[Problem] = []
         for i, rec in enumerate(records, 1):
-            where = f"record {i}"
+            where = f"{file}:{first_line + i - 1}" if file else f"record {i}"
             if isinstance(rec, Mapping):
                 rid, cid, src = rec.get(record_id), rec.get(cluster_id), rec.get(source)
                 stratum = rec.get(strata) if strata is not None else None

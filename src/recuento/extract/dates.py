@@ -195,6 +195,44 @@ _HOLIDAYS = [
     (re.compile(r"\b(?:christmas(?:\s+day)?|navidad)\b"), (12, 25)),
     (re.compile(r"\b(?:new\s+year'?s\s+day|ano\s+nuevo)\b"), (1, 1)),
 ]
+_NUMBER_WORDS = {
+    **{k: v for k, v in _NUMWORDS.items() if k not in ("a", "an", "un", "una")},
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
+    "thirty-one": 31, "thirty-five": 35, "forty": 40, "fifty": 50, "once": 11, "doce": 12,
+    "quince": 15, "veinte": 20, "veinticinco": 25, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
+    "a decade": 10, "two decades": 20, "three decades": 30, "una decada": 10, "dos decadas": 20,
+    "tres decadas": 30,
+}
+def _ny(name: str = "n") -> str:
+    return (
+        rf"(?P<{name}>\d{{1,3}}|[a-z]+(?:-[a-z]+)?|a\s+decade|two\s+decades|three\s+decades|"
+        r"una\s+decada|dos\s+decadas|tres\s+decadas)"
+    )
+
+
+_NY = _ny()
+# the text is written N years after an event: "thirty-one years after the crime", "30 years ago",
+# "thirty-five years on", "hace 30 años", "a 30 años de la matanza"
+_YEARS_AGO = re.compile(
+    rf"\b{_NY}\s+(?:years?\s+)?(?:ago|on\b|since\s+the|after\s+the\s+(?:crime|massacre|killings?|"
+    rf"attack|events?|murders?))|\bhace\s+{_ny('n2')}\s+anos|"
+    rf"\ba\s+{_ny('n3')}\s+anos\s+de\s+(?:la|el|los|las)\b|"
+    rf"\b{_ny('n4')}\s+anos\s+despues\s+de\s+(?:la\s+matanza|la\s+masacre|los\s+hechos|el\s+crimen)"
+)
+# N years after something dated in the text: "two years after his election in 1990", "five years later"
+_YEARS_LATER = re.compile(
+    rf"\b{_NY}\s+(?:years?|anos)\s+(?:later|after|despues)(?:[^.;]{{0,40}}?\b(?:in|en|de)\s+"
+    r"(?P<y>1[89]\d{2}|20\d{2}))?"
+)
+
+
+def _number_word(word: str) -> int | None:
+    w = re.sub(r"\s+", " ", word)
+    if w.isdigit():
+        return int(w)
+    return _NUMBER_WORDS.get(w)
+
+
 _YEAR_RELATIVE = [
     (re.compile(r"\b(?:last\s+year|el\s+ano\s+pasado)\b"), -1),
     (re.compile(r"\b(?:this\s+year|este\s+ano)\b"), 0),
@@ -369,12 +407,37 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     for pattern, offset in _YEAR_RELATIVE:
         for m in pattern.finditer(folded):
             add_rel(m.start(), m.end(), "year", offset)
+    for m in _YEARS_AGO.finditer(folded):
+        word = next(m.group(g) for g in ("n", "n2", "n3", "n4") if m.group(g))
+        n = _number_word(word)
+        if n is not None:
+            add_rel(m.start(), m.end(), "year", -n)
+    for m in _YEARS_LATER.finditer(folded):
+        n = _number_word(m.group("n"))
+        if n is None:
+            continue
+        if m.group("y"):
+            # "two years after his election in 1990": one explicit year plus an offset
+            y = int(m.group("y"))
+            for x in list(mentions):
+                if x.start >= m.start() and x.end <= m.end():
+                    mentions.remove(x)
+            taken[:] = [(a, b) for a, b in taken if not (a >= m.start() and b <= m.end())]
+            add_rel(m.start(), m.end(), "fixed_year", y + n)
+        else:
+            add_rel(m.start(), m.end(), "anchor_year", n)
     for m in _WEEKDAY.finditer(folded):
         wd = m.group("wd")
         # English weekday names are capitalised
         if wd in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
             if not text[m.start("wd")].isupper():
                 continue
+        # "el domingo 11": a weekday with a day of the month and no month
+        dm = re.match(r"\s+([0-3]?\d)\b(?!\s*(?:de\s+)?(?:" + _EN_FULL + "|" + _ES_FULL + r"))",
+                      folded[m.end() : m.end() + 20])
+        if dm:
+            add_rel(m.start(), m.end() + dm.end(), "weekday_day", _WEEKDAYS[wd] * 100 + int(dm.group(1)))
+            continue
         # a weekday right before an explicit date ("el miércoles 6 de diciembre") is redundant
         nxt = folded[m.end() : m.end() + 4]
         if re.match(r",?\s*\d", nxt) or re.match(
@@ -396,6 +459,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
 
     last_explicit: DateMention | None = None
     last_day: DateMention | None = None
+    last_year: int | None = None
     for mention in all_mentions:
         info = rel_kind.get(id(mention))
         if info is None:
@@ -405,9 +469,11 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                 last_explicit = mention
         else:
             kind, arg = info
-            _resolve_relative(mention, kind, arg, last_day, published, para_of)
+            _resolve_relative(mention, kind, arg, last_day, published, para_of, last_year)
         if mention.precision == "day" and mention.as_date() is not None:
             last_day = mention
+        if info is None and mention.explicit_year and mention.year is not None:
+            last_year = mention.year
     return all_mentions
 
 
@@ -451,6 +517,7 @@ def _resolve_relative(
     last_day: DateMention | None,
     published: date | None,
     para_of: object,
+    last_year: int | None = None,
 ) -> None:
     assert callable(para_of)
     result: date | None = None
@@ -473,6 +540,30 @@ def _resolve_relative(
         mention.year = published.year + arg
         mention.precision = "year"
         return
+    elif kind == "fixed_year":
+        mention.year, mention.precision = arg, "year"
+        return
+    elif kind == "anchor_year" and last_year is not None:
+        mention.year, mention.precision = last_year + arg, "year"
+        return
+    elif kind == "weekday_day":
+        wd, dom = divmod(arg, 100)
+        base = published
+        if last_day is not None and (published is None or para_of(last_day.start) == para_of(mention.start)):
+            base = published or last_day.as_date()
+        if base is not None:
+            y, mth = base.year, base.month
+            for _ in range(14):
+                try:
+                    cand = date(y, mth, dom)
+                except ValueError:
+                    cand = None
+                if cand is not None and cand <= base and cand.weekday() == wd:
+                    result = cand
+                    break
+                mth -= 1
+                if mth == 0:
+                    y, mth = y - 1, 12
     elif kind == "weekday":
         base_date: date | None = None
         forward = False

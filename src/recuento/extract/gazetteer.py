@@ -26,6 +26,11 @@ __all__ = ["Entry", "Gazetteer", "Match", "deaccent", "load_given_names"]
 PLACE_LEVELS = ("site", "locality", "district", "province", "region", "country")
 
 
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 8
+
+
 def deaccent(text: str) -> str:
     """Strip accents one character at a time, keeping case and offsets."""
     out = []
@@ -59,7 +64,9 @@ class Gazetteer:
         self.entries: list[Entry] = list(entries)
         self.by_name: dict[str, Entry] = {e.name: e for e in self.entries}
         self._pattern: re.Pattern[str] | None = None
+        self._acr_pattern: re.Pattern[str] | None = None
         self._lookup: dict[str, Entry] = {}
+        self._acronyms: dict[str, Entry] = {}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -74,30 +81,58 @@ class Gazetteer:
     def _compile(self) -> re.Pattern[str]:
         if self._pattern is None:
             forms: dict[str, Entry] = {}
+            acronyms: dict[str, Entry] = {}
             for e in self.entries:
                 for alias in (e.name, *e.aliases):
                     alias = alias.strip()
                     if not alias:
                         continue
                     key = deaccent(alias)
-                    forms.setdefault(key, e)
-                    if key[:1].islower():
-                        forms.setdefault(key[:1].upper() + key[1:], e)
+                    if _is_acronym(key):
+                        acronyms.setdefault(key, e)
+                    else:
+                        forms.setdefault(key.lower(), e)
             self._lookup = forms
-            alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-            self._pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+            self._acronyms = acronyms
+            words = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+            self._pattern = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+            acr = "|".join(re.escape(f) for f in sorted(acronyms, key=len, reverse=True))
+            self._acr_pattern = re.compile(rf"(?<![\w-])(?:{acr})(?![\w-])") if acr else None
         return self._pattern
 
     def find(self, text: str) -> list[Match]:
-        """Non-overlapping matches, longest alias first, left to right."""
+        """Non-overlapping matches, longest alias first, left to right.
+
+        Names match whatever their case, as long as the text has a capital where the name has
+        one ("Colina group" matches "Colina Group", "colina" does not); acronyms ("SIN", "PCP")
+        match only in capitals.
+        """
         if not self.entries:
             return []
         pattern = self._compile()
         flat = deaccent(text)
-        return [
-            Match(m.start(), m.end(), text[m.start() : m.end()], self._lookup[m.group()])
-            for m in pattern.finditer(flat)
-        ]
+        out: list[Match] = []
+        for m in pattern.finditer(flat):
+            key = m.group().lower()
+            entry = self._lookup.get(key)
+            if entry is None:
+                continue
+            alias_has_cap = any(
+                deaccent(a).lower() == key and any(c.isupper() for c in deaccent(a))
+                for a in (entry.name, *entry.aliases)
+            )
+            if alias_has_cap and not any(c.isupper() for c in m.group()):
+                continue
+            out.append(Match(m.start(), m.end(), text[m.start() : m.end()], entry))
+        if self._acr_pattern is not None:
+            taken = [(x.start, x.end) for x in out]
+            for m in self._acr_pattern.finditer(flat):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                out.append(
+                    Match(m.start(), m.end(), text[m.start() : m.end()], self._acronyms[m.group()])
+                )
+        return sorted(out, key=lambda x: x.start)
 
     def ancestors(self, name: str) -> list[str]:
         """Names of the places containing ``name`` (nearest first)."""

@@ -62,7 +62,9 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
     (
         r"protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors)|march(?:ed|es|ers)|rall(?:y|ies)|"
         r"general\s+strike|protestas?|manifestaciones|manifestacion|manifestantes|marchas?|"
-        r"movilizacion(?:es)?|paro\s+(?:nacional|regional|indefinido)|protestantes|plantones?",
+        r"movilizacion(?:es)?|paro\s+(?:nacional|regional|indefinido)|protestantes|plantones?|"
+     r"marcharon|marcho|marchar|marchamos|protestaron|protesto|protestar|se\s+movilizaron|"
+     r"demonstrated|took\s+to\s+the\s+streets|salieron\s+a\s+las\s+calles",
         "protest",
     ),
     (
@@ -147,7 +149,8 @@ COUNT_WORDS: dict[str, str] = {
     r"lives|lost\s+their\s+lives|victims\s+killed|fatalities|"
     r"muert[oa]s|muertes|fallecid[oa]s|fallecieron|murieron|asesinad[oa]s|asesino|asesinaron|"
     r"mato|mataron|ejecutad[oa]s|ejecuto|ejecutaron|victimas\s+mortales|perdieron\s+la\s+vida|"
-    r"acribillad[oa]s|cifra\s+de\s+muertos": "killed",
+    r"acribillad[oa]s|cifra\s+de\s+muertos|massacres?\s+of|masacres?\s+de|matanzas?\s+de|"
+    r"killings?\s+of|murders?\s+of|asesinatos?\s+de|ejecucion\s+de": "killed",
     r"wounded|injured|injuring|wounding|hurt|heridos?|heridas|lesionad[oa]s|hirieron": "wounded",
     r"(?:forcibly\s+)?disappeared|missing|desaparecid[oa]s|desaparecieron": "disappeared",
     r"detained|arrested|detentions|arrests|detenid[oa]s|detuvieron|arrestad[oa]s|capturad[oa]s": "detained",
@@ -178,8 +181,16 @@ SUBSET_AFTER = re.compile(
 )
 TOTAL_CUE = re.compile(
     r"\b(?:in\s+total|a\s+total\s+of|total\s+of|death\s+toll|toll|en\s+total|un\s+total\s+de|"
-    r"saldo|cifra|balance|overall|all\s+told|rose\s+to|ascendio\s+a|elevo\s+a)\b"
+    r"saldo|overall|all\s+told|rose\s+to|ascendio\s+a|elevo\s+a|bringing\s+the)\b"
 )
+# a bare figure reported by someone ("spoke of 400", "cifraron en 400") takes the category of
+# the figures it disagrees with
+REPORTED_FIGURE = re.compile(
+    r"(?:spoke\s+of|speak\s+of|counted|put\s+(?:the\s+\w+|it)\s+at|estimated|reported|"
+    r"hablaban\s+de|hablo\s+de|cifr\w+\s+en|calcul\w+\s+en|estim\w+\s+en|"
+    r"contabiliz\w+|registr\w+|una\s+cifra\s+(?:\w+\s+)?de|a\s+figure\s+of)\s*$"
+)
+WEAK_KILL = re.compile(r"^(?:dead|lives|bodies|deaths?|death\s+toll|muertes?|cadaveres|died)$")
 ATTRIBUTION = re.compile(
     r"\b(?:according\s+to|said|says|reported|counted|put\s+the|puts\s+the|recorded|claimed|"
     r"estimated|acknowledged|admitted|segun|dijo|informo|informaron|reporto|reportaron|senalo|"
@@ -248,7 +259,6 @@ TITLE_WORDS = {
     "expresidenta": "head_of_state",
     "mandatario": "head_of_state",
     "dictador": "head_of_state",
-    "general": "perpetrator",
     "gral": "perpetrator",
     "coronel": "perpetrator",
     "teniente": "perpetrator",
@@ -436,6 +446,9 @@ NOT_NAME_WORDS = set(
     wire reporting correspondent staff agencias agency agencia dateline bulletin boletin
     urgent urgente alerta alert testimony testimonio summary resumen ruling resolucion
     witness testigo ayacucho cusco puno juliaca callao junin apurimac
+    colonels generals lieutenants judges soldiers officers coroneles generales tenientes jueces
+    cemetery cementerio comite committee central casa hall palace palacio metropolitan
+    former retired then-president en retiro exmandatario excapitanes excapitan
     """.split()
 )
 
@@ -543,6 +556,6 @@ CONDITION_RE = [(re.compile(rf"\b(?:{p})\b"), c) for p, c in CONDITION_CUES]
 SENTENCE_LIFE = re.compile(
     r"\b(?:life\s+(?:sentences?|imprisonment|in\s+prison|terms?)|(?:to|given|received|serve|"
     r"serving|faces?)\s+(?:a\s+)?life\b|cadena\s+perpetua|prision\s+perpetua|"
-    r"condena\s+perpetua)\b"
+    r"condena\s+perpetua|(?:condenad[oa]s?|sentenciad[oa]s?|a)\s+perpetua)\b"
 )
 RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente)\b")

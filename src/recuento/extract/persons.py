@@ -21,9 +21,9 @@ from recuento.extract.text import Sentence, fold_keep
 __all__ = ["PersonMention", "Person", "find_persons"]
 
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)*|[A-Z]\.)"
-_PARTICLE = r"(?:de\s+la|de\s+los|de\s+las|del|de|y|da|dos|van|von|di)"
+_PARTICLE = r"(?:de\s+la|de\s+los|de\s+las|del|de|da|dos|van|von|di)"
 _SEQ = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD})*(?![\w])")
-_PARTICLES = {"de", "del", "la", "los", "las", "y", "da", "dos", "van", "von", "di"}
+_PARTICLES = {"de", "del", "la", "los", "las", "da", "dos", "van", "von", "di"}
 
 _TITLE_RE = re.compile(
     r"\b(?P<t>"
@@ -227,6 +227,10 @@ def find_persons(
             toks = tuple(t for t in toks if len(t) > 1)
             if not toks:
                 continue
+            # "Muere Abimael Guzmán", "Colonels Nelson Gonzales": a word before a given name
+            if len(toks) >= 3 and toks[0] not in given_names and toks[1] in given_names:
+                cut = surface.find(" ") + 1
+                ps, surface, toks = ps + cut, surface[cut:], toks[1:]
             t_before = title
             if not t_before:
                 tm = _TITLE_RE.search(folded[max(0, ps - 40) : ps])

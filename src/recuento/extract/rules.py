@@ -17,6 +17,7 @@ from typing import Any
 from recuento.errors import ValidationError
 from recuento.extract.dates import DateMention, detect_published, find_dates
 from recuento.extract.gazetteer import Gazetteer, Match, deaccent, load_given_names
+from recuento.extract.lexicon import TITLE_WORDS as TITLE_ROLE
 from recuento.extract.lexicon import (
     ATTRIBUTION,
     CONDITION_RE,
@@ -28,12 +29,14 @@ from recuento.extract.lexicon import (
     NOT_RELEASE_AFTER,
     PERSON_NOUN_RE,
     RECALL_CUES,
+    REPORTED_FIGURE,
     RESPECTIVELY,
     SENTENCE_LIFE,
     SOUGHT_BEFORE,
     SUBSET_AFTER,
     SUBSET_BEFORE,
     TOTAL_CUE,
+    WEAK_KILL,
 )
 from recuento.extract.model import Span, Suggestion
 from recuento.extract.numbers import Quantity, find_quantities, parse_number, tokenize
@@ -124,6 +127,7 @@ class _EventMention:
     counts: list[_Count]
     recall: bool
     orgs: list[Match]
+    inherited: bool = False
 
 
 @dataclass(slots=True)
@@ -347,23 +351,16 @@ class _Document:
             triggers: list[tuple[int, int, str]] = []
             for pattern, etype in EVENT_TRIGGER_RE:
                 for m in pattern.finditer(seg):
-                    triggers.append((s.start + m.start(), s.start + m.end(), etype))
+                    a, b = s.start + m.start(), s.start + m.end()
+                    if any(x < b and a < y for x, y, _ in triggers):
+                        continue
+                    triggers.append((a, b, etype))
             if not triggers:
                 continue
             triggers = self._filter_triggers(triggers, s)
             if not triggers:
                 continue
-            dates = self._event_dates(s, triggers)
-            places = self._places_in(s)
-            counts = self._counts_in(s)
-            orgs = [o for o in self.org_matches if s.start <= o.start < s.end]
-            recall = bool(RECALL_CUES.search(seg))
-            types = {t for _, _, t in triggers}
-            mentions.append(
-                _EventMention(
-                    s, types, [(a, b) for a, b, _ in triggers], dates, places, counts, recall, orgs
-                )
-            )
+            mentions += self._split_mentions(s, sorted(triggers))
         events: list[_Event] = []
         for m in mentions:
             target = self._merge_target(events, m)
@@ -375,53 +372,130 @@ class _Document:
                 target.mentions.append(m)
         return [e for e in events if self._keep_event(e)]
 
+    def _split_mentions(
+        self, s: Sentence, triggers: list[tuple[int, int, str]]
+    ) -> list[_EventMention]:
+        """One mention per group of triggers that share a date (or a kind of event)."""
+        seg = self.folded[s.start : s.end]
+        dates = self._event_dates(s, triggers)
+        places = self._places_in(s)
+        counts = self._counts_in(s)
+        orgs = [o for o in self.org_matches if s.start <= o.start < s.end]
+        recall = bool(RECALL_CUES.search(seg))
+
+        def nearest(pos: int, cands: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+            return min(cands, key=lambda t: self._gap(pos, pos + 1, t[0], t[1]))
+
+        # clusters: by event group first, then by distinct date value within a group
+        groups: dict[str, list[tuple[int, int, str]]] = {}
+        for t in triggers:
+            groups.setdefault(self._group({t[2]}), []).append(t)
+        clusters: list[list[tuple[int, int, str]]] = []
+        date_of: dict[int, list[DateMention]] = {}
+        values = {d.value for d in dates}
+        for trig in groups.values():
+            if len(values) <= 1:
+                clusters.append(trig)
+                continue
+            by_date: dict[str, list[tuple[int, int, str]]] = {}
+            for t in trig:
+                d = min(dates, key=lambda d: self._gap(d.start, d.end, t[0], t[1]))
+                by_date.setdefault(d.value or "", []).append(t)
+            clusters.extend(by_date.values())
+        for d in dates:
+            t = nearest(d.start, triggers)
+            date_of.setdefault(t[0], []).append(d)
+        out = []
+        for cl in clusters:
+            starts = {t[0] for t in cl}
+            ds = [d for t0 in starts for d in date_of.get(t0, [])]
+            if not ds and len(values) == 1 and dates:
+                ds = list(dates)  # one date in the sentence: it dates every event there
+            ps = [p for p in places if nearest(p.start, triggers)[0] in starts] if len(
+                clusters
+            ) > 1 else list(places)
+            cs = [c for c in counts if nearest(c.quantity.start, triggers)[0] in starts] if len(
+                clusters
+            ) > 1 else list(counts)
+            types = {t[2] for t in cl}
+            out.append(
+                _EventMention(s, types, [(a, b) for a, b, _ in cl], ds, ps, cs, recall, orgs)
+            )
+        # a mention with no date of its own takes the narrative date: the latest date written in
+        # this paragraph or the one before it, before this sentence
+        for m in out:
+            if not m.dates and not (m.types & {"campaign"}):
+                prev = [
+                    d
+                    for d in self.dates
+                    if d.value
+                    and d.end <= s.start
+                    and s.paragraph - self.sents[self.sentence_at(d.start)].paragraph <= 1
+                    and d.precision in ("day", "month")
+                ]
+                if prev:
+                    m.dates = [prev[-1]]
+                    m.inherited = True
+            if not m.places:
+                prevp = [
+                    p
+                    for p in self.place_matches
+                    if p.end <= s.start
+                    and s.paragraph - self.sents[self.sentence_at(p.start)].paragraph <= 1
+                    and p.entry.kind != "country"
+                ]
+                if prevp and m.inherited:
+                    m.places = [prevp[-1]]
+        return out
+
+    @staticmethod
+    def _gap(a0: int, a1: int, b0: int, b1: int) -> int:
+        if a1 <= b0:
+            return b0 - a1
+        if b1 <= a0:
+            return a0 - b1
+        return 0
+
     def _filter_triggers(
         self, triggers: list[tuple[int, int, str]], s: Sentence
     ) -> list[tuple[int, int, str]]:
         out = []
+        has_quantity = bool(self.in_sentence(self.quantities, s))
+        seg = self.folded[s.start : s.end]
         for a, b, t in triggers:
             word = self.folded[a:b]
-            after = self.folded[b : b + 25]
             before = self.folded[max(s.start, a - 25) : a]
-            if (
-                t == "killing"
-                and word in ("lives", "dead")
-                and not re.search(r"\d|\w", before[-12:])
-            ):
-                # "lives" in "their lives" etc. only counts with a number nearby
-                if not self.in_sentence(self.quantities, s):
-                    continue
-            if t == "enforced_disappearance" and re.match(
-                r"\s+(?:to\s+this\s+day|hasta\s+hoy)", after
-            ):
-                pass
+            after = self.folded[b : b + 25]
+            if t == "killing" and WEAK_KILL.match(word) and not has_quantity:
+                continue  # "their dead", "vuelos de la muerte": no count, no killing
+            if t == "killing" and word == "died" and re.match(r"\s+(?:down|out)\b", after):
+                continue
             if t == "arrest" and re.search(r"\b(?:under|house)\s+$", before):
                 continue
-            if (
-                t == "protest"
-                and word.startswith("march")
-                and not re.search(r"protest|marcha", self.folded[s.start : s.end])
-            ):
-                # "marched" alone is too loose; "March" the month is capitalised (folded away)
-                if self.text[a].isupper():
+            if t == "protest" and word.startswith("march") and self.text[a].isupper():
+                continue  # the month
+            if t == "mass_grave_discovery" and word.startswith(("restos de", "remains of")):
+                if not re.search(r"fosa|grave|exhum|hall|found|recuper|forens|perit", seg):
                     continue
             out.append((a, b, t))
         return out
 
-    def _event_dates(self, s: Sentence, triggers: list[tuple[int, int, str]]) -> list[DateMention]:
+    def _event_dates(
+        self, s: Sentence, triggers: list[tuple[int, int, str]]
+    ) -> list[DateMention]:
         ds = [d for d in self.dates if s.start <= d.start < s.end and d.value]
         if not ds:
             return []
         # dates nearer a legal trigger than an event trigger belong to the legal fact
-        legal_pos: list[int] = []
+        legal: list[tuple[int, int]] = []
         seg = self.folded[s.start : s.end]
         for pattern, _t in LEGAL_TRIGGER_RE:
             for m in pattern.finditer(seg):
-                legal_pos.append(s.start + m.start())
+                legal.append((s.start + m.start(), s.start + m.end()))
         keep = []
         for d in ds:
-            ev = min(abs(d.start - a) for a, _, _ in triggers)
-            lg = min((abs(d.start - p) for p in legal_pos), default=10**9)
+            ev = min(self._gap(d.start, d.end, a, b) for a, b, _ in triggers)
+            lg = min((self._gap(d.start, d.end, a, b) for a, b in legal), default=10**9)
             if ev <= lg:
                 keep.append(d)
         return keep
@@ -490,7 +564,11 @@ class _Document:
                 before,
             ):
                 continue
+            if re.search(r"\ba\s+los\s+$", before[-8:]) and re.match(r"\s*anos", after):
+                continue
             category = self._count_category(q, before, after)
+            if category is None and REPORTED_FIGURE.search(before[-40:]):
+                category = "?"
             if category is None:
                 continue
             subset = bool(SUBSET_BEFORE.search(before[-30:]) or SUBSET_AFTER.match(after))
@@ -498,37 +576,51 @@ class _Document:
             total = bool(TOTAL_CUE.search(before[-40:]) or TOTAL_CUE.search(after[:20]))
             attributed = bool(ATTRIBUTION.search(clause))
             out.append(_Count(category, q, subset, total, attributed))
+        # a figure only "reported" takes the category of the other figures in the sentence
+        known = [c.category for c in out if c.category != "?"]
+        for c in out:
+            if c.category == "?":
+                c.category = known[-1] if known else "killed"
+                c.attributed = True
         return out
 
+    _AUX = {
+        "were", "was", "had", "have", "has", "been", "are", "be", "reportedly", "also", "all",
+        "fueron", "resultaron", "quedaron", "han", "habian", "habrian", "estan", "son", "ya",
+        "were", "later", "then", "who", "que", "quienes", "people", "personas", "mas", "more",
+    }
+
     def _count_category(self, q: Quantity, before: str, after: str) -> str | None:
-        # "15 people were killed", "quince muertos", "killing 15 people", "dejó 10 muertos"
-        best: tuple[int, str] | None = None
-        after_clause = re.split(r"[;:]|\.\s|,\s+(?:and|y|while|mientras|but|pero)\s", after)[0]
-        noun = PERSON_NOUN_RE.match(after_clause.lstrip()) is not None
+        """The category a quantity counts, from the words just after or just before it."""
+        best: tuple[float, str] | None = None
+        after_clause = re.split(r"[;:()]|\.\s|,\s+(?:and|y|while|mientras|but|pero)\s", after)[0]
         for pattern, category in COUNT_WORD_RE:
             m = pattern.search(after_clause)
             if m:
-                gap = after_clause[: m.start()]
-                words = len(gap.split())
-                if words <= (6 if noun else 3) and not re.search(r"\d", gap):
-                    score = words
+                gap_words = after_clause[: m.start()].split()
+                ok = not gap_words
+                if gap_words and not re.search(r"\d", " ".join(gap_words)):
+                    head = " ".join(gap_words[:3])
+                    if PERSON_NOUN_RE.search(head) and len(gap_words) <= 6:
+                        ok = True  # "15 people were killed", "nine students ... executed"
+                    elif all(w in self._AUX for w in gap_words) and len(gap_words) <= 3:
+                        ok = True  # "15 were killed"
+                if ok:
+                    score = float(len(gap_words))
                     if best is None or score < best[0]:
                         best = (score, category)
             mb = None
-            for mb in pattern.finditer(before):
+            for mb in pattern.finditer(before):  # noqa: B007 - the last match is wanted
                 pass
             if mb is not None:
                 gap = before[mb.end() :]
                 words = len(gap.split())
-                if words <= 2 and not re.search(r"\d", gap) and (noun or words == 0 or True):
+                if words <= 2 and not re.search(r"\d|[;:]", gap):
                     # "killing 15 people", "killed at least 15", "mató a 15 personas"
                     score = words + 0.5
                     if best is None or score < best[0]:
-                        best = (int(score), category)
-        if best is None:
-            return None
-        # "wounding four others" is fine, but "15 killed" must not read as "15 wounded"
-        return best[1]
+                        best = (score, category)
+        return None if best is None else best[1]
 
     def _merge_target(self, events: list[_Event], m: _EventMention) -> _Event | None:
         best: tuple[float, _Event] | None = None
@@ -591,8 +683,7 @@ class _Document:
         if a.year != b.year:
             return False
         if a.precision == "day" and b.precision == "day":
-            da, db = a.as_date(), b.as_date()
-            return da is not None and db is not None and abs((da - db).days) <= 1
+            return a.value == b.value
         if (
             a.month
             and b.month
@@ -623,30 +714,40 @@ class _Document:
             return False
         return True
 
+    _NATURAL_DEATH = re.compile(r"\b(?:died|death|murio|fallecio|muerte|fallecimiento)\b")
+    _CUSTODY = re.compile(
+        r"\b(?:custody|prison|jail|cell|detention|custodia|prision|carcel|penal|reclusion|"
+        r"celda|detenido|recluido)\b"
+    )
+
     def _event_type(self, e: _Event, counts: dict[str, dict[str, Any]]) -> str:
         types = set(e.types)
         killed = counts.get("killed", {})
         k = killed.get("best") or killed.get("low") or 0
+        text = " ".join(self.folded[m.sentence.start : m.sentence.end] for m in e.mentions)
         if "killing" in types or "extrajudicial_killing" in types:
-            if types & _PROTEST_TYPES:
+            kill_words = [
+                self.folded[a:b] for m in e.mentions for a, b in m.trigger_spans
+            ]
+            natural = all(
+                self._NATURAL_DEATH.search(w) or WEAK_KILL.match(w) for w in kill_words
+            ) and not (types & {"massacre"})
+            if types & _PROTEST_TYPES and k:
                 types.add("protest_killing")
             elif "campaign" in types or k >= 1000:
-                types.add("campaign")
+                return "campaign"
+            elif "armed_clash" in types and "massacre" not in types:
+                return "armed_clash"
+            elif natural and self._CUSTODY.search(text) and k <= 1:
+                return "death_in_custody"
             elif k >= 5 or "massacre" in types:
                 types.add("massacre")
-            elif any(
-                "custody" in self.folded[m.sentence.start : m.sentence.end] for m in e.mentions
-            ):
-                types.add("death_in_custody")
             else:
                 types.add("extrajudicial_killing")
-        if "protest" in types and "protest_repression" in types and "protest_killing" not in types:
-            if counts.get("wounded") or counts.get("detained"):
-                return "protest_repression"
-            return "protest_repression"
         if "massacre" in types and types & _PROTEST_TYPES and k:
-            types.discard("massacre")
-            types.add("protest_killing")
+            return "protest_killing"
+        if "protest" in types and "protest_repression" in types and "protest_killing" not in types:
+            return "protest_repression"
         for t in EVENT_PRIORITY:
             if t in types:
                 return t
@@ -771,9 +872,13 @@ class _Document:
         return max(years) if years else None
 
     # -- legal ----------------------------------------------------------------------------------
+    _SENTENCING = ("conviction", "sentence_reaffirmed", "sentence_modified")
+
     def _legal(self) -> list[_Legal]:
         facts: list[_Legal] = []
         last_subjects: list[int] = []
+        last_by_type: dict[str, list[int]] = {}
+        last_sentencing: tuple[str, DateMention | None, int] | None = None
         for s in self.sents:
             seg = self.folded[s.start : s.end]
             trig: list[tuple[int, int, str]] = []
@@ -786,56 +891,128 @@ class _Document:
             trig = self._filter_legal(trig, s)
             persons = [m for m in self.person_mentions if s.start <= m.start < s.end]
             subjects_all = self._legal_subjects(persons, s)
+            amounts = self._sentence_amounts(s)
+            if not trig and amounts and subjects_all and last_sentencing is not None:
+                # "Six of the men ... must serve 15 years": the ruling of the sentence before
+                ltype, ldate, lsent = last_sentencing
+                if s.index - lsent <= 2:
+                    trig = [(s.start, s.start, ltype)]
             if not trig:
                 if subjects_all:
                     last_subjects = subjects_all
                 continue
-            amounts = self._sentence_amounts(s)
             served = self._served(s)
             conditions = [c for pat, c in CONDITION_RE if pat.search(seg)]
-            types = {t for _, _, t in trig}
-            if not subjects_all and re.match(
-                r"\s*(?:he|she|him|his|her|el|ella|the\s+former\s+(?:president|leader)|"
-                r"el\s+expresidente|el\s+exmandatario|el\s+lider)\b",
-                seg,
-            ):
+            fallback = not subjects_all
+            if fallback:
                 subjects_all = list(last_subjects)
-            elif not subjects_all and (
-                types & {"release", "pardon", "humanitarian_pardon", "detention", "annulment"}
-            ):
-                subjects_all = list(last_subjects)
-            group = self._group_phrase(s) if not subjects_all else None
+            group = self._group_phrase(s)
             for a, b, ltype in sorted(trig):
-                date_m = self._legal_date(s, a, trig)
-                if ltype == "conviction" and amounts:
-                    for subj, amt in self._pair_amounts(subjects_all, amounts, s):
-                        f = _Legal("conviction", s, subj, date_m, spans=[(s.start, s.end)])
+                subjects = self._trigger_subjects(a, b, ltype, s, persons, subjects_all, last_by_type)
+                date_m = self._legal_date(s, a, b, trig)
+                if date_m is None and (a, b) == (s.start, s.start) and last_sentencing:
+                    date_m = last_sentencing[1]
+                if ltype in self._SENTENCING and amounts:
+                    pairs = self._pair_amounts(subjects if not fallback else [], amounts, s)
+                    if fallback and len(pairs) == 1 and not group:
+                        pairs = [(list(subjects), pairs[0][1])]
+                    for subj, amt in pairs:
+                        f = _Legal(ltype, s, subj, date_m, spans=[(s.start, s.end)])
                         f.years, f.life, f.range, f.months = amt
                         f.served_years = served
                         f.group = group if not subj else None
                         f.confidence = 0.75 if subj else 0.55
                         facts.append(f)
+                    last_sentencing = (ltype, date_m, s.index)
                     continue
-                if ltype in ("sentence_reaffirmed", "sentence_modified") and amounts:
-                    for subj, amt in self._pair_amounts(subjects_all, amounts, s):
-                        f = _Legal(ltype, s, subj, date_m, spans=[(s.start, s.end)])
-                        f.years, f.life, f.range, f.months = amt
-                        facts.append(f)
+                if ltype == "conviction" and (not subjects or fallback) and not group:
                     continue
-                if ltype == "conviction" and not amounts and not subjects_all:
-                    continue
-                f = _Legal(ltype, s, list(subjects_all), date_m, spans=[(s.start, s.end)])
+                if ltype in ("conviction", "acquittal") and fallback and group:
+                    subjects = []
+                f = _Legal(ltype, s, list(subjects), date_m, spans=[(s.start, s.end)])
                 if ltype == "detention":
                     f.conditions = conditions
                 if ltype in ("pardon", "humanitarian_pardon", "release"):
                     f.served_years = served
-                f.group = group if not subjects_all else None
-                f.confidence = 0.65 if subjects_all else 0.45
+                f.group = group if not subjects else None
+                f.confidence = (0.65 if subjects else 0.45) - (0.1 if fallback else 0.0)
                 facts.append(f)
-            if subjects_all:
+                if subjects:
+                    last_by_type[self._family(ltype)] = list(subjects)
+                if ltype in self._SENTENCING:
+                    last_sentencing = (ltype, date_m, s.index)
+            if not fallback:
                 last_subjects = subjects_all
-        # a conviction implied by "serving a 25-year sentence" duplicates an explicit one
+        self._inherit_ruling_dates(facts)
         return self._merge_legal(facts)
+
+    @staticmethod
+    def _family(ltype: str) -> str:
+        return "pardon" if ltype in ("pardon", "humanitarian_pardon") else ltype
+
+    _ANAPHORIC = re.compile(r"\b(?:this|that|the|his|her|its|their|el|este|ese|dicho|su|la|esta|esa)\s+$")
+
+    def _trigger_subjects(
+        self,
+        a: int,
+        b: int,
+        ltype: str,
+        s: Sentence,
+        persons: list[PersonMention],
+        subjects_all: list[int],
+        last_by_type: dict[str, list[int]],
+    ) -> list[int]:
+        """Who a legal trigger is about: "X's pardon", "the pardon of X", "this pardon"."""
+        word = self.folded[a:b]
+        before = self.folded[max(s.start, a - 30) : a]
+        after = self.folded[b : b + 60]
+        allowed = [m for m in persons if m.person in subjects_all]
+        # possessive: "Fujimori's pardon"
+        for m in allowed:
+            if 0 <= a - m.end <= 4 and re.match(r"^['’]s?\s*$", self.text[m.end : a]):
+                return [m.person]
+        noun = not re.search(r"(?:ed|o|aron|ado|ada)$", word)
+        if noun:
+            # "the pardon of X", "el indulto a X", "indulto al expresidente X"
+            for m in allowed:
+                gap = self.folded[b : m.start]
+                if 0 <= m.start - b <= 45 and re.match(
+                    r"^\s*(?:\w+\s+){0,3}?(?:of|for|to|granted\s+to|de|del|a|al|para)\s+"
+                    r"(?:(?:the|former|el|la|ex|then|\w+-?president[ea]?|expresidente|presidente|"
+                    r"exmandatario)\s+)*$",
+                    gap,
+                ):
+                    return self._with_coordinated(m, allowed)
+            if self._ANAPHORIC.search(before) and last_by_type.get(self._family(ltype)):
+                prev = last_by_type[self._family(ltype)]
+                if not any(m.person in prev for m in allowed) or not allowed:
+                    return list(prev)
+        del after
+        return list(subjects_all)
+
+    def _with_coordinated(self, first: PersonMention, allowed: list[PersonMention]) -> list[int]:
+        out = [first.person]
+        end = first.end
+        for m in sorted(allowed, key=lambda x: x.start):
+            if m.start <= first.start:
+                continue
+            if re.match(r"^\s*(?:,|and|y|e)\s*(?:a\s+|al\s+)?$", self.folded[end : m.start]):
+                out.append(m.person)
+                end = m.end
+        return out
+
+    def _inherit_ruling_dates(self, facts: list[_Legal]) -> None:
+        """Sentences handed down in one ruling share its date (same or next paragraph)."""
+        dated = [f for f in facts if f.type in ("conviction", "acquittal") and f.date]
+        for f in facts:
+            if f.date is not None or f.type not in ("conviction", "acquittal"):
+                continue
+            for g in dated:
+                gap = f.sentence.paragraph - g.sentence.paragraph
+                if 0 <= gap <= 1 and g.sentence.index < f.sentence.index:
+                    if not set(f.subjects) & set(g.subjects) or not f.subjects:
+                        f.date = g.date
+                        break
 
     def _filter_legal(
         self, trig: list[tuple[int, int, str]], s: Sentence
@@ -887,29 +1064,36 @@ class _Document:
             out.append((a, b, t))
         return out
 
+    _VICTIM_OF = re.compile(
+        r"\b(?:murder|killing|kidnapping|abduction|death|disappearance|torture|execution|"
+        r"asesinato|muerte|secuestro|desaparicion|homicidio|tortura|ejecucion|victims?|victimas?)"
+        r"\s+(?:\w+\s+){0,2}?(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:\w+\s+){0,3}$"
+    )
+    _AGENT_BY = re.compile(
+        r"\b(?:by|por|led\s+by|liderad[oa]\s+por|granted\s+by|concedido\s+por)\s+"
+        r"(?:(?:then-?|former\s+|el\s+entonces\s+|el\s+|la\s+|the\s+)?(?:\w+\s+){0,2})?$"
+    )
+
     def _legal_subjects(self, persons: list[PersonMention], s: Sentence) -> list[int]:
         out: list[int] = []
+        pardonish = bool(re.search(r"pardon|indult|clemenc", self.folded[s.start : s.end]))
         for m in persons:
             p = self.persons[m.person]
-            if m.title and any(
-                r in p.roles for r in ("judge", "prosecutor", "lawyer", "journalist")
-            ):
-                continue
-            if {"judge", "prosecutor", "lawyer"} & set(p.roles) and not (
+            if {"judge", "prosecutor", "lawyer", "journalist"} & set(p.roles) and not (
                 {"convicted_perpetrator", "prisoner", "alleged_perpetrator"} & set(p.roles)
             ):
                 continue
-            before = self.folded[max(s.start, m.start - 30) : m.start]
-            if re.search(r"\b(?:president|presidente|presidenta)\s+$", before) and len(persons) > 1:
-                # the president granting a pardon is not its subject
-                if re.search(r"pardon|indult", self.folded[s.start : s.end]):
-                    continue
-            if re.search(
-                r"\b(?:by|por)\s+(?:then[- ]|former\s+|el\s+entonces\s+|el\s+)?"
-                r"(?:president|presidente|judge|juez|jueza)?\s*$",
-                before,
-            ):
+            if m.title and TITLE_ROLE.get(m.title) in ("judge", "prosecutor", "lawyer"):
                 continue
+            before = self.folded[max(s.start, m.start - 50) : m.start]
+            if self._VICTIM_OF.search(before) and "victim" in p.roles:
+                continue
+            if self._AGENT_BY.search(before[-35:]):
+                continue
+            if pardonish and len(persons) > 1 and re.search(
+                r"\b(?:president|presidente|presidenta)\s*,?\s*$", before
+            ):
+                continue  # the president who grants the pardon is not its subject
             if m.person not in out:
                 out.append(m.person)
         return out
@@ -928,33 +1112,51 @@ class _Document:
         return self.text[s.start + m.start(1) : s.start + m.end(1)]
 
     def _legal_date(
-        self, s: Sentence, pos: int, trig: list[tuple[int, int, str]]
+        self, s: Sentence, a: int, b: int, trig: list[tuple[int, int, str]]
     ) -> DateMention | None:
         ds = [d for d in self.dates if s.start <= d.start < s.end and d.value]
         if not ds:
             return None
-        best = None
+        ev_triggers = self._event_trigger_positions(s)
+
+        def score(d: DateMention, x0: int, x1: int) -> int:
+            gap = self._gap(d.start, d.end, x0, x1)
+            # "sentenced ... in 2009" reads after the verb; a date before it belongs elsewhere,
+            # unless it opens the sentence ("On Monday, the court ...")
+            if d.end <= x0 and d.start - s.start > 3:
+                gap += 12
+            return gap
+
+        best: tuple[int, DateMention] | None = None
         for d in ds:
-            dist = abs(d.start - pos)
-            # the date must be nearer this trigger than any other trigger of the sentence
-            others = [abs(d.start - a) for a, _, _ in trig if a != pos]
-            ev_triggers = self._event_trigger_positions(s)
-            if others and min(others) < dist:
+            if self._in_subordinate(d, s):
                 continue
-            if ev_triggers and min(abs(d.start - e) for e in ev_triggers) < dist:
+            mine = score(d, a, b)
+            if any(score(d, x0, x1) < mine for x0, x1, _ in trig if (x0, x1) != (a, b)):
                 continue
-            if best is None or dist < best[0]:
-                best = (dist, d)
+            if any(self._gap(d.start, d.end, e0, e1) < self._gap(d.start, d.end, a, b) for e0, e1 in ev_triggers):
+                continue
+            if best is None or mine < best[0]:
+                best = (mine, d)
         return best[1] if best else None
 
-    def _event_trigger_positions(self, s: Sentence) -> list[int]:
+    def _in_subordinate(self, d: DateMention, s: Sentence) -> bool:
+        """A date inside "who in 1985 headed ..." is not the date of the main clause."""
+        head = self.folded[s.start : d.start]
+        clause = re.split(r"[,;(]", head)[-1]
+        return bool(re.search(r"\b(?:who|which|whose|que|quien|quienes|cuyo|cuya)\b", clause))
+
+    def _event_trigger_positions(self, s: Sentence) -> list[tuple[int, int]]:
         seg = self.folded[s.start : s.end]
         out = []
         for pattern, t in EVENT_TRIGGER_RE:
-            if t in ("killing", "arrest", "protest", "protest_repression", "threat_harassment"):
+            if t in ("threat_harassment",):
                 continue
             for m in pattern.finditer(seg):
-                out.append(s.start + m.start())
+                w = m.group()
+                if t == "killing" and WEAK_KILL.match(w):
+                    continue
+                out.append((s.start + m.start(), s.start + m.end()))
         return out
 
     def _sentence_amounts(
@@ -1116,7 +1318,8 @@ class _Document:
         for f in facts:
             twin = None
             for g in merged:
-                if g.type != f.type or set(g.subjects) != set(f.subjects):
+                same_type = g.type == f.type or {g.type, f.type} == {"pardon", "humanitarian_pardon"}
+                if not same_type or set(g.subjects) != set(f.subjects):
                     continue
                 if (
                     (g.years, g.life, g.range) != (f.years, f.life, f.range)
@@ -1134,6 +1337,8 @@ class _Document:
                 merged.append(f)
                 continue
             twin.spans += f.spans
+            if "humanitarian_pardon" in (twin.type, f.type):
+                twin.type = "humanitarian_pardon"
             twin.date = twin.date or f.date
             if not (twin.years or twin.life or twin.range):
                 twin.years, twin.life, twin.range = f.years, f.life, f.range

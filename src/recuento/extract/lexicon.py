@@ -25,10 +25,12 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
     ),
     (
         r"killed|killing|kill|murder(?:ed|s)?|shot\s+dead|shot\s+and\s+killed|executed|slain|"
-        r"died|dead|deaths?|death\s+toll|lost\s+their\s+lives|lives|bodies|"
+        r"shot\s+(?:them|him|her|everyone|at)|opened\s+fire|started\s+shooting|"
+        r"died|dead|deaths?|death\s+toll|toll|lost\s+their\s+lives|lives|bodies|"
         r"asesinad[oa]s?|asesin(?:o|aron|ato|atos)|mat(?:o|aron)|muert[oa]s|muertes?|fallecid[oa]s|"
         r"fallecieron|fallecio|murieron|murio|ejecutad[oa]s|ejecut(?:o|aron)|victimas\s+mortales|"
-        r"perdieron\s+la\s+vida|acribillad[oa]s|balead[oa]s|cadaveres",
+        r"perdieron\s+la\s+vida|acribillad[oa]s|balead[oa]s|cadaveres|dispararon|"
+        r"abrieron\s+fuego",
         "killing",
     ),
     (
@@ -47,7 +49,7 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         "arbitrary_arrest",
     ),
     (
-        r"tortur(?:e|ed|ing)|tortur(?:a|ad[oa]s|aron)|ill-treatment|malos\s+tratos",
+        r"tortur(?:e|ed|ing)|tortur(?:a|as|ad[oa]s|aron)|ill-treatment|malos\s+tratos",
         "torture_ill_treatment",
     ),
     (
@@ -60,11 +62,11 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         "threat_harassment",
     ),
     (
-        r"protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors)|march(?:ed|es|ers)|rall(?:y|ies)|"
+        r"protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|march(?:ed|es|ers)|rall(?:y|ies)|"
         r"general\s+strike|protestas?|manifestaciones|manifestacion|manifestantes|marchas?|"
         r"movilizacion(?:es)?|paro\s+(?:nacional|regional|indefinido)|protestantes|plantones?|"
-     r"marcharon|marcho|marchar|marchamos|protestaron|protesto|protestar|se\s+movilizaron|"
-     r"demonstrated|took\s+to\s+the\s+streets|salieron\s+a\s+las\s+calles",
+        r"marcharon|marcho|marchar|marchamos|protestaron|protesto|protestar|se\s+movilizaron|"
+        r"took\s+to\s+the\s+streets|salieron\s+a\s+las\s+calles|salio\s+a\s+las\s+calles",
         "protest",
     ),
     (
@@ -72,12 +74,13 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"perdigones|reprim(?:io|ieron|ida|idos)|repression|represion|crackdown",
         "protest_repression",
     ),
+    (r"wounded|injured|injuring|wounding|heridos|heridas|lesionad[oa]s", "injury"),
     (
         r"raid(?:ed|s)?|stormed|allanamientos?|allanaron|irrumpi(?:o|eron)|incursion(?:es)?",
         "raid_search",
     ),
     (
-        r"burn(?:ed|t)\s+(?:down\s+)?(?:homes|houses|the\s+village)|set\s+fire|torched|"
+        r"burn(?:ed|t)\s+(?:down\s+)?(?:\w+\s+)?(?:homes|houses|village|town)|set\s+fire|torched|"
         r"quemaron\s+(?:viviendas|casas)|incendiaron",
         "property_destruction",
     ),
@@ -87,13 +90,18 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         "unfair_trial",
     ),
     (
-        r"ambush(?:ed)?|clash(?:es|ed)?|firefight|emboscad[ao]s?|enfrentamientos?|combates?",
+        r"ambush(?:ed)?|clash(?:es|ed)?|firefight|emboscad[ao]s?|enfrentamientos?|combates?|"
+        r"attacked\s+(?:an?\s+|the\s+)?(?:army\s+|military\s+|police\s+)?(?:convoy|patrol|base|post)|"
+        r"atac(?:o|aron)\s+(?:un|una|el|la)\s+(?:convoy|patrulla|base|puesto)",
         "armed_clash",
     ),
     (
-        r"mass\s+graves?|clandestine\s+graves?|exhum(?:ed|ation|ations)|unearthed|"
-        r"fosas?\s+(?:comun(?:es)?|clandestinas?)|fosas?|exhum(?:o|aron|acion|aciones)|"
-        r"restos\s+(?:oseos|humanos)|remains\s+of",
+        r"mass\s+graves?|clandestine\s+graves?|exhum(?:ed|ing|ation|ations)|unearthed|"
+        r"fosas?\s+(?:comun(?:es)?|clandestinas?)|fosas?|exhum(?:o|aron|acion|aciones|ando)|"
+        r"restos\s+(?:oseos|humanos)|restos\s+de|remains\s+of|"
+        r"(?:open(?:ed)?|dug\s+up|found|unearth(?:ed)?)\s+(?:the|a|their)\s+graves?|"
+        r"forensic\s+(?:team|anthropologists|experts)|antropologos\s+forenses|equipo\s+forense|"
+        r"peritos\s+forenses",
         "mass_grave_discovery",
     ),
     (
@@ -103,8 +111,9 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
     ),
     (r"self-coup|autogolpe|coup\s+d'etat|golpe\s+de\s+estado|coup", "coup"),
     (
-        r"arrested|captured|capture|detained|arrests?|detenid[oa]s?|detuvieron|captur(?:a|ado|aron)|"
-        r"arrestad[oa]s?",
+        r"arrested|captured|capture|detained|arrests?|detuvieron|detuvo|"
+        r"captur(?:a|o|ado|ada|aron)|(?:fue|fueron|han\s+sido|ha\s+sido)\s+"
+        r"(?:detenid[oa]s?|arrestad[oa]s?)|arrest(?:o|aron)",
         "arrest",
     ),
 ]
@@ -150,10 +159,12 @@ COUNT_WORDS: dict[str, str] = {
     r"muert[oa]s|muertes|fallecid[oa]s|fallecieron|murieron|asesinad[oa]s|asesino|asesinaron|"
     r"mato|mataron|ejecutad[oa]s|ejecuto|ejecutaron|victimas\s+mortales|perdieron\s+la\s+vida|"
     r"acribillad[oa]s|cifra\s+de\s+muertos|massacres?\s+of|masacres?\s+de|matanzas?\s+de|"
-    r"killings?\s+of|murders?\s+of|asesinatos?\s+de|ejecucion\s+de": "killed",
+    r"killings?\s+of|murders?\s+of|asesinatos?\s+de|ejecucion\s+de|muertes?\s+de|"
+    r"toll": "killed",
     r"wounded|injured|injuring|wounding|hurt|heridos?|heridas|lesionad[oa]s|hirieron": "wounded",
     r"(?:forcibly\s+)?disappeared|missing|desaparecid[oa]s|desaparecieron": "disappeared",
-    r"detained|arrested|detentions|arrests|detenid[oa]s|detuvieron|arrestad[oa]s|capturad[oa]s": "detained",
+    r"detained|arrested|detentions|arrests|detenid[oa]s|detuvieron|arrestad[oa]s|"
+    r"capturad[oa]s": "detained",
 }
 COUNT_WORD_RE = [(re.compile(rf"\b(?:{p})\b"), c) for p, c in COUNT_WORDS.items()]
 
@@ -190,7 +201,19 @@ REPORTED_FIGURE = re.compile(
     r"hablaban\s+de|hablo\s+de|cifr\w+\s+en|calcul\w+\s+en|estim\w+\s+en|"
     r"contabiliz\w+|registr\w+|una\s+cifra\s+(?:\w+\s+)?de|a\s+figure\s+of)\s*$"
 )
-WEAK_KILL = re.compile(r"^(?:dead|lives|bodies|deaths?|death\s+toll|muertes?|cadaveres|died)$")
+WEAK_KILL = re.compile(
+    r"^(?:dead|lives|bodies|deaths?|death\s+toll|toll|muertes?|muert[oa]s|cadaveres|died)$"
+)
+# figures for a whole country or period are not the count of one event
+AGGREGATE = re.compile(
+    r"\b(?:en\s+todo\s+el\s+pais|a\s+nivel\s+nacional|nationwide|across\s+the\s+country|"
+    r"since\s+the\s+(?:start|beginning)|since\s+the\s+protests\s+began|desde\s+el\s+inicio|"
+    r"so\s+far\s+this\s+year|en\s+lo\s+que\s+va\s+del\s+ano)\b"
+)
+DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|these|those|this|that|los|las|la|el|estos|estas|esta|este|dicha|dicho|esa|ese)"
+    r"\s+(?:\w+\s+)?$"
+)
 ATTRIBUTION = re.compile(
     r"\b(?:according\s+to|said|says|reported|counted|put\s+the|puts\s+the|recorded|claimed|"
     r"estimated|acknowledged|admitted|segun|dijo|informo|informaron|reporto|reportaron|senalo|"
@@ -484,11 +507,11 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
         "retrial_ordered",
     ),
     (
-        r"retried|retrial|tried\s+again|rejuzgad[oa]|juzgad[oa]\s+nuevamente|volvio\s+a\s+ser\s+juzgad[oa]|"
-        r"juzgad[oa]\s+de\s+nuevo",
+        r"retried|retrial|tried\s+again|rejuzgad[oa]|juzgad[oa]\s+nuevamente|"
+        r"volvio\s+a\s+ser\s+juzgad[oa]|juzgad[oa]\s+de\s+nuevo|nuevo\s+juicio",
         "retrial",
     ),
-    (r"new\s+trials?|nuevos?\s+juicios?|nuevos?\s+procesos?", "new_trial"),
+    (r"new\s+trials?|nuevos\s+juicios|nuevos?\s+procesos?", "new_trial"),
     (
         r"upheld|uphold|reaffirmed|ratified|confirmed\s+the\s+(?:sentence|conviction|verdict)|"
         r"ratific(?:o|aron|ada)|confirmo\s+la\s+(?:condena|sentencia|pena)|dejo\s+firme",
@@ -506,7 +529,10 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
         r"condenad[oa]s?|sentencio|sentenciad[oa]s?|declaro\s+culpable|hallo\s+culpable|"
         r"hallo\s+responsable|life\s+sentence|life\s+imprisonment|life\s+in\s+prison|"
         r"cadena\s+perpetua|\d+-year\s+(?:sentence|term|prison\s+term|jail\s+term)|"
-        r"(?:condena|pena)\s+de\s+\w+\s+anos",
+        r"(?:condena|pena)\s+de\s+\w+\s+anos|"
+        r"(?:received|receive|recibi(?:o|eron)|recibe|impuso)\s+(?:\w+\s+){0,3}?"
+        r"(?:sentences?|prison\s+terms?|years|anos|penas?|condenas?)|"
+        r"(?:condenad[oa]s?|sentenciad[oa]s?)\s+a\s+perpetua",
         "conviction",
     ),
     (
@@ -521,8 +547,13 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
         r"solitary|returned\s+to\s+prison|sent\s+back\s+to\s+prison|re-?arrest(?:ed)?|"
         r"re-?entered\s+prison|held\s+in|jailed|imprisoned|incarcerated|"
         r"sigue\s+pres[oa]|permanece\s+(?:recluid[oa]|pres[oa]|en\s+prision)|recluid[oa]|"
-        r"aislamiento|volvio\s+a\s+prision|regreso\s+a\s+prision|reingreso\s+al?\s+(?:penal|prision)|"
-        r"encarcelad[oa]|en\s+prision\s+desde|detenid[oa]\s+desde|in\s+custody\s+since",
+        r"aislamiento|volvio\s+a\s+(?:prision|la\s+carcel)|regreso\s+a\s+prision|"
+        r"reingreso\s+al?\s+(?:penal|prision)|encarcelad[oa]|en\s+prision\s+desde|"
+        r"detenid[oa]\s+desde|in\s+custody\s+since|"
+        r"(?:held|jailed|imprisoned|detained|preso|presa|cumplia|cumple)\s+(?:\w+\s+){0,2}?"
+        r"(?:since|desde)|cumpl(?:e|ia|io)\s+(?:una\s+)?(?:condena|cadena\s+perpetua|pena)|"
+        r"(?:llevad[oa]s|enviad[oa]s|trasladad[oa]s|devuelt[oa]s|sent|taken|brought)\s+"
+        r"(?:de\s+nuevo\s+|back\s+)?(?:a|to)\s+(?:prision|la\s+carcel|prison|jail)",
         "detention",
     ),
 ]

@@ -19,7 +19,9 @@ from recuento.extract.dates import DateMention, detect_published, find_dates
 from recuento.extract.gazetteer import Gazetteer, Match, deaccent, load_given_names
 from recuento.extract.lexicon import TITLE_WORDS as TITLE_ROLE
 from recuento.extract.lexicon import (
+    AGGREGATE,
     ATTRIBUTION,
+    DEFINITE_BEFORE,
     CONDITION_RE,
     COUNT_WORD_RE,
     EVENT_GROUP,
@@ -128,6 +130,7 @@ class _EventMention:
     recall: bool
     orgs: list[Match]
     inherited: bool = False
+    anaphoric: bool = False
 
 
 @dataclass(slots=True)
@@ -360,10 +363,17 @@ class _Document:
             triggers = self._filter_triggers(triggers, s)
             if not triggers:
                 continue
+            if AGGREGATE.search(seg):
+                continue  # "18 dead across the country since the protests began"
             mentions += self._split_mentions(s, sorted(triggers))
         events: list[_Event] = []
         for m in mentions:
             target = self._merge_target(events, m)
+            if target is None and m.anaphoric:
+                # "the massacre", "los diez desaparecidos": the event already told
+                group = self._group(m.types)
+                same = [e for e in events if self._group(e.types) == group]
+                target = same[-1] if same else None
             if target is None:
                 if not self._can_start_event(m):
                     continue
@@ -388,8 +398,12 @@ class _Document:
 
         # clusters: by event group first, then by distinct date value within a group
         groups: dict[str, list[tuple[int, int, str]]] = {}
+        has_campaign = any(t[2] == "campaign" for t in triggers)
         for t in triggers:
-            groups.setdefault(self._group({t[2]}), []).append(t)
+            g = self._group({t[2]})
+            if has_campaign and t[2] == "killing" and WEAK_KILL.match(self.folded[t[0] : t[1]]):
+                g = "campaign"  # "the conflict left 69,000 dead"
+            groups.setdefault(g, []).append(t)
         clusters: list[list[tuple[int, int, str]]] = []
         date_of: dict[int, list[DateMention]] = {}
         values = {d.value for d in dates}
@@ -418,9 +432,11 @@ class _Document:
                 clusters
             ) > 1 else list(counts)
             types = {t[2] for t in cl}
-            out.append(
-                _EventMention(s, types, [(a, b) for a, b, _ in cl], ds, ps, cs, recall, orgs)
+            em = _EventMention(s, types, [(a, b) for a, b, _ in cl], ds, ps, cs, recall, orgs)
+            em.anaphoric = not ds and not ps and all(
+                DEFINITE_BEFORE.search(self.folded[max(s.start, a - 20) : a]) for a, _, _ in cl
             )
+            out.append(em)
         # a mention with no date of its own takes the narrative date: the latest date written in
         # this paragraph or the one before it, before this sentence
         for m in out:
@@ -432,6 +448,7 @@ class _Document:
                     and d.end <= s.start
                     and s.paragraph - self.sents[self.sentence_at(d.start)].paragraph <= 1
                     and d.precision in ("day", "month")
+                    and len(self.sents[self.sentence_at(d.start)].text.split()) >= 8
                 ]
                 if prev:
                     m.dates = [prev[-1]]
@@ -615,7 +632,8 @@ class _Document:
             if mb is not None:
                 gap = before[mb.end() :]
                 words = len(gap.split())
-                if words <= 2 and not re.search(r"\d|[;:]", gap):
+                linked = words <= 4 and re.search(r"\b(?:to|at|of|en|de|a)\s*$", gap)
+                if (words <= 2 or linked) and not re.search(r"\d|[;:]", gap):
                     # "killing 15 people", "killed at least 15", "mató a 15 personas"
                     score = words + 0.5
                     if best is None or score < best[0]:
@@ -698,7 +716,7 @@ class _Document:
         has_anchor = bool(m.dates or m.places or [c for c in m.counts if not c.subset])
         if m.types <= {"arrest"} and not m.dates:
             return False
-        if m.types <= {"killing", "arrest", "threat_harassment", "raid_search"} and not (
+        if m.types <= {"killing", "arrest", "threat_harassment", "raid_search", "injury"} and not (
             m.dates or [c for c in m.counts if not c.subset]
         ):
             return False
@@ -708,7 +726,7 @@ class _Document:
 
     def _keep_event(self, e: _Event) -> bool:
         types = e.types
-        if types <= {"protest_repression"}:
+        if types <= {"protest_repression", "injury"}:
             return False
         if types <= {"armed_clash", "threat_harassment", "raid_search"} and not e.dates():
             return False
@@ -734,7 +752,7 @@ class _Document:
             ) and not (types & {"massacre"})
             if types & _PROTEST_TYPES and k:
                 types.add("protest_killing")
-            elif "campaign" in types or k >= 1000:
+            elif "campaign" in types or k >= 5000:
                 return "campaign"
             elif "armed_clash" in types and "massacre" not in types:
                 return "armed_clash"
@@ -763,10 +781,11 @@ class _Document:
                     by_cat.setdefault(c.category, []).append(c)
         for cat, cs in by_cat.items():
             totals = [c for c in cs if c.total]
-            pool = totals or cs
+            attributed = [c for c in cs if c.attributed and c.quantity.best is not None]
+            att_values = sorted({c.quantity.best for c in attributed if c.quantity.best})
+            pool = attributed if len(att_values) >= 2 else (totals or cs)
             values = sorted({c.quantity.best for c in pool if c.quantity.best is not None})
-            attributed = [c for c in pool if c.attributed]
-            if len(values) >= 2 and len(attributed) >= 2:
+            if len(values) >= 2 and len(att_values) >= 2:
                 # conflicting figures: keep the range, the lowest as best (ACLED's rule)
                 lo, hi = values[0], values[-1]
                 out[cat] = {
@@ -885,7 +904,7 @@ class _Document:
             for pattern, ltype in LEGAL_TRIGGER_RE:
                 for m in pattern.finditer(seg):
                     a, b = s.start + m.start(), s.start + m.end()
-                    if any(x < b and a < y for x, y, _ in trig):
+                    if any(x < b and a < y and (t == ltype or t == "humanitarian_pardon") for x, y, t in trig):
                         continue
                     trig.append((a, b, ltype))
             trig = self._filter_legal(trig, s)
@@ -987,7 +1006,11 @@ class _Document:
                 prev = last_by_type[self._family(ltype)]
                 if not any(m.person in prev for m in allowed) or not allowed:
                     return list(prev)
-        del after
+        if not noun and re.match(
+            r"^\s+(?:a\s+)?(?:todos\s+los|todas\s+las|all\s+the|otros|otras|other|the\s+other)\s",
+            after,
+        ):
+            return []  # "absolvió a todos los acusados"
         return list(subjects_all)
 
     def _with_coordinated(self, first: PersonMention, allowed: list[PersonMention]) -> list[int]:
@@ -1050,12 +1073,11 @@ class _Document:
                 continue
             if t == "pardon" and "humanitarian_pardon" in types:
                 continue
-            if t == "conviction" and types & {
-                "sentence_reaffirmed",
-                "sentence_modified",
-                "annulment",
-                "acquittal",
-            }:
+            if t == "detention" and re.search(
+                r"(?:ordered|ordeno|dispuso)\s+(?:\w+\s+){0,4}$", before
+            ):
+                continue
+            if t == "conviction" and types & {"sentence_reaffirmed", "sentence_modified"}:
                 # "upheld the 25-year sentence": the conviction is not a new fact here
                 if not re.search(
                     r"sentenced|convicted|condeno|condenaron|sentencio", self.folded[a:b]
@@ -1076,6 +1098,7 @@ class _Document:
 
     def _legal_subjects(self, persons: list[PersonMention], s: Sentence) -> list[int]:
         out: list[int] = []
+        victims_here: list[PersonMention] = []
         pardonish = bool(re.search(r"pardon|indult|clemenc", self.folded[s.start : s.end]))
         for m in persons:
             p = self.persons[m.person]
@@ -1086,8 +1109,16 @@ class _Document:
             if m.title and TITLE_ROLE.get(m.title) in ("judge", "prosecutor", "lawyer"):
                 continue
             before = self.folded[max(s.start, m.start - 50) : m.start]
-            if self._VICTIM_OF.search(before) and "victim" in p.roles:
+            if self._VICTIM_OF.search(before):
+                victims_here.append(m)
                 continue
+            if victims_here and re.match(
+                r"^\s*(?:,|and|y)?\s*(?:and|y)?\s*(?:of|de|del)?\s*(?:the\s+|la\s+|el\s+)?"
+                r"(?:[\w-]+\s+){0,4}$",
+                self.folded[victims_here[-1].end : m.start],
+            ):
+                victims_here.append(m)
+                continue  # "the murder of Víctor Jara and of the prison director Littré Quiroga"
             if self._AGENT_BY.search(before[-35:]):
                 continue
             if pardonish and len(persons) > 1 and re.search(
@@ -1143,8 +1174,13 @@ class _Document:
     def _in_subordinate(self, d: DateMention, s: Sentence) -> bool:
         """A date inside "who in 1985 headed ..." is not the date of the main clause."""
         head = self.folded[s.start : d.start]
-        clause = re.split(r"[,;(]", head)[-1]
-        return bool(re.search(r"\b(?:who|which|whose|que|quien|quienes|cuyo|cuya)\b", clause))
+        return bool(
+            re.search(
+                r"\b(?:who|which|whose|que|quien|quienes|cuyo|cuya)\s+"
+                r"(?:in|on|en|el|de|del|since|desde)?\s*$",
+                head,
+            )
+        )
 
     def _event_trigger_positions(self, s: Sentence) -> list[tuple[int, int]]:
         seg = self.folded[s.start : s.end]
@@ -1220,8 +1256,8 @@ class _Document:
                     r"(?:sentenced|condenad\w*|sentenciad\w*)\s+(?:\w+\s+){0,3}(?:a|to)\s+$", before
                 ):
                     continue
-            if SOUGHT_BEFORE.search(before):
-                continue
+            if SOUGHT_BEFORE.search(before) or re.search(r"\ba\s+los\s+$", before):
+                continue  # sought, not imposed; "a los 86 años" is an age
             context = before[-50:] + " " + rest[:40]
             if not re.search(
                 r"sentenc|convict|prison|jail|condena|pena|prision|carcel|term|guilty|"

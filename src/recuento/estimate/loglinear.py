@@ -380,6 +380,10 @@ class LogLinear(Estimator):
         fitted = self._fit_models(y, X, terms, candidates, h.n_observed, k, progress)
         fitted = self._verify(y, X, terms, fitted)
         ranked = self._rank(fitted)
+        relaxed = False
+        if not ranked and self.large_bias == "drop":
+            ranked = self._rank(fitted, allow_bias=True)
+            relaxed = bool(ranked)
         if not ranked:
             raise EstimationError(
                 "no candidate model has a maximum-likelihood estimate (zero cells make every "
@@ -388,6 +392,23 @@ class LogLinear(Estimator):
         best = ranked[0]
         weights = self._weights(ranked)
         notes = self._notes(fitted, ranked, best)
+        if relaxed:
+            notes.append(
+                Caveat(
+                    "large_bias",
+                    "Every candidate model has a large asymptotic bias (over 10% of its estimate, "
+                    "Rcapture's warning): the table is too small or too sparse for these models; "
+                    "the estimate is unreliable.",
+                )
+            )
+        elif best.large_bias:
+            notes.append(
+                Caveat(
+                    "large_bias",
+                    f"The selected model {best.name} has a large asymptotic bias (over 10% of "
+                    "its estimate): the estimate is unreliable.",
+                )
+            )
         col_index = {t: i + 1 for i, t in enumerate(terms)}
         best_cols = [0] + sorted(col_index[t] for t in best.terms)
         Xb = X[:, best_cols]
@@ -485,15 +506,16 @@ class LogLinear(Estimator):
         crit = m.aic if self.criterion == "aic" else m.bic
         return (crit if math.isfinite(crit) else math.inf, m.name)
 
-    def _usable(self, m: LogLinearModel) -> bool:
+    def _usable(self, m: LogLinearModel, allow_bias: bool = False) -> bool:
         if not math.isfinite(m.estimate) or not math.isfinite(m.stderr):
             return False
-        if self.large_bias == "drop" and m.large_bias:
+        if self.large_bias == "drop" and m.large_bias and not allow_bias:
             return False
         return self.nonexistent == "keep" or m.mle_exists
 
-    def _rank(self, fitted: list[LogLinearModel]) -> list[LogLinearModel]:
-        return sorted((m for m in fitted if self._usable(m)), key=self._key)
+    def _rank(self, fitted: list[LogLinearModel], allow_bias: bool = False) -> list[LogLinearModel]:
+        usable = (m for m in fitted if self._usable(m, allow_bias))
+        return sorted(usable, key=self._key)
 
     def _verify(
         self, y: np.ndarray, X: np.ndarray, terms: Sequence[Term], fitted: list[LogLinearModel]

@@ -151,14 +151,14 @@ _NUMWORDS = {
 }
 _N = r"(?P<n>\d{1,2}|one|a|an|two|three|four|five|six|seven|eight|nine|ten|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
 _ANCHOR_RELATIVE = [
-    (re.compile(rf"\b{_N}\s+(?P<unit>days?|weeks?)\s+(?:later|after(?:wards)?)\b"), 1),
+    (re.compile(rf"\b{_N}\s+(?P<unit>days?|weeks?)\s+(?:later|afterwards|after(?=\s*[,.;]))"), 1),
     (
         re.compile(
             rf"\b{_N}\s+(?P<unit>days?|weeks?)\s+(?:earlier|before)\b(?!\s+(?:the|his|her))"
         ),
         -1,
     ),
-    (re.compile(rf"\b{_N}\s+(?P<unit>dias?|semanas?)\s+(?:despues|mas\s+tarde)\b"), 1),
+    (re.compile(rf"\b{_N}\s+(?P<unit>dias?|semanas?)\s+(?:despues|mas\s+tarde)\b(?!\s+de)"), 1),
     (re.compile(rf"\b{_N}\s+(?P<unit>dias?|semanas?)\s+antes\b(?!\s+de)"), -1),
     (
         re.compile(
@@ -197,12 +197,33 @@ _HOLIDAYS = [
 ]
 _NUMBER_WORDS = {
     **{k: v for k, v in _NUMWORDS.items() if k not in ("a", "an", "un", "una")},
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
-    "thirty-one": 31, "thirty-five": 35, "forty": 40, "fifty": 50, "once": 11, "doce": 12,
-    "quince": 15, "veinte": 20, "veinticinco": 25, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
-    "a decade": 10, "two decades": 20, "three decades": 30, "una decada": 10, "dos decadas": 20,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty-five": 25,
+    "thirty": 30,
+    "thirty-one": 31,
+    "thirty-five": 35,
+    "forty": 40,
+    "fifty": 50,
+    "once": 11,
+    "doce": 12,
+    "quince": 15,
+    "veinte": 20,
+    "veinticinco": 25,
+    "treinta": 30,
+    "cuarenta": 40,
+    "cincuenta": 50,
+    "a decade": 10,
+    "two decades": 20,
+    "three decades": 30,
+    "una decada": 10,
+    "dos decadas": 20,
     "tres decadas": 30,
 }
+
+
 def _ny(name: str = "n") -> str:
     return (
         rf"(?P<{name}>\d{{1,3}}|[a-z]+(?:-[a-z]+)?|a\s+decade|two\s+decades|three\s+decades|"
@@ -433,10 +454,14 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             if not text[m.start("wd")].isupper():
                 continue
         # "el domingo 11": a weekday with a day of the month and no month
-        dm = re.match(r"\s+([0-3]?\d)\b(?!\s*(?:de\s+)?(?:" + _EN_FULL + "|" + _ES_FULL + r"))",
-                      folded[m.end() : m.end() + 20])
+        dm = re.match(
+            r"\s+([0-3]?\d)\b(?!\s*(?:de\s+)?(?:" + _EN_FULL + "|" + _ES_FULL + r"))",
+            folded[m.end() : m.end() + 20],
+        )
         if dm:
-            add_rel(m.start(), m.end() + dm.end(), "weekday_day", _WEEKDAYS[wd] * 100 + int(dm.group(1)))
+            add_rel(
+                m.start(), m.end() + dm.end(), "weekday_day", _WEEKDAYS[wd] * 100 + int(dm.group(1))
+            )
             continue
         # a weekday right before an explicit date ("el miércoles 6 de diciembre") is redundant
         nxt = folded[m.end() : m.end() + 4]
@@ -549,7 +574,9 @@ def _resolve_relative(
     elif kind == "weekday_day":
         wd, dom = divmod(arg, 100)
         base = published
-        if last_day is not None and (published is None or para_of(last_day.start) == para_of(mention.start)):
+        if last_day is not None and (
+            published is None or para_of(last_day.start) == para_of(mention.start)
+        ):
             base = published or last_day.as_date()
         if base is not None:
             y, mth = base.year, base.month
@@ -583,6 +610,18 @@ def _resolve_relative(
     if result is not None:
         mention.year, mention.month, mention.day = result.year, result.month, result.day
         mention.precision = "day"
+
+
+_DATELINE = re.compile(
+    r"^\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{2,40},(?:\s*[A-Z][\w .]{1,20},)?\s*"
+    r"(?P<date>[^\n(—–]{3,30}?)\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)\s"
+)
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where the date of a wire dateline ("LIMA, Nov. 4 (Wire) --") is, if the text has one."""
+    m = _DATELINE.match(text)
+    return (m.start("date"), m.end("date")) if m else None
 
 
 def detect_published(text: str) -> date | None:

@@ -472,6 +472,8 @@ NOT_NAME_WORDS = set(
     colonels generals lieutenants judges soldiers officers coroneles generales tenientes jueces
     cemetery cementerio comite committee central casa hall palace palacio metropolitan
     former retired then-president en retiro exmandatario excapitanes excapitan
+    afterwards later meanwhile still even although though since because tonight earlier
+    finally instead yet again free despite under over about against among between only
     """.split()
 )
 

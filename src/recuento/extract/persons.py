@@ -149,6 +149,11 @@ def _fold(s: str) -> str:
     return fold_keep(s)
 
 
+def fold_keep_lower(text: str) -> str:
+    """Accent-folded text that keeps case, so lower-case words can be told from names."""
+    return deaccent(text)
+
+
 def _is_headline(sentence: Sentence) -> bool:
     words = re.findall(r"[A-Za-zÁÉÍÓÚÑáéíóúñ]+", sentence.text)
     if len(words) < _HEADLINE_MIN_WORDS:
@@ -176,6 +181,11 @@ def find_persons(
         if _is_headline(s):
             for i in range(s.start, s.end):
                 headline[i] = True
+
+    lower_words = {w for w in re.findall(r"(?<![\w.])[a-z]+", fold_keep_lower(text))}
+
+    def t_before_title(pos: int) -> bool:
+        return bool(_TITLE_RE.search(folded[max(0, pos - 40) : pos]))
 
     candidates: list[PersonMention] = []
     for m in _SEQ.finditer(flat):
@@ -227,6 +237,13 @@ def find_persons(
             toks = tuple(t for t in toks if len(t) > 1)
             if not toks:
                 continue
+            # "Free Gonzalo", "Afterwards Fujimori": a first word also written in lower case
+            # elsewhere in the text is an ordinary word, not a name
+            if len(toks) >= 2 and toks[0] not in given_names and toks[0] in lower_words:
+                cut = surface.find(" ") + 1
+                ps, surface, toks = ps + cut, surface[cut:], toks[1:]
+                if len(toks) == 1 and not t_before_title(ps):
+                    continue
             # "Muere Abimael Guzmán", "Colonels Nelson Gonzales": a word before a given name
             if len(toks) >= 3 and toks[0] not in given_names and toks[1] in given_names:
                 cut = surface.find(" ") + 1
@@ -256,7 +273,7 @@ def find_persons(
     persons: list[Person] = []
     # longest names first, so short variants attach to them
     for c in sorted(accepted, key=lambda x: (-len(x.tokens), x.start)):
-        idx = _match_person(persons, c, text)
+        idx = _match_person(persons, c, text, given_names)
         if idx is None:
             persons.append(
                 Person(
@@ -272,6 +289,16 @@ def find_persons(
             persons[idx].titled = True
 
     _aliases(text, persons)
+    # a titled one-word person who is another's alias ("Chairman Gonzalo") is that person
+    for p in persons:
+        if len(p.tokens) != 1 or not p.mentions:
+            continue
+        for q in persons:
+            if q is not p and any(p.tokens[0] == _fold(w) for a in q.aliases for w in a.split()):
+                q.mentions.extend(p.mentions)
+                p.mentions = []
+                break
+    persons = [p for p in persons if p.mentions]
     mentions = [m for p in persons for m in p.mentions]
     _single_word_mentions(text, flat, persons, mentions, blocked, headline)
     # drop titled single-word persons nobody else refers to if their word is a known place/org
@@ -296,9 +323,18 @@ def _blocked(c: PersonMention, blocked: list[Match], given_names: dict[str, str]
     return False
 
 
-def _match_person(persons: list[Person], c: PersonMention, text: str) -> int | None:
+def _match_person(
+    persons: list[Person], c: PersonMention, text: str, given_names: dict[str, str]
+) -> int | None:
     toks = set(c.tokens)
     for i, p in enumerate(persons):
+        if (
+            len(c.tokens) == 2
+            and c.tokens[0] not in given_names
+            and c.tokens[1] in p.tokens[1:]
+            and len(p.tokens) >= 2
+        ):
+            return i  # "Afterwards Fujimori" is Alberto Fujimori after an ordinary word
         if c.tokens == p.tokens:
             return i
         ptoks = set(p.tokens)

@@ -15,15 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from recuento.errors import ValidationError
-from recuento.extract.dates import DateMention, detect_published, find_dates
+from recuento.extract.dates import DateMention, dateline_span, detect_published, find_dates
 from recuento.extract.gazetteer import Gazetteer, Match, deaccent, load_given_names
-from recuento.extract.lexicon import TITLE_WORDS as TITLE_ROLE
 from recuento.extract.lexicon import (
     AGGREGATE,
     ATTRIBUTION,
-    DEFINITE_BEFORE,
     CONDITION_RE,
     COUNT_WORD_RE,
+    DEFINITE_BEFORE,
     EVENT_GROUP,
     EVENT_PRIORITY,
     EVENT_TRIGGER_RE,
@@ -40,6 +39,7 @@ from recuento.extract.lexicon import (
     TOTAL_CUE,
     WEAK_KILL,
 )
+from recuento.extract.lexicon import TITLE_WORDS as TITLE_ROLE
 from recuento.extract.model import Span, Suggestion
 from recuento.extract.numbers import Quantity, find_quantities, parse_number, tokenize
 from recuento.extract.persons import Person, PersonMention, find_persons
@@ -233,9 +233,24 @@ class _Document:
     def in_sentence(self, items: list[Any], s: Sentence) -> list[Any]:
         return [x for x in items if s.start <= x.start < s.end]
 
+    def _byline_date(self, d: DateMention) -> bool:
+        """A date that only says when the text was written ("Agency, 8 January 2018.")."""
+        s = self.sents[self.sentence_at(d.start)]
+        if s.index > 3:
+            return False
+        rest = (self.text[s.start : d.start] + self.text[d.end : s.end]).strip(" .|,-—–")
+        words = rest.split()
+        return len(words) <= 7 and not re.search(r"\b(?:on|in|el|en|since|desde)\s*$", rest)
+
     # -- pipeline -------------------------------------------------------------------------------
     def run(self) -> list[Suggestion]:
-        self.dates = [d for d in find_dates(self.text, self.published)]
+        dl = dateline_span(self.text)
+        # the date of a dateline is when the story was filed, not when anything happened
+        self.dates = [
+            d
+            for d in find_dates(self.text, self.published)
+            if (dl is None or not (dl[0] <= d.start < dl[1])) and not self._byline_date(d)
+        ]
         org_matches = self._organizations()
         place_matches = [
             p
@@ -425,16 +440,24 @@ class _Document:
             ds = [d for t0 in starts for d in date_of.get(t0, [])]
             if not ds and len(values) == 1 and dates:
                 ds = list(dates)  # one date in the sentence: it dates every event there
-            ps = [p for p in places if nearest(p.start, triggers)[0] in starts] if len(
-                clusters
-            ) > 1 else list(places)
-            cs = [c for c in counts if nearest(c.quantity.start, triggers)[0] in starts] if len(
-                clusters
-            ) > 1 else list(counts)
+            ps = (
+                [p for p in places if nearest(p.start, triggers)[0] in starts]
+                if len(clusters) > 1
+                else list(places)
+            )
+            cs = (
+                [c for c in counts if nearest(c.quantity.start, triggers)[0] in starts]
+                if len(clusters) > 1
+                else list(counts)
+            )
             types = {t[2] for t in cl}
             em = _EventMention(s, types, [(a, b) for a, b, _ in cl], ds, ps, cs, recall, orgs)
-            em.anaphoric = not ds and not ps and all(
-                DEFINITE_BEFORE.search(self.folded[max(s.start, a - 20) : a]) for a, _, _ in cl
+            em.anaphoric = (
+                not ds
+                and not ps
+                and all(
+                    DEFINITE_BEFORE.search(self.folded[max(s.start, a - 20) : a]) for a, _, _ in cl
+                )
             )
             out.append(em)
         # a mention with no date of its own takes the narrative date: the latest date written in
@@ -497,9 +520,7 @@ class _Document:
             out.append((a, b, t))
         return out
 
-    def _event_dates(
-        self, s: Sentence, triggers: list[tuple[int, int, str]]
-    ) -> list[DateMention]:
+    def _event_dates(self, s: Sentence, triggers: list[tuple[int, int, str]]) -> list[DateMention]:
         ds = [d for d in self.dates if s.start <= d.start < s.end and d.value]
         if not ds:
             return []
@@ -602,9 +623,35 @@ class _Document:
         return out
 
     _AUX = {
-        "were", "was", "had", "have", "has", "been", "are", "be", "reportedly", "also", "all",
-        "fueron", "resultaron", "quedaron", "han", "habian", "habrian", "estan", "son", "ya",
-        "were", "later", "then", "who", "que", "quienes", "people", "personas", "mas", "more",
+        "were",
+        "was",
+        "had",
+        "have",
+        "has",
+        "been",
+        "are",
+        "be",
+        "reportedly",
+        "also",
+        "all",
+        "fueron",
+        "resultaron",
+        "quedaron",
+        "han",
+        "habian",
+        "habrian",
+        "estan",
+        "son",
+        "ya",
+        "later",
+        "then",
+        "who",
+        "que",
+        "quienes",
+        "people",
+        "personas",
+        "mas",
+        "more",
     }
 
     def _count_category(self, q: Quantity, before: str, after: str) -> str | None:
@@ -744,16 +791,14 @@ class _Document:
         k = killed.get("best") or killed.get("low") or 0
         text = " ".join(self.folded[m.sentence.start : m.sentence.end] for m in e.mentions)
         if "killing" in types or "extrajudicial_killing" in types:
-            kill_words = [
-                self.folded[a:b] for m in e.mentions for a, b in m.trigger_spans
-            ]
+            kill_words = [self.folded[a:b] for m in e.mentions for a, b in m.trigger_spans]
             natural = all(
                 self._NATURAL_DEATH.search(w) or WEAK_KILL.match(w) for w in kill_words
             ) and not (types & {"massacre"})
-            if types & _PROTEST_TYPES and k:
-                types.add("protest_killing")
-            elif "campaign" in types or k >= 5000:
+            if "campaign" in types or k >= 5000:
                 return "campaign"
+            elif types & _PROTEST_TYPES and k:
+                types.add("protest_killing")
             elif "armed_clash" in types and "massacre" not in types:
                 return "armed_clash"
             elif natural and self._CUSTODY.search(text) and k <= 1:
@@ -904,7 +949,10 @@ class _Document:
             for pattern, ltype in LEGAL_TRIGGER_RE:
                 for m in pattern.finditer(seg):
                     a, b = s.start + m.start(), s.start + m.end()
-                    if any(x < b and a < y and (t == ltype or t == "humanitarian_pardon") for x, y, t in trig):
+                    if any(
+                        x < b and a < y and (t == ltype or t == "humanitarian_pardon")
+                        for x, y, t in trig
+                    ):
                         continue
                     trig.append((a, b, ltype))
             trig = self._filter_legal(trig, s)
@@ -927,7 +975,9 @@ class _Document:
                 subjects_all = list(last_subjects)
             group = self._group_phrase(s)
             for a, b, ltype in sorted(trig):
-                subjects = self._trigger_subjects(a, b, ltype, s, persons, subjects_all, last_by_type)
+                subjects = self._trigger_subjects(
+                    a, b, ltype, s, persons, subjects_all, last_by_type
+                )
                 date_m = self._legal_date(s, a, b, trig)
                 if date_m is None and (a, b) == (s.start, s.start) and last_sentencing:
                     date_m = last_sentencing[1]
@@ -969,7 +1019,9 @@ class _Document:
     def _family(ltype: str) -> str:
         return "pardon" if ltype in ("pardon", "humanitarian_pardon") else ltype
 
-    _ANAPHORIC = re.compile(r"\b(?:this|that|the|his|her|its|their|el|este|ese|dicho|su|la|esta|esa)\s+$")
+    _ANAPHORIC = re.compile(
+        r"\b(?:this|that|the|his|her|its|their|el|este|ese|dicho|su|la|esta|esa)\s+$"
+    )
 
     def _trigger_subjects(
         self,
@@ -1093,7 +1145,7 @@ class _Document:
     )
     _AGENT_BY = re.compile(
         r"\b(?:by|por|led\s+by|liderad[oa]\s+por|granted\s+by|concedido\s+por)\s+"
-        r"(?:(?:then-?|former\s+|el\s+entonces\s+|el\s+|la\s+|the\s+)?(?:\w+\s+){0,2})?$"
+        r"(?:[\w'’-]+[\s,]+){0,4}$"
     )
 
     def _legal_subjects(self, persons: list[PersonMention], s: Sentence) -> list[int]:
@@ -1121,8 +1173,10 @@ class _Document:
                 continue  # "the murder of Víctor Jara and of the prison director Littré Quiroga"
             if self._AGENT_BY.search(before[-35:]):
                 continue
-            if pardonish and len(persons) > 1 and re.search(
-                r"\b(?:president|presidente|presidenta)\s*,?\s*$", before
+            if (
+                pardonish
+                and len(persons) > 1
+                and re.search(r"\b(?:president|presidente|presidenta)\s*,?\s*$", before)
             ):
                 continue  # the president who grants the pardon is not its subject
             if m.person not in out:
@@ -1165,7 +1219,10 @@ class _Document:
             mine = score(d, a, b)
             if any(score(d, x0, x1) < mine for x0, x1, _ in trig if (x0, x1) != (a, b)):
                 continue
-            if any(self._gap(d.start, d.end, e0, e1) < self._gap(d.start, d.end, a, b) for e0, e1 in ev_triggers):
+            if any(
+                self._gap(d.start, d.end, e0, e1) < self._gap(d.start, d.end, a, b)
+                for e0, e1 in ev_triggers
+            ):
                 continue
             if best is None or mine < best[0]:
                 best = (mine, d)
@@ -1354,7 +1411,10 @@ class _Document:
         for f in facts:
             twin = None
             for g in merged:
-                same_type = g.type == f.type or {g.type, f.type} == {"pardon", "humanitarian_pardon"}
+                same_type = g.type == f.type or {g.type, f.type} == {
+                    "pardon",
+                    "humanitarian_pardon",
+                }
                 if not same_type or set(g.subjects) != set(f.subjects):
                     continue
                 if (

@@ -60,8 +60,9 @@ def test_fewer_than_two_lists_refused():
 
 def test_strata_column_not_taken_for_a_list_gives_a_hint(tmp_path: Path):
     path = tmp_path / "t.csv"
-    rows = ["region,l1,l2,count"] + [f"north,{a},{b},{i}" for i, (a, b) in
-                                     enumerate([(0, 1), (1, 0), (1, 1)], 1)]
+    rows = ["region,l1,l2,count"] + [
+        f"north,{a},{b},{i}" for i, (a, b) in enumerate([(0, 1), (1, 0), (1, 1)], 1)
+    ]
     rows += ["south,0,1,4", "south,1,0,5"]
     path.write_text("\n".join(rows) + "\n")
     with pytest.raises(HistoriesError, match="strata='region'") as info:

@@ -170,6 +170,8 @@ COUNT_WORD_RE = [(re.compile(rf"\b(?:{p})\b"), c) for p, c in COUNT_WORDS.items(
 
 PERSON_NOUNS = (
     r"people|persons|civilians|villagers|peasants|farmers|protesters|demonstrators|students|"
+    r"guests|other|invitados|asistentes|neighbou?rs|relatives|passengers|pasajeros|teachers|"
+    r"professors|profesores|"
     r"inmates|prisoners|children|men|women|teenagers|minors|youths|soldiers|officers|policemen|"
     r"police\s+officers|residents|members|victims|others|more|comuneros|campesinos|pobladores|"
     r"personas|civiles|manifestantes|estudiantes|internos|reclusos|presos|ninos|ninas|menores|"

@@ -236,11 +236,17 @@ class _Document:
     def _byline_date(self, d: DateMention) -> bool:
         """A date that only says when the text was written ("Agency, 8 January 2018.")."""
         s = self.sents[self.sentence_at(d.start)]
-        if s.index > 3:
+        if s.index > 3 or d.precision != "day":
             return False
-        rest = (self.text[s.start : d.start] + self.text[d.end : s.end]).strip(" .|,-—–")
-        words = rest.split()
-        return len(words) <= 7 and not re.search(r"\b(?:on|in|el|en|since|desde)\s*$", rest)
+        before = self.text[s.start : d.start].strip()
+        after = self.text[d.end : s.end].strip()
+        words = (before + " " + after).split()
+        if len(words) > 8:
+            return False
+        ends_sentence = not re.sub(r"[\W_]+", "", after)
+        if ends_sentence and (not before or before.endswith((",", "|", "-", "—"))):
+            return True
+        return all(not w[:1].isalpha() or w[:1].isupper() for w in words)
 
     # -- pipeline -------------------------------------------------------------------------------
     def run(self) -> list[Suggestion]:

@@ -1,0 +1,68 @@
+"""Dates with precision, resolved against the publication date or the story's own dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from recuento.extract.dates import dateline_span, detect_published, find_dates
+
+
+def values(text: str, published: date | None = None) -> list[tuple[str, str | None, str]]:
+    return [(m.text, m.value, m.precision) for m in find_dates(text, published)]
+
+
+def test_explicit_dates_keep_their_precision() -> None:
+    text = (
+        "On 13 December 1984, in July 1992, el 3 de noviembre de 1991, setiembre de 1992, in 1983."
+    )
+    assert values(text) == [
+        ("13 December 1984", "1984-12-13", "day"),
+        ("July 1992", "1992-07", "month"),
+        ("3 de noviembre de 1991", "1991-11-03", "day"),
+        ("setiembre de 1992", "1992-09", "month"),
+        ("1983", "1983", "year"),
+    ]
+
+
+def test_relative_dates_resolve_against_publication_and_story() -> None:
+    pub = date(1991, 11, 4)  # a Monday
+    got = values("Gunmen struck on Sunday night. Two days later, police said.", pub)
+    assert got == [("on Sunday", "1991-11-03", "day"), ("Two days later", "1991-11-05", "day")]
+
+
+def test_spanish_weekdays_holidays_and_ayer() -> None:
+    pub = date(2022, 12, 17)  # a Saturday
+    got = values("El jueves hubo muertos; ayer marcharon; en Nochebuena.", pub)
+    assert got[0][1] == "2022-12-15"
+    assert got[1][1] == "2022-12-16"
+    assert got[2][1] == "2021-12-24"  # the last Christmas Eve on or before publication
+
+
+def test_weekday_with_day_of_month() -> None:
+    assert values("El domingo 11 salimos.", date(2022, 12, 20))[0][1] == "2022-12-11"
+
+
+def test_year_without_date_follows_the_paragraph_then_publication() -> None:
+    text = "On May 13, 1988, rebels struck. On May 14 soldiers came.\n\nOn 4 January they marched."
+    got = values(text, date(2018, 1, 11))
+    assert got[1][1] == "1988-05-14"  # same paragraph as an explicit 1988 date
+    assert got[2][1] == "2018-01-04"  # new paragraph: the publication year, in the past
+
+
+def test_years_after_and_years_ago() -> None:
+    got = values(
+        "Two years after his election in 1990, thirty-one years after the crime", date(2016, 9, 1)
+    )
+    assert [v for _, v, _ in got] == ["1992", "1985"]
+
+
+def test_nothing_resolves_against_today() -> None:
+    # without a publication date, "yesterday" has no value rather than a guess
+    assert values("yesterday")[0][1] is None
+
+
+def test_dateline_and_published_detection() -> None:
+    text = "LIMA, Nov. 4 (Wire) -- Hooded gunmen ..."
+    span = dateline_span(text)
+    assert span is not None and text[span[0] : span[1]] == "Nov. 4"
+    assert detect_published("January 11, 2018 | Revolution Newspaper\n\nText.") == date(2018, 1, 11)

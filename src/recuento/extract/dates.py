@@ -149,7 +149,10 @@ _NUMWORDS = {
     "nueve": 9,
     "diez": 10,
 }
-_N = r"(?P<n>\d{1,2}|one|a|an|two|three|four|five|six|seven|eight|nine|ten|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
+_N = (
+    r"(?P<n>\d{1,2}|one|a|an|two|three|four|five|six|seven|eight|nine|ten|un|una|dos|tres|"
+    r"cuatro|cinco|seis|siete|ocho|nueve|diez)"
+)
 _ANCHOR_RELATIVE = [
     (re.compile(rf"\b{_N}\s+(?P<unit>days?|weeks?)\s+(?:later|afterwards|after(?=\s*[,.;]))"), 1),
     (
@@ -240,7 +243,8 @@ _YEARS_AGO = re.compile(
     rf"\ba\s+{_ny('n3')}\s+anos\s+de\s+(?:la|el|los|las)\b|"
     rf"\b{_ny('n4')}\s+anos\s+despues\s+de\s+(?:la\s+matanza|la\s+masacre|los\s+hechos|el\s+crimen)"
 )
-# N years after something dated in the text: "two years after his election in 1990", "five years later"
+# N years after something dated in the text: "two years after his election in 1990",
+# "five years later"
 _YEARS_LATER = re.compile(
     rf"\b{_NY}\s+(?:years?|anos)\s+(?:later|after|despues)(?:[^.;]{{0,40}}?\b(?:in|en|de)\s+"
     r"(?P<y>1[89]\d{2}|20\d{2}))?"

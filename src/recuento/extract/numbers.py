@@ -31,6 +31,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from recuento.extract.text import fold_keep
+
 __all__ = ["Quantity", "Token", "find_quantities", "parse_number", "tokenize", "fold"]
 
 
@@ -45,10 +47,7 @@ class Token:
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return fold(self.text)
+    low: str  # lower case, accents stripped
 
 
 _TOKEN_RE = re.compile(
@@ -59,7 +58,10 @@ _TOKEN_RE = re.compile(
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, end)]
+    return [
+        Token(m.group(), m.start(), m.end(), fold_keep(m.group()))
+        for m in _TOKEN_RE.finditer(text, start, end)
+    ]
 
 
 _EN_UNITS = {
@@ -320,6 +322,11 @@ _MODIFIERS: list[tuple[tuple[str, ...], str]] = [
 ]
 
 
+_FIRST_WORDS = (
+    {w[0] for w, _ in _MODIFIERS} | {w[0] for w, _, _ in _VAGUE} | {w[0] for w, _ in _EXACT_PHRASES}
+)
+
+
 def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     if i < 0 or i + len(words) > len(tokens):
         return False
@@ -342,7 +349,16 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     return out
 
 
+def _starts_quantity(word: str) -> bool:
+    if word[:1].isdigit():
+        return True
+    head = word.split("-")[0]
+    return head in _FIRST_WORDS or word in _FIRST_WORDS or _word_value(head) is not None
+
+
 def _quantity_at(text: str, tokens: list[Token], i: int) -> tuple[Quantity, int] | None:
+    if not _starts_quantity(tokens[i].low):
+        return None
     # modifier?
     mod = ""
     k = i

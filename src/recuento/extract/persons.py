@@ -210,7 +210,6 @@ def find_persons(
         if lo >= hi:
             continue
         s = m.start() + words[lo].start()
-        e = m.start() + words[hi - 1].end()
         # a name word inside may still be a non-name: split there
         parts: list[tuple[int, int]] = []
         cur_s = s

@@ -428,8 +428,8 @@ class _Document:
         clusters: list[list[tuple[int, int, str]]] = []
         date_of: dict[int, list[DateMention]] = {}
         values = {d.value for d in dates}
-        for trig in groups.values():
-            if len(values) <= 1:
+        for gname, trig in groups.items():
+            if len(values) <= 1 or gname != "violence":
                 clusters.append(trig)
                 continue
             by_date: dict[str, list[tuple[int, int, str]]] = {}
@@ -1274,7 +1274,7 @@ class _Document:
         listed: set[int] = set()
         if resp:
             lm = None
-            for lm in re.finditer(
+            for lm in re.finditer(  # noqa: B007 - the last list in the sentence is wanted
                 r"((?:\d+|[a-z]+)(?:\s*,\s*(?:\d+|[a-z]+))*\s*,?\s+(?:and|y)\s+(?:\d+|[a-z]+))\s+"
                 r"(?:years?|anos)",
                 seg,

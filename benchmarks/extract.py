@@ -192,7 +192,7 @@ def main() -> None:
             out = extractor.extract(g.text, language="en")  # publication date read from the text
             rep = evaluate([score_document(out, g.gold, g.text, name=g.name)])
             print_report(
-                "worked example (shared folder; its coding, mapped; never tuned on)",
+                "worked example (shared folder; its own coding, mapped; seen during development)",
                 rep,
                 args.errors,
             )

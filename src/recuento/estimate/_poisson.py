@@ -147,7 +147,7 @@ def fit_poisson_batch(
     masks: np.ndarray,
     *,
     max_iter: int = 60,
-    tol: float = 1e-11,
+    tol: float = 1e-9,
     chunk: int = 4096,
     engine: str = "auto",
 ) -> BatchFit:

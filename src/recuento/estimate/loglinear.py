@@ -704,6 +704,7 @@ def fit_many(
         masks[i, [col[t] for t in m]] = True
     out: list[LogLinearModel] = []
     logn = math.log(n) if n > 0 else 0.0
+    names = _names_from_masks(masks, terms, k)
     for start in range(0, len(models), chunk):
         sl = slice(start, min(len(models), start + chunk))
         res = fit_poisson_batch(y, X, masks[sl])
@@ -717,7 +718,7 @@ def fit_many(
         for j, model in enumerate(models[sl]):
             out.append(
                 LogLinearModel(
-                    name=model_name(model, k, closed=True),
+                    name=names[start + j],
                     terms=model,
                     estimate=float(est[j]),
                     stderr=float(se[j]),
@@ -733,6 +734,29 @@ def fit_many(
         if progress is not None:
             progress(sl.stop, len(models))
     return out
+
+
+def _names_from_masks(masks: np.ndarray, terms: Sequence[Term], k: int) -> list[str]:
+    """Generating-class names of hierarchical models given as column masks (vectorised).
+
+    A present term is in the generating class unless a present term one order higher contains it.
+    """
+    P = len(terms) + 1
+    index = {t: i + 1 for i, t in enumerate(terms)}
+    contains = np.zeros((P, P), dtype=np.int64)  # contains[s, t]: s = t plus one list
+    for t, i in index.items():
+        for s, j in index.items():
+            if len(s) == len(t) + 1 and set(t) <= set(s):
+                contains[j, i] = 1
+    present = masks.astype(np.int64)
+    maximal = (present @ contains == 0) & masks
+    maximal[:, 0] = False
+    sep = "" if k <= 9 else "."
+    labels = [""] + [sep.join(str(j + 1) for j in t) for t in terms]
+    order = sorted(range(1, P), key=lambda i: (-len(terms[i - 1]), terms[i - 1]))
+    ordered = maximal[:, order]
+    lab = np.array([labels[i] for i in order], dtype=object)
+    return ["[" + ",".join(lab[row]) + "]" for row in ordered]
 
 
 def verify_existence(

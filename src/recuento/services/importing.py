@@ -45,8 +45,11 @@ class _SourceRef:
     origin: str | None = None
 
 
-def import_coding_tx(tx: Tx, path: str | Path, who: str) -> ImportReport:
-    doc = read_coding(path)
+def import_coding_tx(
+    tx: Tx, path: str | Path | CodingDocument, who: str, method: str = "manual"
+) -> ImportReport:
+    """Import a coding file (or an already parsed coding document) inside ``tx``."""
+    doc = path if isinstance(path, CodingDocument) else read_coding(path)
     problems = list(doc.problems)
     main = _resolve_main_source(tx, doc, problems)
     texts: dict[str, str | None] = {}
@@ -108,7 +111,7 @@ def import_coding_tx(tx: Tx, path: str | Path, who: str) -> ImportReport:
                             confidence=cc.confidence,
                             status=cc.status,
                             sensitivity=cc.sensitivity,
-                            method="manual",
+                            method=method,
                             coded_by=coder,
                             coded_at=now,
                             note=cc.note,

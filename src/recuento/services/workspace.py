@@ -17,6 +17,7 @@ from recuento.domain.dates import PartialDate
 from recuento.domain.provenance import SENSITIVITIES, Source, may_see
 from recuento.domain.records import Record
 from recuento.errors import NotFoundError, ValidationError
+from recuento.ingest.coding import parse_coding
 from recuento.services import exchange, queries
 from recuento.services.importing import ImportReport, import_coding_tx
 from recuento.services.sources import (
@@ -109,6 +110,15 @@ class Workspace:
         """Check a coding file against the store and write it all, or nothing."""
         with self._tx() as tx:
             return import_coding_tx(tx, path, self.settings.user)
+
+    def import_coding_text(
+        self, text: str, name: str, base_dir: str | Path = ".", method: str = "manual"
+    ) -> ImportReport:
+        """Import a coding document held in memory (YAML or JSON text), e.g. built by an importer
+        of victim lists. ``name`` is used in problem locations; ``base_dir`` resolves ``file:``."""
+        doc = parse_coding(text, name, Path(base_dir))
+        with self._tx() as tx:
+            return import_coding_tx(tx, doc, self.settings.user, method)
 
     # -- records ------------------------------------------------------------------------------
     def record(self, key: str) -> Record:

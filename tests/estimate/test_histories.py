@@ -155,3 +155,10 @@ def test_stratify_requires_same_lists(kosovo):
     h = stratify({"a": kosovo, "b": kosovo})
     assert h.n_observed == 8800 and h.is_stratified
     assert json.dumps(h.to_table())  # plain ints
+
+
+def test_one_row_per_person_adds_up_repeated_histories(tmp_path: Path):
+    path = tmp_path / "people.csv"
+    path.write_text("A,B\n1,0\n1,0\n0,1\n1,1\n")
+    h = Histories.from_csv(path, count=None)
+    assert dict(h) == {(0, 1): 1, (1, 0): 2, (1, 1): 1}

@@ -143,6 +143,28 @@ def _membership_problems(
     return problems
 
 
+def _fast_parse(raw: np.ndarray, raw_counts: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """Vectorised reading of text/object tables that are clean: "0"/"1" and whole counts.
+
+    Returns None when anything needs the cell-by-cell reading (which also words the errors).
+    """
+    if raw.dtype.kind in "biu" and raw_counts.dtype.kind in "iu":
+        return None
+    try:
+        text = np.char.strip(raw.astype(str))
+        ones = text == "1"
+        if not np.all(ones | (text == "0")):
+            return None
+        counts = np.asarray(raw_counts).astype(float)
+    except (TypeError, ValueError):
+        return None
+    if raw_counts.dtype.kind == "b" or np.asarray(raw_counts).dtype == bool:
+        return None
+    if not (np.all(np.isfinite(counts)) and np.all(counts >= 0) and np.all(counts % 1 == 0)):
+        return None
+    return ones.astype(np.int64), counts.astype(np.int64)
+
+
 def _canonical_order(patterns: np.ndarray) -> np.ndarray:
     """Row order: lexicographic, list1 most significant."""
     if patterns.shape[0] == 0:
@@ -238,6 +260,9 @@ class Histories:
         raw: np.ndarray, raw_counts: np.ndarray, names: Sequence[str], labels: Sequence[str]
     ) -> tuple[np.ndarray, np.ndarray]:
         problems: list[Problem] = []
+        fast = _fast_parse(raw, raw_counts)
+        if fast is not None:
+            raw, raw_counts = fast
         if raw.dtype.kind in "biu" and raw_counts.dtype.kind in "iu":
             pats = raw.astype(np.int64, copy=False)
             bad_r, bad_c = np.nonzero((pats != 0) & (pats != 1))
@@ -343,16 +368,20 @@ class Histories:
         lists: Sequence[str] | None = None,
         count: str | None = "count",
         strata: str | None = None,
-        duplicates: Duplicates = "error",
+        duplicates: Duplicates | None = None,
         source: str | None = None,
     ) -> Histories:
         """Histories from a table: one 0/1 column per list and a count column.
 
         ``table`` is a mapping column → values or a sequence of row mappings. ``lists`` names the
         list columns (default: every column except ``count`` and ``strata``, in table order).
-        ``count=None`` means each row is one individual. ``strata`` names a column whose values
-        split the table into strata. ``source`` (e.g. a file name) is used in error messages.
+        ``count=None`` means each row is one individual (repeated histories are then added up;
+        with a count column they are refused unless ``duplicates="sum"``). ``strata`` names a
+        column whose values split the table into strata. ``source`` (e.g. a file name) is used in
+        error messages.
         """
+        if duplicates is None:
+            duplicates = "sum" if count is None else "error"
         columns = _columns_of(table)
         header = list(columns)
         n_rows = len(next(iter(columns.values()))) if columns else 0
@@ -415,7 +444,7 @@ class Histories:
         lists: Sequence[str] | None = None,
         count: str | None = "count",
         strata: str | None = None,
-        duplicates: Duplicates = "error",
+        duplicates: Duplicates | None = None,
     ) -> Histories:
         """Histories from CSV (header row) (see :meth:`from_table`); errors name file:line."""
         path = Path(path)

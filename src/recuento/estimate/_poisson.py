@@ -340,8 +340,10 @@ def _numba_kernel():
     if _KERNEL:
         return _KERNEL[0]
     try:
-        from recuento.estimate import _poisson_numba
-    except ImportError:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from recuento.estimate import _poisson_numba
+    except Exception:  # numba missing, or unable to set up (e.g. no writable cache)
         _KERNEL.append(None)
         return None
     _KERNEL.append(_poisson_numba.irls_many)

@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from mse_tables import GAZA, HEPATITIS, KOSOVO, table
 from typer.testing import CliRunner
 
 import recuento.cli.estimate  # noqa: F401  (registers the command)
-from conftest import GAZA, HEPATITIS, KOSOVO, table
 from recuento.cli.app import _register_commands, app
 from recuento.services import estimation
 

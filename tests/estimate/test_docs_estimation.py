@@ -6,8 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-
-from conftest import KOSOVO, table
+from mse_tables import KOSOVO, table
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "estimation.md"
 

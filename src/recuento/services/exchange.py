@@ -29,6 +29,7 @@ _ORDER = (
     "history_records",
     "claims",
     "citations",
+    "suggestions",
 )
 
 
@@ -81,6 +82,10 @@ def _filter_for_role(tables: dict[str, list[dict[str, Any]]], role: str) -> None
     tables["sources"] = sources
     tables["custody"] = [c for c in tables["custody"] if c["source_id"] in source_ids]
     tables["records"] = records
+    tables["suggestions"] = [
+        s for s in tables["suggestions"]
+        if s["source_id"] in source_ids and (s["link"] is None or s["link"] in keys)
+    ]
     tables["claims"] = claims
     tables["citations"] = citations
     tables["history_records"] = [h for h in tables["history_records"] if h["record_key"] in keys]

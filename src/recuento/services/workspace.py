@@ -18,7 +18,7 @@ from recuento.domain.provenance import SENSITIVITIES, Source, may_see
 from recuento.domain.records import Record
 from recuento.errors import NotFoundError, ValidationError
 from recuento.ingest.coding import parse_coding
-from recuento.services import exchange, queries
+from recuento.services import exchange, queries, review
 from recuento.services.importing import ImportReport, import_coding_tx
 from recuento.services.sources import (
     AddSourceResult,
@@ -119,6 +119,59 @@ class Workspace:
         doc = parse_coding(text, name, Path(base_dir))
         with self._tx() as tx:
             return import_coding_tx(tx, doc, self.settings.user, method)
+
+    # -- the review queue ---------------------------------------------------------------------
+    def suggest(self, sha256: str, language: str | None = None) -> list[int]:
+        """Run the extractor over a stored source and queue what it proposes."""
+        src = self.source(sha256)
+        with self._tx() as tx:
+            return review.suggest_tx(tx, src.sha256, self.settings.user, language=language)
+
+    def suggestions(
+        self, status: str | None = "pending", source: str | None = None
+    ) -> list[dict[str, Any]]:
+        sha = None if source is None else self.source(source).sha256
+        with self._tx() as tx:
+            rows = tx.suggestions(status=status, source_sha256=sha)
+        visible = []
+        for r in rows:
+            if not may_see(self.role, r["source_sensitivity"]):
+                continue
+            if r["link"] and not self._can_see(r["link"]):
+                r = {**r, "link": None}  # a hidden record is not even hinted at
+            visible.append(r)
+        return visible
+
+    def _can_see(self, key: str) -> bool:
+        try:
+            self.record(key)
+        except NotFoundError:
+            return False
+        return True
+
+    def accept_suggestion(
+        self,
+        sid: int,
+        *,
+        key: str | None = None,
+        link: str | None = None,
+        new: bool = False,
+        edits: dict[str, Any] | None = None,
+    ) -> review.Decision:
+        self._visible_suggestion(sid)
+        with self._tx() as tx:
+            return review.accept_tx(
+                tx, sid, self.settings.user, key=key, link=link, new=new, edits=edits
+            )
+
+    def reject_suggestion(self, sid: int, why: str) -> review.Decision:
+        self._visible_suggestion(sid)
+        with self._tx() as tx:
+            return review.reject_tx(tx, sid, self.settings.user, why)
+
+    def _visible_suggestion(self, sid: int) -> None:
+        if not any(r["id"] == sid for r in self.suggestions(status=None)):
+            raise NotFoundError(f"no suggestion {sid}")
 
     # -- records ------------------------------------------------------------------------------
     def record(self, key: str) -> Record:

@@ -332,6 +332,54 @@ class Tx:
         rows = self.conn.execute(select(t.records.c.type, func.count()).group_by(t.records.c.type))
         return {r[0]: int(r[1]) for r in rows}
 
+    # -- suggestions (the review queue) -------------------------------------------------------
+    def add_suggestion(self, values: dict[str, Any]) -> int:
+        row = dict(values)
+        row["fields"] = dumps(row["fields"])
+        row["spans"] = dumps(row["spans"])
+        return int(self.conn.execute(insert(t.suggestions).values(**row)).inserted_primary_key[0])
+
+    def suggestions(
+        self,
+        status: str | None = None,
+        source_sha256: str | None = None,
+        ids: list[int] | None = None,
+    ) -> list[dict[str, Any]]:
+        q = (
+            select(
+                t.suggestions,
+                t.sources.c.sha256.label("source"),
+                t.sources.c.sensitivity.label("source_sensitivity"),
+            )
+            .join(t.sources, t.sources.c.id == t.suggestions.c.source_id)
+            .order_by(t.suggestions.c.id)
+        )
+        if status is not None:
+            q = q.where(t.suggestions.c.status == status)
+        if source_sha256 is not None:
+            q = q.where(t.sources.c.sha256 == source_sha256)
+        if ids is not None:
+            q = q.where(t.suggestions.c.id.in_(ids))
+        out = []
+        for r in self.conn.execute(q):
+            d = dict(r._mapping)
+            d["fields"] = json.loads(d["fields"])
+            d["spans"] = json.loads(d["spans"])
+            d["decision"] = None if d["decision"] is None else json.loads(d["decision"])
+            out.append(d)
+        return out
+
+    def decide_suggestion(
+        self, sid: int, status: str, who: str, at: str, decision: dict[str, Any]
+    ) -> None:
+        done = self.conn.execute(
+            update(t.suggestions)
+            .where(t.suggestions.c.id == sid, t.suggestions.c.status == "pending")
+            .values(status=status, decided_by=who, decided_at=at, decision=dumps(decision))
+        )
+        if done.rowcount != 1:
+            raise StorageError(f"suggestion {sid} is not pending any more")
+
     # -- search -------------------------------------------------------------------------------
     def index(
         self,
@@ -439,6 +487,7 @@ class Tx:
             t.citations,
             t.history,
             t.search_docs,
+            t.suggestions,
         ):
             self.conn.execute(
                 text(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     Column,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -137,4 +138,23 @@ search_docs = Table(
     Column("record_sensitivity", String(20), nullable=False),
     Column("claim_id", Integer, ForeignKey("claims.id")),
     Column("body", Text, nullable=False),
+)
+
+suggestions = Table(
+    "suggestions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source_id", Integer, ForeignKey("sources.id"), nullable=False, index=True),
+    Column("kind", String(20), nullable=False),  # event | person | organization | legal
+    Column("fields", Text, nullable=False),  # JSON: the extractor's fields
+    Column("spans", Text, nullable=False),  # JSON: [[start, end], ...] into the source text
+    Column("confidence", Float, nullable=False),
+    Column("extractor", Text, nullable=False),
+    Column("link", String(200)),  # an existing record this suggestion may be about
+    Column("status", String(20), nullable=False),  # pending | accepted | rejected
+    Column("created_by", Text, nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("decided_by", Text),
+    Column("decided_at", String(40)),
+    Column("decision", Text),  # JSON: records written, or the reason for rejecting
 )

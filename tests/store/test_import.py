@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from recuento.domain import Count, PartialDate
-from recuento.errors import CodingError, NotFoundError
+from recuento.errors import CodingError, NotFoundError, ValidationError
 
 from .texts import ACCOMARCA, BAD_CODING, GOOD_CODING
 
@@ -132,3 +132,46 @@ def test_items_of_a_list_field_can_cite_their_own_words(workspace, folder):
     assert claims["killing"].citations[0].quote == "killed 69 villagers"
     assert claims["raid"].citations[0].quote == "burned the houses"
     assert claims["raid"].confidence == "medium"
+
+
+def test_retracting_a_claim_keeps_it_in_the_history(workspace, folder):
+    workspace.import_coding(folder / "good.yaml")
+    (claim,) = workspace.record("accomarca").claims_for("killed")
+    with pytest.raises(ValidationError, match="why"):
+        workspace.retract(claim.id, "")
+    new_id = workspace.retract(claim.id, "the figure was misread")
+    rec = workspace.record("accomarca")
+    assert rec.value("killed") is None
+    assert {c.id for c in rec.claims_for("killed")} == {claim.id, new_id}
+    actions = [h["action"] for h in workspace.history("accomarca")]
+    assert actions == ["import-coding", "retract-claim"]
+    assert workspace.history("accomarca")[-1]["why"] == "the figure was misread"
+    with pytest.raises(ValidationError, match="already superseded"):
+        workspace.retract(claim.id, "again")
+    with pytest.raises(NotFoundError):
+        workspace.retract(10**6, "no such claim")
+
+
+def test_a_later_coding_can_only_raise_sensitivity_and_it_is_logged(settings, workspace, folder):
+    from dataclasses import replace
+
+    from recuento.services.workspace import Workspace
+
+    workspace.import_coding(folder / "good.yaml")
+    (folder / "protect.yaml").write_text(
+        "recuento: coding/1\nsource: {file: accomarca.txt}\nrecords:\n"
+        "  - id: hurtado\n    type: person\n    sensitivity: restricted\n    fields:\n"
+        '      occupation: {value: army officer, quote: "sub-lieutenant"}\n',
+        encoding="utf-8",
+    )
+    workspace.import_coding(folder / "protect.yaml")
+    assert workspace.record("hurtado").sensitivity == "restricted"
+    assert [h["action"] for h in workspace.history("hurtado")][-1] == "raise-sensitivity"
+    with Workspace.open(replace(settings, role="public")) as public:
+        with pytest.raises(NotFoundError):
+            public.record("hurtado")
+        assert not [h for h in public.search("Hurtado") if h["kind"] == "claim"]
+        # the public involvement no longer names the now-restricted person, even by key
+        inv = public.record("accomarca-command")
+        assert inv.value("perpetrator") is None and inv.value("event") == "accomarca"
+        assert '"hurtado"' not in public.export_json()

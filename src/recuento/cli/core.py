@@ -295,3 +295,17 @@ def export(
         typer.echo(text, nl=False)
     else:
         output.write_text(text, encoding="utf-8")
+
+
+@app.command()
+@handle_errors
+def retract(
+    claim: Annotated[int, typer.Argument(help="The claim's number (see `recuento show --json`).")],
+    why: Annotated[str, typer.Option(help="Why it is withdrawn (kept in the history).")] = "",
+    db: DbOption = None,
+) -> None:
+    """Withdraw a claim. Nothing is deleted: a new claim supersedes it, and the history says why."""
+    settings = settings_for(db)
+    with Workspace.open(settings, create=False) as ws:
+        new_id = ws.retract(claim, why)
+    console.print(translator(settings)("claim.retracted", n=claim, by=new_id), markup=False)

@@ -13,6 +13,7 @@ import json
 from typing import Any
 
 from recuento.domain.provenance import may_see
+from recuento.domain.schema import record_type
 from recuento.errors import StorageError, ValidationError
 from recuento.services.indexing import index_claim
 from recuento.services.sources import source_text_of
@@ -83,7 +84,8 @@ def _filter_for_role(tables: dict[str, list[dict[str, Any]]], role: str) -> None
     tables["custody"] = [c for c in tables["custody"] if c["source_id"] in source_ids]
     tables["records"] = records
     tables["suggestions"] = [
-        s for s in tables["suggestions"]
+        s
+        for s in tables["suggestions"]
         if s["source_id"] in source_ids and (s["link"] is None or s["link"] in keys)
     ]
     tables["claims"] = claims
@@ -97,6 +99,13 @@ def _filter_for_role(tables: dict[str, list[dict[str, Any]]], role: str) -> None
         and json.loads(h["detail"]).get("sha256", json.loads(h["detail"]).get("source"))
         in (None, *shas)
     ]
+
+
+def _points_outside(rtype: str, claim: dict[str, Any], keys: set[str]) -> bool:
+    """Whether a claim refers to a record left out of the export (whose key would leak)."""
+    if claim["value"] is None or record_type(rtype).field(claim["field"]).kind != "ref":
+        return False
+    return json.loads(claim["value"]) not in keys
 
 
 def restore_tx(tx: Tx, document: Any) -> dict[str, int]:

@@ -140,6 +140,7 @@ def _write(
         ).created
     report = ImportReport(doc.file, main.sha256, created)
     existing = tx.record_types(r.key for r in doc.records)
+    before = tx.record_sensitivities(existing)
     change = tx.add_history(
         now,
         who,
@@ -159,7 +160,17 @@ def _write(
         (report.records_updated if rec.key in existing else report.records_created).append(rec.key)
     levels = tx.record_sensitivities(record_ids)
     for key in existing:
-        tx.raise_record_sensitivity_in_index(key, levels[key])
+        if levels[key] != before[key]:
+            # the one in-place change of a record: logged as its own entry, more protective only
+            tx.add_history(
+                now,
+                who,
+                "raise-sensitivity",
+                f"coded as {levels[key]} in {Path(doc.file).name}",
+                {"from": before[key], "to": levels[key]},
+                [key],
+            )
+            tx.raise_record_sensitivity_in_index(key, levels[key])
     for key, rtype, _rsens, claim in claims:
         cid = tx.add_claim(record_ids[key], rtype, claim, change, source_ids)
         index_claim(tx, key, rtype, levels[key], claim, cid)

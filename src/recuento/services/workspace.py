@@ -16,9 +16,10 @@ from recuento.config import Settings
 from recuento.domain.dates import PartialDate
 from recuento.domain.provenance import SENSITIVITIES, Source, may_see
 from recuento.domain.records import Record
+from recuento.domain.schema import record_type
 from recuento.errors import NotFoundError, ValidationError
 from recuento.ingest.coding import parse_coding
-from recuento.services import exchange, queries, review
+from recuento.services import corrections, exchange, queries, review
 from recuento.services.importing import ImportReport, import_coding_tx
 from recuento.services.sources import (
     AddSourceResult,
@@ -173,19 +174,61 @@ class Workspace:
         if not any(r["id"] == sid for r in self.suggestions(status=None)):
             raise NotFoundError(f"no suggestion {sid}")
 
+    # -- corrections ------------------------------------------------------------------------
+    def retract(self, claim_id: int, why: str) -> int:
+        """Withdraw a claim without deleting it: a new claim supersedes it with no value.
+
+        The retracted claim stays in the store and in the record's history; the record's current
+        value no longer counts it. Returns the id of the retracting claim.
+        """
+        if not why.strip():
+            raise ValidationError("say why the claim is retracted (--why)")
+        with self._tx() as tx:
+            return corrections.retract_tx(tx, claim_id, self.settings.user, why, self.role)
+
     # -- records ------------------------------------------------------------------------------
     def record(self, key: str) -> Record:
         with self._tx() as tx:
             rec = tx.record(key)
-        view = None if rec is None else rec.visible_to(self.role)
-        if view is None:
+            views = [] if rec is None else self._views(tx, [rec])
+        if not views:
             raise NotFoundError(f"no record {key!r}")
-        return view
+        return views[0]
 
     def records(self, type: str | None = None) -> list[Record]:  # noqa: A002 - reads naturally
         with self._tx() as tx:
-            recs = tx.records(type)
-        return [v for r in recs if (v := r.visible_to(self.role)) is not None]
+            return self._views(tx, tx.records(type))
+
+    def _views(self, tx: Tx, recs: list[Record]) -> list[Record]:
+        """The records as this role may see them, without references to records it may not see
+        (a key such as a witness's name would itself leak)."""
+        views = [v for r in recs if (v := r.visible_to(self.role)) is not None]
+        refs = {
+            str(c.value)
+            for v in views
+            for c in v.claims
+            if c.value is not None and record_type(v.type).field(c.field).kind == "ref"
+        }
+        hidden = {k for k, s in tx.record_sensitivities(refs).items() if not may_see(self.role, s)}
+        if not hidden:
+            return views
+        return [
+            Record(
+                v.key,
+                v.type,
+                v.sensitivity,
+                tuple(
+                    c
+                    for c in v.claims
+                    if not (
+                        isinstance(c.value, str)
+                        and c.value in hidden
+                        and record_type(v.type).field(c.field).kind == "ref"
+                    )
+                ),
+            )
+            for v in views
+        ]
 
     def history(self, key: str) -> list[dict[str, Any]]:
         self.record(key)  # hidden or missing records have no visible history

@@ -139,6 +139,12 @@ class Tx:
             out.update({r.key: r.type for r in rows})
         return out
 
+    def record_id(self, key: str) -> int:
+        row = self.conn.execute(select(t.records.c.id).where(t.records.c.key == key)).first()
+        if row is None:
+            raise StorageError(f"no record {key!r}")
+        return int(row.id)
+
     def record_sensitivities(self, keys: Iterable[str]) -> dict[str, str]:
         keys = list(set(keys))
         out: dict[str, str] = {}

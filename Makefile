@@ -12,7 +12,7 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev,postgres,fast,plot]'
+	$(BIN)/pip install -q -e '.[dev,postgres,fast,plot,ingest]'
 	touch $@
 
 run: install

@@ -19,6 +19,7 @@ import yaml
 
 from recuento.domain.dates import PartialDate
 from recuento.domain.records import Record
+from recuento.domain.vocabulary import vocabulary
 from recuento.errors import NotFoundError, ValidationError
 from recuento.extract import Extractor, RuleBasedExtractor, Suggestion
 from recuento.ingest.coding import parse_coding
@@ -26,17 +27,10 @@ from recuento.services.importing import ImportReport, import_coding_tx
 from recuento.services.sources import source_text_of, utc_now
 from recuento.store import Tx
 
-DECISION_TYPES = {
-    "conviction",
-    "acquittal",
-    "annulment",
-    "retrial_ordered",
-    "retrial",
-    "new_trial",
-    "sentence_modified",
-    "sentence_reaffirmed",
-}
-CLEMENCY_TYPES = {"pardon", "humanitarian_pardon"}
+# Which record a legal fact becomes is read off the vocabularies, so a new decision type or
+# clemency kind needs no change here.
+DECISION_TYPES = frozenset(vocabulary("decision_type").ids())
+CLEMENCY_TYPES = frozenset(vocabulary("clemency_kind").ids())
 COUNT_FIELDS = ("killed", "wounded", "disappeared", "detained")
 SEX = {"m": "male", "f": "female", "male": "male", "female": "female"}
 

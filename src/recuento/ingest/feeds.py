@@ -132,7 +132,7 @@ def read_feed(data: bytes, *, name: str | None = None, url: str | None = None) -
     version = parsed.get("version") or ""
     if version.startswith("atom"):
         result.media_type = "application/atom+xml"
-    if not version and not parsed.entries:
+    if not parsed.entries and (not version or parsed.get("bozo")):
         why = parsed.get("bozo_exception")
         result.problem(
             "not an RSS or Atom feed" + (f": {why}" if why else ""),

@@ -25,7 +25,7 @@ from recuento.domain.vocabulary import vocabulary
 from recuento.errors import Problem, ValidationError
 from recuento.extract import LANGUAGES, Extractor, Suggestion
 from recuento.ingest.artifacts import FORMATS, Artifact, IngestResult, read_document
-from recuento.ingest.coding import parse_coding
+from recuento.ingest.coding import CodingDocument, parse_coding
 from recuento.ingest.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Fetched, fetch, is_url
 from recuento.ingest.lists import ColumnMapping, ListRow, coding_document
 from recuento.services.extraction import extract_text
@@ -43,6 +43,14 @@ __all__ = [
 ]
 
 Progress = Callable[[int, int], None]
+
+try:  # checks a coding document held as data, without writing and re-reading YAML
+    from recuento.ingest.coding import coding_from_data as _coding_from_data  # type: ignore
+except ImportError:  # pragma: no cover - until recuento.ingest.coding offers it
+
+    def _coding_from_data(data: dict[str, Any], name: str, base_dir: Path) -> CodingDocument:
+        return parse_coding(json.dumps(data, ensure_ascii=False), name, base_dir)
+
 _ROWS_PER_CHUNK = 250
 
 
@@ -569,8 +577,7 @@ def _ingest_list(
         for start in range(0, len(good), _ROWS_PER_CHUNK):
             chunk = good[start : start + _ROWS_PER_CHUNK]
             doc = coding_document(chunk, src.sha256, slug, sensitivity=src.sensitivity)
-            text = json.dumps(doc, ensure_ascii=False, indent=1)
-            coding = parse_coding(text, f"{result.name} (rows)", Path("."))
+            coding = _coding_from_data(doc, f"{result.name} (rows)", Path("."))
             imported = import_coding_tx(tx, coding, who, "bulk_accepted")
             claims += imported.claims
             made += imported.records_created

@@ -75,6 +75,10 @@ class LocalServer:
         self.routes[path] = (status, ctype, data)
         return self.base + path
 
+    def redirect(self, path: str, to: str, status: int = 301) -> str:
+        self.routes[path] = (status, to, b"")
+        return self.base + path
+
 
 @pytest.fixture
 def http_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[LocalServer]:
@@ -86,7 +90,7 @@ def http_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[LocalServer]:
     seen: list[dict[str, str]] = []
     handler = type("Handler", (_Handler,), {"routes": routes, "seen": seen})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield LocalServer(routes, seen, f"http://127.0.0.1:{server.server_address[1]}")

@@ -175,13 +175,13 @@ def _print_report(report: IngestReport, _: Translator) -> None:
         console.print(_("ingest.entries", n=len(report.entries)), markup=False)
         table = Table("#", "title", "published", "source", "article")
         for e in report.entries:
-            art = e.article.source[:12] if e.article else ""
+            article = e.article.source[:12] if e.article else ""
             table.add_row(
                 str(e.metadata.get("index")),
                 str(e.metadata.get("title") or ""),
                 str(e.metadata.get("published") or ""),
                 e.source[:12],
-                art,
+                article,
             )
         console.print(table)
     if report.warnings:

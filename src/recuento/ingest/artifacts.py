@@ -180,12 +180,12 @@ def detect_format(data: bytes, name: str | None = None, media_type: str | None =
     """Which reader ``data`` needs: from its first bytes, then its media type, then its name.
 
     Content wins over a name, because files are often misnamed (an ``.html`` that is a PDF);
-    CSV cannot be told from text by content, so a ``.csv`` name or ``text/csv`` type decides.
+    when the content says nothing (CSV looks like text), the media type, then the name decide.
     """
     sniffed = _sniff(data[:4096])
     media = (media_type or "").split(";")[0].strip().lower()
     by_media = _MEDIA.get(media)
-    by_name = None
+    by_name: str | None = None
     if name:
         lower = name.lower().split("?")[0]
         for ext, fmt in _EXTENSIONS.items():
@@ -199,9 +199,9 @@ def detect_format(data: bytes, name: str | None = None, media_type: str | None =
         if sniffed == "xlsx" and "xlsx" not in (by_media, by_name):
             return "unknown"
         return sniffed
-    for fmt in (by_media, by_name):
-        if fmt in ("csv", "text"):
-            return fmt
+    for chosen in (by_media, by_name):
+        if chosen is not None:
+            return chosen
     if media.startswith("text/") or _is_utf8(data):
         return "text"
     return "unknown"

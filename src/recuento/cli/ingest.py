@@ -270,9 +270,13 @@ def ingest_command(
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Ingest a file or address: keep its bytes, derive its text (HTML, PDF), import a victim
-    list's rows as persons citing their rows, or split a feed into entries. Every step goes to
-    the source's chain of custody; on any problem nothing is written."""
+    """Add a file or web address as evidence, with its text, list rows or feed entries.
+
+    The bytes are kept as received; the text of an HTML page or PDF is stored as a linked
+    source with its own hash; a victim list's rows become persons citing their rows; a feed's
+    entries become sources. Every step goes to the chain of custody; on any problem nothing is
+    written. See docs/ingest.md.
+    """
     settings = settings_for(db)
     _ = translator(settings)
     options = IngestOptions(

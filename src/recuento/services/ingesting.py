@@ -51,6 +51,7 @@ except ImportError:  # pragma: no cover - until recuento.ingest.coding offers it
     def _coding_from_data(data: dict[str, Any], name: str, base_dir: Path) -> CodingDocument:
         return parse_coding(json.dumps(data, ensure_ascii=False), name, base_dir)
 
+
 _ROWS_PER_CHUNK = 250
 
 

@@ -163,6 +163,12 @@ def test_unknown_bytes_are_reported_with_the_formats_to_choose() -> None:
     assert not result.ok and "html" in result.problems[0].message
 
 
+def test_old_excel_files_get_a_specific_message() -> None:
+    ole2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100
+    result = read_document(ole2, name="victimas.xls")
+    assert not result.ok and ".xlsx" in result.problems[0].message
+
+
 def test_read_document_dispatch_is_usable_without_a_store() -> None:
     result = read_document(HTML_EN.encode(), name="page")
     assert result.format == "html" and result.text_artifact is not None

@@ -271,8 +271,17 @@ def read_document(
 
         return read_feed(data, name=name, url=options.get("url"))
     result = IngestResult("unknown", data, media_type or "application/octet-stream", name)
+    if data.startswith(_OLE2):
+        result.problem(
+            "old Office files (.xls, .doc) are not read; save it as .xlsx, CSV or PDF",
+            code="format",
+        )
+        return result
     result.problem(
         f"cannot tell what kind of file this is; give its format ({', '.join(FORMATS)})",
         code="format",
     )
     return result
+
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

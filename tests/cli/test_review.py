@@ -135,3 +135,25 @@ def test_cli_review_round(tmp_path, monkeypatch):
     )
     assert run("review", "reject", str(other["id"]), "--why", "again", "--db", db, code=1)
     assert run("review", "accept", str(event["id"]), "--set", "novalue", "--db", db, code=1)
+
+
+def test_ingest_with_extract_queues_suggestions_for_review(workspace, tmp_path):
+    from recuento.services.ingesting import IngestOptions, ingest
+
+    page = tmp_path / "wire.html"
+    page.write_text(
+        "<html><head><title>Accomarca</title></head><body><article><p>"
+        + WIRE.strip()
+        + "</p></article></body></html>",
+        encoding="utf-8",
+    )
+    report = ingest(workspace, page, IngestOptions(extract=True, language="en"))
+    assert report.suggestion_ids
+    queued = workspace.suggestions(source=report.text_source)
+    assert [s["id"] for s in queued] == report.suggestion_ids
+    event = next(s for s in queued if s["kind"] == "event")
+    text = workspace.source_text(report.text_source)
+    start, end = event["spans"][0]
+    assert text[start:end].strip()
+    workspace.accept_suggestion(event["id"], key="accomarca")
+    assert workspace.record("accomarca").value("killed").best == 69

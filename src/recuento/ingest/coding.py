@@ -139,6 +139,20 @@ def parse_coding(
     return doc
 
 
+def coding_from_data(
+    data: Any,
+    name: str,
+    base_dir: FsPath = FsPath("."),
+    vocabularies: dict[str, Vocabulary] | None = None,
+) -> CodingDocument:
+    """Check a coding document held as data (built by a program, e.g. from a victim list's rows
+    or an accepted suggestion). Problems are located by field path; there are no lines."""
+    doc = CodingDocument(name, {}, None, [], {}, base_dir=base_dir)
+    vocabs = dict(vocabularies) if vocabularies is not None else dict(load_vocabularies())
+    _Reader(doc, vocabs).read(data)
+    return doc
+
+
 class _Reader:
     def __init__(self, doc: CodingDocument, vocabs: dict[str, Vocabulary]) -> None:
         self.doc = doc

@@ -5,12 +5,11 @@ the bytes as received, stores each derived artifact (the page's main text, a PDF
 feed's entries) as its own source linked to the original, imports the rows of a victim list as
 person records citing their rows, and appends every step to the chain of custody. Each ingest
 is one transaction: if anything fails, nothing is written. With ``extract=True`` the text is
-also run through the extractor and the suggestions are returned (not stored).
+also run through the extractor; its suggestions are returned and queued for review.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -25,9 +24,10 @@ from recuento.domain.vocabulary import vocabulary
 from recuento.errors import Problem, ValidationError
 from recuento.extract import LANGUAGES, Extractor, Suggestion
 from recuento.ingest.artifacts import FORMATS, Artifact, IngestResult, read_document
-from recuento.ingest.coding import CodingDocument, parse_coding
+from recuento.ingest.coding import coding_from_data
 from recuento.ingest.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Fetched, fetch, is_url
 from recuento.ingest.lists import ColumnMapping, ListRow, coding_document
+from recuento.services import review
 from recuento.services.extraction import extract_text
 from recuento.services.importing import import_coding_tx
 from recuento.services.sources import add_source_tx, read_source_file, utc_now
@@ -43,14 +43,6 @@ __all__ = [
 ]
 
 Progress = Callable[[int, int], None]
-
-try:  # checks a coding document held as data, without writing and re-reading YAML
-    from recuento.ingest.coding import coding_from_data as _coding_from_data  # type: ignore
-except ImportError:  # pragma: no cover - until recuento.ingest.coding offers it
-
-    def _coding_from_data(data: dict[str, Any], name: str, base_dir: Path) -> CodingDocument:
-        return parse_coding(json.dumps(data, ensure_ascii=False), name, base_dir)
-
 
 _ROWS_PER_CHUNK = 250
 
@@ -108,6 +100,7 @@ class IngestReport:
     article: IngestReport | None = None
     warnings: list[Problem] = field(default_factory=list)
     suggestions: list[Suggestion] | None = None
+    suggestion_ids: list[int] = field(default_factory=list)  # queued for review
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -130,6 +123,7 @@ class IngestReport:
             out["article"] = self.article.to_dict()
         if self.suggestions is not None:
             out["suggestions"] = [s.to_dict() for s in self.suggestions]
+            out["queued"] = list(self.suggestion_ids)
         return out
 
 
@@ -431,6 +425,8 @@ def _ingest_document(
                 text_src.sha256,
                 {"extractor": name, "suggestions": len(suggestions), "by": _recuento()},
             )
+            # queued for a coder to accept, edit or reject (docs/review.md)
+            report.suggestion_ids = review.queue_tx(tx, text_src.sha256, who, suggestions, name)
     report.warnings = list(result.warnings)
     report.suggestions = suggestions
     return report
@@ -578,7 +574,7 @@ def _ingest_list(
         for start in range(0, len(good), _ROWS_PER_CHUNK):
             chunk = good[start : start + _ROWS_PER_CHUNK]
             doc = coding_document(chunk, src.sha256, slug, sensitivity=src.sensitivity)
-            coding = _coding_from_data(doc, f"{result.name} (rows)", Path("."))
+            coding = coding_from_data(doc, f"{result.name} (rows)", Path("."))
             imported = import_coding_tx(tx, coding, who, "bulk_accepted")
             claims += imported.claims
             made += imported.records_created

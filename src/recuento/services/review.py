@@ -12,17 +12,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
-
-import yaml
 
 from recuento.domain.dates import PartialDate
 from recuento.domain.records import Record
 from recuento.domain.vocabulary import vocabulary
 from recuento.errors import NotFoundError, ValidationError
 from recuento.extract import Extractor, RuleBasedExtractor, Suggestion
-from recuento.ingest.coding import parse_coding
+from recuento.ingest.coding import coding_from_data
 from recuento.services.importing import ImportReport, import_coding_tx
 from recuento.services.sources import source_text_of, utc_now
 from recuento.store import Tx
@@ -73,10 +70,17 @@ def suggest_tx(
     lang = language or (src.language if src.language in ("en", "es") else None)
     published = _publication_day(src.published)
     found = ex.extract(text, language=lang, published=published)
+    return queue_tx(tx, sha256, who, found, type(ex).__name__)
+
+
+def queue_tx(tx: Tx, sha256: str, who: str, found: list[Suggestion], extractor: str) -> list[int]:
+    """Store suggestions made from a stored source's text, each with a proposed link."""
+    src = tx.source(sha256)
+    if src is None or src.id is None:
+        raise NotFoundError(f"no source {sha256}")
     now = utc_now()
     index = _LinkIndex(tx)
     ids = []
-    assert src.id is not None
     for s in found:
         ids.append(
             tx.add_suggestion(
@@ -86,7 +90,7 @@ def suggest_tx(
                     "fields": s.fields,
                     "spans": [[sp.start, sp.end] for sp in s.spans],
                     "confidence": float(s.confidence),
-                    "extractor": type(ex).__name__,
+                    "extractor": extractor,
                     "link": index.match(s),
                     "status": "pending",
                     "created_by": who,
@@ -99,7 +103,7 @@ def suggest_tx(
         who,
         "suggest",
         None,
-        {"source": sha256, "extractor": type(ex).__name__, "suggestions": len(ids)},
+        {"source": sha256, "extractor": extractor, "suggestions": len(ids)},
     )
     return ids
 
@@ -180,12 +184,10 @@ def accept_tx(
         for rec in records:
             rec["id"] = _free_key(tx, rec["id"], {r["id"] for r in records if r is not rec})
         _rewire(records)
-    doc_text = yaml.safe_dump(
+    doc = coding_from_data(
         {"recuento": "coding/1", "source": {"sha256": s["source"]}, "records": records},
-        allow_unicode=True,
-        sort_keys=False,
+        f"suggestion {sid}",
     )
-    doc = parse_coding(doc_text, f"suggestion {sid}", Path("."))
     report = import_coding_tx(tx, doc, who, "accepted_suggestion")
     written = [r["id"] for r in records]
     tx.decide_suggestion(

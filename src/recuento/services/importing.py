@@ -11,7 +11,7 @@ from recuento.domain.records import Record
 from recuento.errors import CodingError, Problem
 from recuento.ingest.coding import CitationSpec, CodingDocument, read_coding
 from recuento.ingest.yamlpos import path_text
-from recuento.services.indexing import index_claim
+from recuento.services.indexing import claim_doc
 from recuento.services.sources import add_source_tx, read_source_file, source_text_of, utc_now
 from recuento.store import Tx
 
@@ -154,9 +154,8 @@ def _write(
         [r.key for r in doc.records],
     )
     source_ids = {sha: sid for sid, sha in tx.sources_by_id().items()}
-    record_ids: dict[str, int] = {}
+    record_ids = tx.ensure_records([(r.key, r.type, r.sensitivity) for r in doc.records], who, now)
     for rec in doc.records:
-        record_ids[rec.key] = tx.ensure_record(rec.key, rec.type, rec.sensitivity, who, now)
         (report.records_updated if rec.key in existing else report.records_created).append(rec.key)
     levels = tx.record_sensitivities(record_ids)
     for key in existing:
@@ -171,10 +170,15 @@ def _write(
                 [key],
             )
             tx.raise_record_sensitivity_in_index(key, levels[key])
-    for key, rtype, _rsens, claim in claims:
-        cid = tx.add_claim(record_ids[key], rtype, claim, change, source_ids)
-        index_claim(tx, key, rtype, levels[key], claim, cid)
-        report.claims += 1
+    ids = tx.add_claims(
+        [(record_ids[key], rtype, claim) for key, rtype, _s, claim in claims], change, source_ids
+    )
+    docs = [
+        claim_doc(key, rtype, levels[key], claim, cid)
+        for (key, rtype, _s, claim), cid in zip(claims, ids, strict=True)
+    ]
+    tx.index_many([d for d in docs if d is not None])
+    report.claims = len(ids)
     return report
 
 

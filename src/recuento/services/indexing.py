@@ -25,14 +25,23 @@ def claim_words(rtype: str, claim: Claim) -> str:
 def index_claim(
     tx: Tx, key: str, rtype: str, record_sensitivity: str, claim: Claim, claim_id: int
 ) -> None:
+    doc = claim_doc(key, rtype, record_sensitivity, claim, claim_id)
+    if doc is not None:
+        tx.index_many([doc])
+
+
+def claim_doc(
+    key: str, rtype: str, record_sensitivity: str, claim: Claim, claim_id: int
+) -> dict[str, object] | None:
+    """The search document of one claim, or None for claims that are not indexed."""
     if record_type(rtype).field(claim.field).kind == "ref":
-        return  # a reference's words are another record's key: searching them could leak it
-    tx.index(
-        "claim",
-        key,
-        claim_words(rtype, claim),
-        claim.sensitivity,
-        record_sensitivity,
-        field=claim.field,
-        claim_id=claim_id,
-    )
+        return None
+    return {
+        "kind": "claim",
+        "ref": key,
+        "field": claim.field,
+        "sensitivity": claim.sensitivity,
+        "record_sensitivity": record_sensitivity,
+        "claim_id": claim_id,
+        "body": claim_words(rtype, claim),
+    }

@@ -157,6 +157,24 @@ class Tx:
             out.update({r.key: r.sensitivity for r in rows})
         return out
 
+    def ensure_records(
+        self, wanted: list[tuple[str, str, str]], who: str, at: str
+    ) -> dict[str, int]:
+        """Ids of the records (key, type, sensitivity), creating the new ones in one statement."""
+        have = self.record_types(k for k, _t, _s in wanted)
+        ids = {k: self.ensure_record(k, rt, sens, who, at) for k, rt, sens in wanted if k in have}
+        new = [
+            {"key": k, "type": rt, "sensitivity": sens, "created_by": who, "created_at": at}
+            for k, rt, sens in wanted
+            if k not in have
+        ]
+        if new:
+            result = self.conn.execute(
+                insert(t.records).returning(t.records.c.id, sort_by_parameter_order=True), new
+            )
+            ids.update({row["key"]: int(r[0]) for row, r in zip(new, result, strict=True)})
+        return ids
+
     def ensure_record(self, key: str, rtype: str, sensitivity: str, who: str, at: str) -> int:
         row = self.conn.execute(
             select(t.records.c.id, t.records.c.type, t.records.c.sensitivity).where(
@@ -206,24 +224,38 @@ class Tx:
     def add_claim(
         self, record_id: int, rtype: str, claim: Claim, change_id: int, source_ids: dict[str, int]
     ) -> int:
-        cid = int(
-            self.conn.execute(
-                insert(t.claims).values(
-                    record_id=record_id,
-                    field=claim.field,
-                    value=encode_value(rtype, claim.field, claim.value),
-                    confidence=claim.confidence,
-                    status=claim.status,
-                    sensitivity=claim.sensitivity,
-                    method=claim.method,
-                    coded_by=claim.coded_by,
-                    coded_at=claim.coded_at,
-                    supersedes=claim.supersedes,
-                    note=claim.note,
-                    change_id=change_id,
-                )
-            ).inserted_primary_key[0]
+        return self.add_claims([(record_id, rtype, claim)], change_id, source_ids)[0]
+
+    def add_claims(
+        self,
+        items: list[tuple[int, str, Claim]],
+        change_id: int,
+        source_ids: dict[str, int],
+    ) -> list[int]:
+        """Insert claims and their citations in a few statements; their ids, in order."""
+        if not items:
+            return []
+        rows = [
+            {
+                "record_id": record_id,
+                "field": claim.field,
+                "value": encode_value(rtype, claim.field, claim.value),
+                "confidence": claim.confidence,
+                "status": claim.status,
+                "sensitivity": claim.sensitivity,
+                "method": claim.method,
+                "coded_by": claim.coded_by,
+                "coded_at": claim.coded_at,
+                "supersedes": claim.supersedes,
+                "note": claim.note,
+                "change_id": change_id,
+            }
+            for record_id, rtype, claim in items
+        ]
+        result = self.conn.execute(
+            insert(t.claims).returning(t.claims.c.id, sort_by_parameter_order=True), rows
         )
+        ids = [int(r[0]) for r in result]
         self.conn.execute(
             insert(t.citations),
             [
@@ -236,10 +268,11 @@ class Tx:
                     "locator": c.locator,
                     "quote": c.quote,
                 }
+                for cid, (_r, _t, claim) in zip(ids, items, strict=True)
                 for c in claim.citations
             ],
         )
-        return cid
+        return ids
 
     def claim_record(self, claim_id: int) -> tuple[str, str] | None:
         row = self.conn.execute(
@@ -397,23 +430,33 @@ class Tx:
         field: str | None = None,
         claim_id: int | None = None,
     ) -> None:
-        if not body.strip():
+        self.index_many(
+            [
+                {
+                    "kind": kind,
+                    "ref": ref,
+                    "body": body,
+                    "sensitivity": sensitivity,
+                    "record_sensitivity": record_sensitivity,
+                    "field": field,
+                    "claim_id": claim_id,
+                }
+            ]
+        )
+
+    def index_many(self, docs: list[dict[str, Any]]) -> None:
+        """Add documents to the full-text index (rows of search_docs, without ids)."""
+        docs = [d for d in docs if d["body"].strip()]
+        if not docs:
             return
-        doc_id = self.conn.execute(
-            insert(t.search_docs).values(
-                kind=kind,
-                ref=ref,
-                field=field,
-                sensitivity=sensitivity,
-                record_sensitivity=record_sensitivity,
-                claim_id=claim_id,
-                body=body,
-            )
-        ).inserted_primary_key[0]
+        result = self.conn.execute(
+            insert(t.search_docs).returning(t.search_docs.c.id, sort_by_parameter_order=True), docs
+        )
+        ids = [int(r[0]) for r in result]
         if self.dialect == "sqlite":
             self.conn.execute(
                 text("INSERT INTO search_fts(rowid, body) VALUES (:id, :body)"),
-                {"id": doc_id, "body": body},
+                [{"id": i, "body": d["body"]} for i, d in zip(ids, docs, strict=True)],
             )
 
     def raise_record_sensitivity_in_index(self, key: str, sensitivity: str) -> None:

@@ -1011,12 +1011,13 @@ class LCMCR(Estimator):
             "n_max": limit,
         }
         notes: list[Caveat] = []
-        if int(occupied.max()) >= self.classes:
+        full = float(np.mean(occupied >= self.classes))
+        if full > 0.5:
             notes.append(
                 Caveat(
                     "classes_saturated",
-                    f"All {self.classes} latent classes were occupied at some point: the "
-                    "truncation may bind. Refit with more classes (e.g. classes="
+                    f"All {self.classes} latent classes are occupied in {full:.0%} of the draws: "
+                    "the truncation binds. Refit with more classes (e.g. classes="
                     f"{min(2 * self.classes, 50)}) and compare.",
                 )
             )

@@ -93,6 +93,7 @@ N0_LIMIT = 20  # n0 draws above N0_LIMIT · n are rejected, as LCMCR 0.4.x does
 WARMUP = 500  # LCMCR's initial sweeps with α fixed, before the classes are relabelled
 _MAX_REJECT = 200  # then n0 comes from the truncated distribution by inversion
 _FEW = 8  # multinomial: at most this many people → one categorical draw each
+_ALPHA_FLOOR = 1e-250
 
 
 def _ziggurat_tables() -> tuple[np.ndarray, np.ndarray]:
@@ -633,13 +634,16 @@ def _sweep(data, par, work, update_alpha):  # pragma: no cover - compiled
     if update_alpha:  # step 6: α ~ Gamma(a_α + K − 1, rate b_α − log ν_K)
         shapes[0] = scal[1] + k - 1.0
         _gammas(s, kn, wf, shapes, gout, 1, False)
-        scal[0] = gout[0] / (scal[2] - log_nu[k - 1])
+        # floored far below anything the prior allows, so that α cannot underflow to 0 (an
+        # absorbing state of the floating-point chain, not of the model)
+        scal[0] = max(gout[0] / (scal[2] - log_nu[k - 1]), _ALPHA_FLOOR)
 
 
 @njit(**_JIT)
 def _run(data, par, work, update_alpha, sweeps, thin, out_n, out_k, offset):  # pragma: no cover
     """``sweeps`` sweeps; when ``thin`` > 0, after every ``thin``-th store N = n + n0 and the
-    number of occupied classes at ``offset`` onwards. Returns the number of draws stored."""
+    number of occupied classes at ``offset`` onwards. Returns the number of draws stored, or −1
+    if the state became invalid."""
     freq = data[3]
     iscal = par[9]
     n = 0
@@ -648,6 +652,8 @@ def _run(data, par, work, update_alpha, sweeps, thin, out_n, out_k, offset):  # 
     stored = 0
     for i in range(sweeps):
         _sweep(data, par, work, update_alpha)
+        if not par[8][3] >= 0.0:  # π0 is NaN: the state is broken (should never happen)
+            return -1
         if thin > 0 and (i + 1) % thin == 0:
             out_n[offset + stored] = n + iscal[0]
             out_k[offset + stored] = iscal[1]
@@ -823,21 +829,28 @@ def _run_chain(
     left = plan.burn_in
     while left > 0:
         step = min(plan.block, left)
-        _run(data, chain.par, chain.work, True, step, 0, out_n, out_k, 0)
+        _check(_run(data, chain.par, chain.work, True, step, 0, out_n, out_k, 0))
         left -= step
         tick(step)
     stored = 0
     while stored < plan.draws:
         step = min(plan.block // plan.thin, plan.draws - stored)
-        stored += _run(
-            data, chain.par, chain.work, True, step * plan.thin, plan.thin, out_n, out_k, stored
+        sweeps = step * plan.thin
+        stored += _check(
+            _run(data, chain.par, chain.work, True, sweeps, plan.thin, out_n, out_k, stored)
         )
-        tick(step * plan.thin)
+        tick(sweeps)
     rest = plan.iterations - plan.draws * plan.thin
     if rest:
-        _run(data, chain.par, chain.work, True, rest, 0, out_n, out_k, 0)
+        _check(_run(data, chain.par, chain.work, True, rest, 0, out_n, out_k, 0))
         tick(rest)
     return out_n, out_k
+
+
+def _check(stored: int) -> int:
+    if stored < 0:  # pragma: no cover - a guard, never seen
+        raise EstimationError("LCMCR: the sampler reached an invalid (NaN) state; please report")
+    return stored
 
 
 class _Counter:

@@ -172,3 +172,17 @@ def test_parity_with_dga_reference(shared_dir: Path) -> None:
         assert result.diagnostics["top_graph_prob"] == pytest.approx(
             float(row["top_graph_prob"]), rel=1e-8
         ), where
+
+
+def test_draws_from_the_exact_posterior() -> None:
+    h = Histories.from_dense(KOSOVO)
+    a = DGA(grid=44_000).fit(h)
+    b = DGA(grid=44_000).fit(h)
+    assert a.draws is not None and a.draws.size == 10_000
+    np.testing.assert_array_equal(a.draws, b.draws)  # reproducible without a seed
+    assert a.draws.mean() == pytest.approx(a.estimate, rel=0.01)
+    assert a.conf_int() == (9827.0, 16544.0)  # exact, not from the sample
+    none = DGA(grid=44_000, n_draws=0).fit(h)
+    assert none.draws is None
+    other = DGA(grid=44_000, seed=5).fit(h)
+    assert not np.array_equal(other.draws, a.draws)

@@ -21,6 +21,7 @@ blocks with running log-sum-exp accumulators, so memory stays flat however wide 
 from __future__ import annotations
 
 import math
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -608,6 +609,12 @@ class DGA(Estimator):
         reference tables this picks the grids the published dga runs used.
     level : float
         Coverage of the reported interval (default 0.95).
+    n_draws : int
+        Size of a sample drawn from the exact posterior of N and kept as the result's ``draws``
+        (default 10,000; 0 keeps none), so that strata can be added draw by draw. The estimate
+        and interval come from the exact posterior, not from this sample.
+    seed : int, optional
+        Seed of that sample (default: derived from the table, so results are reproducible).
 
     ``fit(histories)`` needs 3 to 6 lists (dga ships graphs for 3 to 5; 6 lists means 18,154
     graphs and is slow). The result's estimate is the posterior mean of N, its interval the
@@ -620,6 +627,8 @@ class DGA(Estimator):
         "prior": [Options({"1/N", "uniform"}), "callable"],
         "grid": [None, Interval(int, 0, None), list, tuple, range, np.ndarray],
         "level": [Interval(float, 0, 1, closed="neither")],
+        "n_draws": [Interval(int, 0, None)],
+        "seed": [None, Interval(int, 0, None)],
     }
 
     def __init__(
@@ -629,11 +638,15 @@ class DGA(Estimator):
         prior: str | Callable[[np.ndarray], np.ndarray] = "1/N",
         grid: int | Sequence[int] | np.ndarray | None = None,
         level: float = 0.95,
+        n_draws: int = 10_000,
+        seed: int | None = None,
     ) -> None:
         self.delta = delta
         self.prior = prior
         self.grid = grid
         self.level = level
+        self.n_draws = n_draws
+        self.seed = seed
 
     def fit(self, histories: Any, *, progress: Progress | None = None) -> EstimateResult:
         self._validate_params()
@@ -696,6 +709,13 @@ class DGA(Estimator):
             lo, hi = post.quantile([alpha / 2, 1 - alpha / 2])
             return float(lo), float(hi)
 
+        draws = None
+        if self.n_draws:
+            seed = self.seed
+            if seed is None:
+                seed = zlib.crc32(h.patterns.tobytes() + h.counts.tobytes())
+            rng = np.random.default_rng(seed)
+            draws = rng.choice(post.n_values, size=self.n_draws, p=post.pmf)
         return EstimateResult(
             method="dga",
             estimate=post.mean,
@@ -704,6 +724,8 @@ class DGA(Estimator):
             level=self.level,
             interval_method="exact posterior quantiles",
             stderr=post.sd,
+            draws=draws,
+            draws_kind="posterior" if draws is not None else None,
             models=models,
             model=top.notation,
             diagnostics=diagnostics,

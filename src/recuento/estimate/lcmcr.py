@@ -364,6 +364,18 @@ def _multinomial(s, n, probs, k, order, suffix, out, table):  # pragma: no cover
 
 
 @njit(**_INLINE)
+def _resort_desc(values, order, k):  # pragma: no cover - compiled
+    """Insertion sort of the permutation ``order`` by decreasing values (quick if nearly sorted)."""
+    for i in range(1, k):
+        j = i
+        while j > 0 and values[order[j - 1]] < values[order[j]]:
+            t = order[j - 1]
+            order[j - 1] = order[j]
+            order[j] = t
+            j -= 1
+
+
+@njit(**_INLINE)
 def _sort_desc(values, order, k):  # pragma: no cover - compiled
     """order[:k] = indices of values[:k], largest first (insertion sort; k is small)."""
     for i in range(k):
@@ -386,8 +398,9 @@ def _sort_desc(values, order, k):  # pragma: no cover - compiled
 #   par   = (lam, one_minus, ratio, nu, log_nu, q, cz, c0, scal, iscal): λ, 1 − λ, λ/(1 − λ)
 #           (J × K); ν, log ν, q[k] = ν[k] Π_j (1 − λ[j, k]) (K); class counts of each history
 #           (M × K) and of the unobserved (K); scal = [α, a_α, b_α, π0]; iscal = [n0, occupied];
-#   work  = (s, kn, wf, ones, ntot, probs, order, suffix, shapes, gout): the random state and
-#           the ziggurat tables, then scratch space.
+#   work  = (s, kn, wf, ones, ntot, probs, order, suffix, shapes, gout, cell_order): the random
+#           state and the ziggurat tables, scratch space, and each history's class order from the
+#           previous sweep (nearly sorted already, so re-sorting it costs little).
 
 
 @njit(**_JIT)
@@ -414,7 +427,7 @@ def _allocate_observed(data, par, work):  # pragma: no cover - compiled
     p[k] ∝ q[k] Π_{j on} λ/(1 − λ)); tabulates ``ones`` (on list j, class k) and ``ntot``."""
     on_ptr, on_idx, pattern, freq, table = data
     lam, one_minus, ratio, nu, log_nu, q, cz, c0, scal, iscal = par
-    s, kn, wf, ones, ntot, probs, order, suffix, shapes, gout = work
+    s, kn, wf, ones, ntot, probs, order, suffix, shapes, gout, cell_order = work
     k = q.size
     ones[:, :] = 0
     ntot[:] = 0
@@ -437,13 +450,15 @@ def _allocate_observed(data, par, work):  # pragma: no cover - compiled
                 ones[on_idx[t], z] += 1
             ntot[z] += 1
         else:
+            row = cz[m]
             if count > _FEW:  # binomials: largest classes first, so the remainder runs out early
-                _sort_desc(probs, order, k)
+                mine = cell_order[m]
+                _resort_desc(probs, mine, k)
+                _multinomial(s, count, probs, k, mine, suffix, row, table)
             else:
                 for c in range(k):
                     order[c] = c
-            row = cz[m]
-            _multinomial(s, count, probs, k, order, suffix, row, table)
+                _multinomial(s, count, probs, k, order, suffix, row, table)
             for t in range(on_ptr[m], on_ptr[m + 1]):
                 j = on_idx[t]
                 for c in range(k):
@@ -459,7 +474,7 @@ def _draw_lambda(par, work):  # pragma: no cover - compiled
     Beta(1, b) and Beta(a, 1) by inversion; otherwise from two gamma draws, so that λ, 1 − λ and
     their ratio all keep full relative precision."""
     lam, one_minus, ratio, nu, log_nu, q, cz, c0, scal, iscal = par
-    s, kn, wf, ones, ntot, probs, order, suffix, shapes, gout = work
+    s, kn, wf, ones, ntot, probs, order, suffix, shapes, gout, cell_order = work
     n_lists, k = lam.shape
     pending = 0
     for c in range(k):
@@ -505,7 +520,7 @@ def _draw_lambda(par, work):  # pragma: no cover - compiled
 def _draw_nu(n_total, par, work):  # pragma: no cover - compiled
     """Step 3: stick-breaking weights V[k] ~ Beta(1 + n_k, α + Σ_{l>k} n_l), in logs."""
     lam, one_minus, ratio, nu, log_nu, q, cz, c0, scal, iscal = par
-    s, kn, wf, ones, ntot, probs, order, suffix, shapes, gout = work
+    s, kn, wf, ones, ntot, probs, order, suffix, shapes, gout, cell_order = work
     alpha = scal[0]
     k = nu.size
     rest = n_total
@@ -560,7 +575,7 @@ def _zero_probs(par):  # pragma: no cover - compiled
 def _draw_n0(n, pi0, table, work):  # pragma: no cover - compiled
     """Step 4: n0 ~ NegBin(n, 1 − π0) (failures before n successes) — the full conditional
     under p(N) ∝ 1/N — kept only when n0 <= 20·n."""
-    s, kn, wf, ones, ntot, probs, order, suffix, shapes, gout = work
+    s, kn, wf, ones, ntot, probs, order, suffix, shapes, gout, cell_order = work
     limit = N0_LIMIT * n
     result = -1
     if pi0 <= 0.0:
@@ -612,7 +627,7 @@ def _sweep(data, par, work, update_alpha):  # pragma: no cover - compiled
     """One Gibbs sweep, steps 1–6 (``q`` must hold the weights of the all-zero history)."""
     on_ptr, on_idx, pattern, freq, table = data
     lam, one_minus, ratio, nu, log_nu, q, cz, c0, scal, iscal = par
-    s, kn, wf, ones, ntot, probs, order, suffix, shapes, gout = work
+    s, kn, wf, ones, ntot, probs, order, suffix, shapes, gout, cell_order = work
     k = q.size
     n = 0
     for m in range(freq.size):
@@ -671,7 +686,7 @@ def _init(data, par, work, warmup):  # pragma: no cover - compiled
     """
     on_ptr, on_idx, pattern, freq, table = data
     lam, one_minus, ratio, nu, log_nu, q, cz, c0, scal, iscal = par
-    s, kn, wf, ones, ntot, probs, order, suffix, shapes, gout = work
+    s, kn, wf, ones, ntot, probs, order, suffix, shapes, gout, cell_order = work
     n_lists, k = lam.shape
     n = 0
     for m in range(freq.size):
@@ -782,6 +797,7 @@ def _new_chain(
         np.zeros(k),
         np.zeros(scratch),
         np.zeros(scratch),
+        np.ascontiguousarray(np.tile(np.arange(k, dtype=np.int64), (n_cells, 1))),
     )
     return _Chain(par, work)
 

@@ -13,7 +13,6 @@ import typer
 from recuento.cli.app import app
 from recuento.cli.common import JsonOption, console, err_console, handle_errors, print_json
 from recuento.errors import EstimationError
-from recuento.services import estimation
 
 
 class Method(StrEnum):
@@ -100,6 +99,8 @@ def estimate_command(
     ] = False,
 ) -> None:
     """Estimate how many people no list recorded, with an interval and numbered caveats."""
+    from recuento.services import estimation  # numpy/scipy/numba load only when estimating
+
     if (file is None) == (clusters is None):
         raise EstimationError("give either a histories FILE or --clusters CSV (one of them)")
     if clusters is not None:

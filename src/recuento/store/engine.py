@@ -4,25 +4,31 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
 from recuento.errors import MissingExtraError, SchemaError, StorageError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported where it is used: it costs half a second that `recuento --help` and
+# commands on an up-to-date store need not pay.
+
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.files("recuento.store") / "migrations"))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -63,6 +69,8 @@ def make_engine(url: str) -> Engine:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     try:
         with engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
@@ -72,6 +80,8 @@ def current_revision(engine: Engine) -> str | None:
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision, in one transaction."""
+    from alembic import command
+
     cfg = _alembic_config()
     try:
         with engine.begin() as conn:

@@ -76,3 +76,20 @@ def test_coding_your_own_source_as_the_readme_shows(here):
     outputs = run_all(commands(blocks("sh")[2]))
     assert re.search(r"[0-9a-f]{64}", outputs[1].replace("\n", ""))
     assert "3 claims" in outputs[2]
+
+
+def test_ingest_review_and_estimate_as_the_readme_shows(here, shared_dir):
+    (here / "report.html").write_text(
+        "<html><head><title>Accomarca</title></head><body><article><p>"
+        "Soldiers killed 69 villagers in the Andean community of Accomarca on 14 August 1985, "
+        "survivors said.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    cmds = [
+        [a.replace("../shared", os.fspath(shared_dir)) for a in args]
+        for args in commands(blocks("sh")[3])
+    ]
+    cmds = [c + ["--iterations", "2000", "--burn-in", "200"] if "lcmcr" in c else c for c in cmds]
+    outputs = run_all(cmds)
+    assert "event" in outputs[1]
+    assert '"estimate"' in outputs[2]

@@ -186,3 +186,18 @@ def test_draws_from_the_exact_posterior() -> None:
     assert none.draws is None
     other = DGA(grid=44_000, seed=5).fit(h)
     assert not np.array_equal(other.draws, a.draws)
+
+
+def test_other_levels_use_the_exact_posterior_not_the_draws() -> None:
+    import numpy as np
+
+    from recuento.estimate import Histories
+    from recuento.estimate.dga import DGA
+
+    # a small three-list table (counts of histories 001..111), enough for an exact posterior
+    h = Histories.from_dense([0, 60, 50, 12, 70, 15, 14, 5])
+    result = DGA(n_draws=50, seed=3).fit(h)
+    exact = result.conf_int(0.2)
+    sampled = tuple(np.quantile(result.draws, [0.1, 0.9]))
+    assert exact != sampled  # 50 draws cannot reproduce the exact quantiles
+    assert exact[0] < result.estimate < exact[1]

@@ -411,18 +411,21 @@ class EstimateResult:
     def conf_int(self, alpha: float = 0.05) -> tuple[float, float]:
         """The (1 − alpha) interval for N.
 
-        The stored interval when its level matches; otherwise quantiles of the draws, or the
-        estimator's own recomputation (e.g. profile likelihood). Raises EstimationError if none.
+        The stored interval when its level matches; otherwise the estimator's own recomputation
+        (profile likelihood, an exact posterior), or quantiles of the draws. Raises
+        EstimationError if none.
         """
         if not 0 < alpha < 1:
             raise EstimationError(f"alpha must be in (0, 1); got {alpha}")
         if self._ci is not None and abs((1 - alpha) - self._level) < 1e-9:
             return self._ci
-        if self._draws is not None and self._draws.size:
-            low, high = np.quantile(self._draws, [alpha / 2, 1 - alpha / 2])
-            return float(low), float(high)
+        # the estimator's own recomputation first: where it exists it is exact (DGA's grid
+        # posterior), while draws are a sample of it
         if self._interval_fn is not None:
             low, high = self._interval_fn(alpha)
+            return float(low), float(high)
+        if self._draws is not None and self._draws.size:
+            low, high = np.quantile(self._draws, [alpha / 2, 1 - alpha / 2])
             return float(low), float(high)
         if self._ci is None:
             raise EstimationError(f"{self._method} gives no interval")

@@ -9,14 +9,13 @@ so accepting it adds claims to that record instead of creating a twin.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from recuento.domain.dates import PartialDate
 from recuento.domain.records import Record
-from recuento.domain.vocabulary import vocabulary
+from recuento.domain.vocabulary import fold, vocabulary
 from recuento.errors import NotFoundError, ValidationError
 from recuento.extract import Extractor, RuleBasedExtractor, Suggestion
 from recuento.ingest.coding import coding_from_data
@@ -38,12 +37,6 @@ class Decision:
     status: str
     records: list[str]
     report: ImportReport | None = None
-
-
-def fold(text: str) -> str:
-    """Lower case without accents or extra spaces: how names are compared."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"\s+", " ", plain).strip().casefold()
 
 
 def slug(text: str) -> str:

@@ -121,8 +121,9 @@ def test_demo_builds_and_summarises(folder):
     db = folder / "demo.db"
     out = json.loads(run("demo", "--db", str(db), "--json").stdout)
     assert out["summary"]["sources"] == 2
-    assert out["answers"]["barrios_altos"] == {"killed": 15, "wounded": 4}
-    assert out["answers"]["fujimori_fraction_served"] == 0.4
+    assert out["answers"]["barrios-altos-toll"] == {"killed": 15, "wounded": 4}
+    assert out["answers"]["fujimori-fraction-served"]["fraction"] == 0.4
+    assert out["questions"]["barrios-altos-toll"].startswith("How many")
     again = run("demo", "--db", str(db), ok=False)
     assert "--replace" in again.stderr
     assert "Demo database built" in run("demo", "--db", str(db), "--replace").stdout

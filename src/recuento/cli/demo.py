@@ -47,8 +47,8 @@ def demo(
     table.add_row(_("demo.claims"), str(s["claims"]))
     console.print(table)
     answers = Table(_("demo.question"), _("demo.answer"))
-    for q, a in report.answers.items():
-        answers.add_row(q, str(a))
+    for qid, a in report.answers.items():
+        answers.add_row(report.questions.get(qid, qid), str(a))
     console.print(answers)
     if s["conflicts"]:
         console.print(_("demo.conflicts", records=", ".join(s["conflicts"])), markup=False)

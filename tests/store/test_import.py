@@ -175,3 +175,34 @@ def test_a_later_coding_can_only_raise_sensitivity_and_it_is_logged(settings, wo
         inv = public.record("accomarca-command")
         assert inv.value("perpetrator") is None and inv.value("event") == "accomarca"
         assert '"hurtado"' not in public.export_json()
+
+
+def test_a_confidential_source_does_not_leak_through_a_public_record(settings, workspace, folder):
+    from dataclasses import replace
+
+    from recuento.services.workspace import Workspace
+
+    workspace.import_coding(folder / "good.yaml")
+    secret = "La testigo, cuyo nombre se reserva, vio al teniente Hurtado dar la orden.\n"
+    (folder / "testimony.txt").write_text(secret, encoding="utf-8")
+    (folder / "testimony.yaml").write_text(
+        "recuento: coding/1\n"
+        "source: {file: testimony.txt, kind: witness_testimony, sensitivity: confidential}\n"
+        "records:\n  - id: accomarca-command\n    type: involvement\n    fields:\n"
+        '      description: {value: ordered on site, quote: "dar la orden"}\n',
+        encoding="utf-8",
+    )
+    workspace.import_coding(folder / "testimony.yaml")
+    assert workspace.record("accomarca-command").value("description") == "ordered on site"
+    with Workspace.open(replace(settings, role="researcher")) as researcher:
+        rec = researcher.record("accomarca-command")
+        assert rec.value("description") is None  # its only source is hidden, so is the claim
+        assert rec.value("degree") == "gave_orders"  # the public source's claims stay
+        assert all(
+            h["action"] != "import-coding" or "testimony" not in str(h["detail"])
+            for h in researcher.history("accomarca-command")
+        )
+        assert researcher.search("ordered on site") == []
+        assert researcher.search("testigo") == []
+        exported = researcher.export_json()
+        assert "dar la orden" not in exported and "ordered on site" not in exported

@@ -7,7 +7,8 @@ both values are shown with their sources; nothing is silently chosen or overwrit
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from recuento.domain.provenance import Claim, may_see
@@ -109,9 +110,29 @@ class Record:
         value = self.value(record_type(self.type).title_field)
         return str(value) if value is not None else self.key
 
-    def visible_to(self, role: str) -> Record | None:
-        """This record as ``role`` may see it: None if hidden, else without hidden claims."""
+    def visible_to(
+        self, role: str, source_levels: Mapping[str, str] | None = None
+    ) -> Record | None:
+        """This record as ``role`` may see it: None if hidden, else without hidden claims.
+
+        With ``source_levels`` (SHA-256 → sensitivity), citations into sources the role may not
+        see are dropped too — their quotes would leak — and so is a claim left with none.
+        """
         if not may_see(role, self.sensitivity):
             return None
-        claims = tuple(c for c in self.claims if may_see(role, c.sensitivity))
-        return Record(self.key, self.type, self.sensitivity, claims)
+        claims = []
+        for c in self.claims:
+            if not may_see(role, c.sensitivity):
+                continue
+            if source_levels is not None:
+                cits = tuple(
+                    x
+                    for x in c.citations
+                    if may_see(role, source_levels.get(x.source_sha256, "confidential"))
+                )
+                if not cits:
+                    continue
+                if len(cits) != len(c.citations):
+                    c = replace(c, citations=cits)
+            claims.append(c)
+        return Record(self.key, self.type, self.sensitivity, tuple(claims))

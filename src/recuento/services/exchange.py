@@ -15,7 +15,7 @@ from typing import Any
 from recuento.domain.provenance import may_see
 from recuento.domain.schema import record_type
 from recuento.errors import StorageError, ValidationError
-from recuento.services.indexing import index_claim
+from recuento.services.indexing import claim_doc
 from recuento.services.sources import source_text_of
 from recuento.store import Tx, head_revision
 from recuento.store import tables as t
@@ -146,7 +146,12 @@ def _reindex(tx: Tx) -> None:
                 src.sensitivity,
                 src.sensitivity,
             )
+    levels = {src.sha256: src.sensitivity for src in tx.sources()}
+    docs: list[dict[str, Any]] = []
     for rec in tx.records():
         for claim in rec.claims:
             if claim.value is not None and claim.id is not None:
-                index_claim(tx, rec.key, rec.type, rec.sensitivity, claim, claim.id)
+                doc = claim_doc(rec.key, rec.type, rec.sensitivity, claim, claim.id, levels)
+                if doc is not None:
+                    docs.append(doc)
+    tx.index_many(docs)

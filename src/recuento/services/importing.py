@@ -170,11 +170,12 @@ def _write(
                 [key],
             )
             tx.raise_record_sensitivity_in_index(key, levels[key])
+    source_levels = {src.sha256: src.sensitivity for src in tx.sources()}
     ids = tx.add_claims(
         [(record_ids[key], rtype, claim) for key, rtype, _s, claim in claims], change, source_ids
     )
     docs = [
-        claim_doc(key, rtype, levels[key], claim, cid)
+        claim_doc(key, rtype, levels[key], claim, cid, source_levels)
         for (key, rtype, _s, claim), cid in zip(claims, ids, strict=True)
     ]
     tx.index_many([d for d in docs if d is not None])

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from recuento.domain.provenance import Claim
+from collections.abc import Mapping
+
+from recuento.domain.provenance import SENSITIVITIES, Claim
 from recuento.domain.schema import record_type
 from recuento.domain.vocabulary import vocabulary
-from recuento.store import Tx
 from recuento.store.codec import searchable_text
 
 
@@ -22,25 +23,34 @@ def claim_words(rtype: str, claim: Claim) -> str:
     return searchable_text(claim.value)
 
 
-def index_claim(
-    tx: Tx, key: str, rtype: str, record_sensitivity: str, claim: Claim, claim_id: int
-) -> None:
-    doc = claim_doc(key, rtype, record_sensitivity, claim, claim_id)
-    if doc is not None:
-        tx.index_many([doc])
-
-
 def claim_doc(
-    key: str, rtype: str, record_sensitivity: str, claim: Claim, claim_id: int
+    key: str,
+    rtype: str,
+    record_sensitivity: str,
+    claim: Claim,
+    claim_id: int,
+    source_levels: Mapping[str, str],
 ) -> dict[str, object] | None:
-    """The search document of one claim, or None for claims that are not indexed."""
+    """The search document of one claim, or None for claims that are not indexed.
+
+    Its level is the claim's own or, if higher, that of its most open source: a value known only
+    from a confidential testimony is as confidential as the testimony.
+    """
     if record_type(rtype).field(claim.field).kind == "ref":
-        return None
+        return None  # a reference's words are another record's key: searching them could leak it
+    via = min(
+        (
+            SENSITIVITIES.index(source_levels.get(c.source_sha256, "confidential"))
+            for c in claim.citations
+        ),
+        default=len(SENSITIVITIES) - 1,
+    )
+    level = SENSITIVITIES[max(SENSITIVITIES.index(claim.sensitivity), via)]
     return {
         "kind": "claim",
         "ref": key,
         "field": claim.field,
-        "sensitivity": claim.sensitivity,
+        "sensitivity": level,
         "record_sensitivity": record_sensitivity,
         "claim_id": claim_id,
         "body": claim_words(rtype, claim),

@@ -202,7 +202,8 @@ class Workspace:
     def _views(self, tx: Tx, recs: list[Record]) -> list[Record]:
         """The records as this role may see them, without references to records it may not see
         (a key such as a witness's name would itself leak)."""
-        views = [v for r in recs if (v := r.visible_to(self.role)) is not None]
+        levels = {src.sha256: src.sensitivity for src in tx.sources()}
+        views = [v for r in recs if (v := r.visible_to(self.role, levels)) is not None]
         refs = {
             str(c.value)
             for v in views
@@ -233,7 +234,14 @@ class Workspace:
     def history(self, key: str) -> list[dict[str, Any]]:
         self.record(key)  # hidden or missing records have no visible history
         with self._tx() as tx:
-            return tx.history_for(key)
+            entries = tx.history_for(key)
+            hidden = {s.sha256 for s in tx.sources() if not may_see(self.role, s.sensitivity)}
+        # an entry that names a source the role may not see is left out whole
+        return [
+            e
+            for e in entries
+            if not ({str(e["detail"].get("source")), str(e["detail"].get("sha256"))} & hidden)
+        ]
 
     def summary(self) -> dict[str, Any]:
         with self._tx() as tx:

@@ -199,7 +199,9 @@ TOTAL_CUE = re.compile(
 # a bare figure reported by someone ("spoke of 400", "cifraron en 400") takes the category of
 # the figures it disagrees with
 REPORTED_FIGURE = re.compile(
-    r"(?:spoke\s+of|speak\s+of|counted|put\s+(?:the\s+\w+|it)\s+at|estimated|reported|"
+    r"\b(?:spoke\s+of|speaks?\s+of|counted|counts?|lists?|listed|tallied|tally\s+of|"
+    r"put\s+(?:the\s+\w+|it)\s+at|puts\s+(?:the\s+\w+|it)\s+at|estimated|reported|"
+    r"hablan\s+de|cuentan|contaron|cuenta|listan?|enumeran|elevan?\s+(?:la\s+cifra\s+)?a|"
     r"hablaban\s+de|hablo\s+de|cifr\w+\s+en|calcul\w+\s+en|estim\w+\s+en|"
     r"contabiliz\w+|registr\w+|una\s+cifra\s+(?:\w+\s+)?de|a\s+figure\s+of)\s*$"
 )

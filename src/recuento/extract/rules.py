@@ -117,6 +117,7 @@ class _Count:
     subset: bool
     total: bool
     attributed: bool
+    alternative: bool = False  # a second source's figure: "some count 27", "hablan de siete"
 
 
 @dataclass(slots=True)
@@ -379,10 +380,10 @@ class _Document:
                     if any(x < b and a < y for x, y, _ in triggers):
                         continue
                     triggers.append((a, b, etype))
+            if triggers:
+                triggers = self._filter_triggers(triggers, s)
             if not triggers:
-                continue
-            triggers = self._filter_triggers(triggers, s)
-            if not triggers:
+                self._attach_counts(s, seg, mentions)
                 continue
             if AGGREGATE.search(seg):
                 continue  # "18 dead across the country since the protests began"
@@ -402,6 +403,26 @@ class _Document:
             else:
                 target.mentions.append(m)
         return [e for e in events if self._keep_event(e)]
+
+    def _attach_counts(self, s: Sentence, seg: str, mentions: list[_EventMention]) -> None:
+        """Figures in a sentence that names no event ("More than a hundred were wounded", "los
+        familiares hablan de siete") belong to the event told just before, in the same
+        paragraph, when the sentence has no date of its own."""
+        if not mentions or AGGREGATE.search(seg):
+            return
+        last = mentions[-1]
+        if last.sentence.paragraph != s.paragraph or s.index - last.sentence.index > 2:
+            return
+        if any(s.start <= d.start < s.end and d.value for d in self.dates):
+            return
+        counts = [c for c in self._counts_in(s) if not c.subset]
+        if not counts:
+            return
+        known = [c.category for c in last.counts]
+        for c in counts:
+            if c.alternative and known:
+                c.category = known[-1]
+        last.counts.extend(counts)
 
     def _split_mentions(
         self, s: Sentence, triggers: list[tuple[int, int, str]]
@@ -619,7 +640,8 @@ class _Document:
             clause = seg_f[max(s.start, q.start - 120) : min(s.end, q.end + 80)]
             total = bool(TOTAL_CUE.search(before[-40:]) or TOTAL_CUE.search(after[:20]))
             attributed = bool(ATTRIBUTION.search(clause))
-            out.append(_Count(category, q, subset, total, attributed))
+            alternative = bool(REPORTED_FIGURE.search(before[-40:]))
+            out.append(_Count(category, q, subset, total, attributed, alternative))
         # a figure only "reported" takes the category of the other figures in the sentence
         known = [c.category for c in out if c.category != "?"]
         for c in out:
@@ -847,13 +869,29 @@ class _Document:
                 }
             else:
                 # the largest figure is the total; sub-events are smaller parts of it
+                main = [c for c in pool if not c.alternative] or pool
                 chosen = max(
-                    pool,
+                    main,
                     key=lambda c: (
                         c.quantity.best if c.quantity.best is not None else (c.quantity.low or 0)
                     ),
                 )
                 out[cat] = chosen.quantity.as_count()
+                alts = [
+                    c
+                    for c in pool
+                    if c.alternative and c is not chosen and c.quantity.best is not None
+                ]
+                best = chosen.quantity.best
+                if best is not None and any(c.quantity.best != best for c in alts):
+                    # "26 … some relatives count 27": a second source's figure, a range
+                    vals = [best] + [c.quantity.best for c in alts if c.quantity.best is not None]
+                    out[cat] = {
+                        "best": min(vals),
+                        "low": min(vals),
+                        "high": max(vals),
+                        "text": "; ".join(c.quantity.text for c in [chosen, *alts]),
+                    }
             spans += [Span(c.quantity.start, c.quantity.end) for c in pool]
         return out, spans
 

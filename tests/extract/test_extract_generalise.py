@@ -1,0 +1,57 @@
+"""Traps found when the extractor met texts written by someone else (issue 4's held-out set).
+
+The texts here are new, short and about cases outside the held-out set (the Caravan of Death in
+Calama, Pativilca and Santa 1992, the Castro Castro prison); each test is one general pattern.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from recuento.extract import RuleBasedExtractor, Suggestion
+
+
+@pytest.fixture(scope="module")
+def ex() -> RuleBasedExtractor:
+    return RuleBasedExtractor()
+
+
+def kind(out: list[Suggestion], k: str) -> list[dict]:
+    return [s.fields for s in out if s.kind == k]
+
+
+def killed(out: list[Suggestion]) -> list[dict]:
+    return [e["counts"]["killed"] for e in kind(out, "event") if "killed" in e["counts"]]
+
+
+# -- counts: a second source's figure makes a range ---------------------------------------------
+
+
+def test_a_figure_some_count_differently_makes_a_range(ex: RuleBasedExtractor) -> None:
+    text = (
+        "On 19 October 1973 an army delegation took prisoners from the Calama jail and executed "
+        "26 men in the desert; some relatives count 27."
+    )
+    out = ex.extract(text, language="en", published=date(2019, 3, 14))
+    assert killed(out) == [{"best": 26, "low": 26, "high": 27, "text": "26; 27"}]
+
+
+def test_a_figure_a_list_gives_makes_a_range_in_spanish(ex: RuleBasedExtractor) -> None:
+    text = (
+        "El 29 de enero de 1992 un escuadrón mató a seis campesinos en Pativilca. "
+        "Los familiares hablan de siete."
+    )
+    out = ex.extract(text, language="es", published=date(2018, 8, 20))
+    got = killed(out)
+    assert len(got) == 1 and (got[0]["best"], got[0]["low"], got[0]["high"]) == (6, 6, 7)
+
+
+def test_a_part_of_a_total_is_still_not_a_range(ex: RuleBasedExtractor) -> None:
+    text = (
+        "On 19 October 1973 soldiers executed 26 prisoners in the desert near Calama, "
+        "among them 3 teenagers."
+    )
+    out = ex.extract(text, language="en", published=date(2019, 3, 14))
+    assert [(k["best"], k["low"], k["high"]) for k in killed(out)] == [(26, None, None)]

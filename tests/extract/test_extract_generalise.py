@@ -55,3 +55,42 @@ def test_a_part_of_a_total_is_still_not_a_range(ex: RuleBasedExtractor) -> None:
     )
     out = ex.extract(text, language="en", published=date(2019, 3, 14))
     assert [(k["best"], k["low"], k["high"]) for k in killed(out)] == [(26, None, None)]
+
+
+# -- organisations: names go on past "of", "de", "para la", "y"; newspapers ---------------------
+
+
+def orgs(out: list[Suggestion]) -> set[str]:
+    return {o["name"] for o in kind(out, "organization")}
+
+
+def test_an_organisation_name_goes_on_past_of(ex: RuleBasedExtractor) -> None:
+    text = (
+        "The Appeals Criminal Chamber of Santiago on Tuesday upheld the sentences of eight "
+        "retired officers for the Caravan of Death killings in Calama."
+    )
+    out = ex.extract(text, language="en", published=date(2019, 3, 14))
+    assert "Appeals Criminal Chamber of Santiago" in orgs(out)
+
+
+def test_a_spanish_name_goes_on_past_para_la_and_y(ex: RuleBasedExtractor) -> None:
+    text = (
+        "La Agrupación de Familiares de Detenidos Desaparecidos y la Vicaría de la Solidaridad "
+        "documentaron los fusilamientos de Calama."
+    )
+    out = ex.extract(text, language="es", published=date(2019, 3, 14))
+    names = orgs(out)
+    assert "Agrupación de Familiares de Detenidos Desaparecidos" in names
+    assert "Vicaría de la Solidaridad" in names
+    assert "Vicaría de la Solidaridad" not in {p["name"] for p in kind(out, "person")}
+
+
+def test_a_newspaper_named_as_such_is_a_news_outlet(ex: RuleBasedExtractor) -> None:
+    text = (
+        "The newspaper La Tercera reported that the court acquitted one officer. "
+        "Según el diario La República, los restos fueron entregados el lunes."
+    )
+    out = ex.extract(text, language="en", published=date(2019, 3, 14))
+    found = {o["name"]: o["kind"] for o in kind(out, "organization")}
+    assert found.get("La Tercera") == "news_outlet"
+    assert found.get("La República") == "news_outlet"

@@ -16,7 +16,7 @@ from typing import Any
 
 from recuento.errors import ValidationError
 from recuento.extract.dates import DateMention, dateline_span, detect_published, find_dates
-from recuento.extract.gazetteer import Gazetteer, Match, deaccent, load_given_names
+from recuento.extract.gazetteer import Entry, Gazetteer, Match, deaccent, load_given_names
 from recuento.extract.lexicon import (
     AGGREGATE,
     ATTRIBUTION,
@@ -53,23 +53,38 @@ _PLACE_RANK = {"site": 0, "locality": 1, "district": 2, "province": 3, "region":
 _ORG_HEAD_EN = (
     r"Battalion|Brigade|Division|Command|Ministry|Court|Tribunal|Commission|Office|Association|"
     r"Committee|Party|Front|Movement|Agency|Service|Police|Army|Navy|Group|Institute|Chamber|"
-    r"Council|Federation|Union|Coordinator|Team|Directorate|Bureau|Prison"
+    r"Council|Federation|Union|Coordinator|Team|Directorate|Bureau|Prison|Center|Centre|"
+    r"Foundation|Network|Organization|Organisation|Assembly|Secretariat|Guard"
 )
 _ORG_HEAD_ES = (
     r"Ministerio|Corte|Sala|Juzgado|Tribunal|Comision|Defensoria|Fiscalia|Asociacion|"
     r"Coordinadora|Comite|Partido|Frente|Movimiento|Batallon|Division|Brigada|Comando|Policia|"
     r"Ejercito|Instituto|Equipo|Direccion|Federacion|Confederacion|Consejo|Colegio|Sindicato|"
-    r"Servicio|Oficina|Penal"
+    r"Servicio|Oficina|Penal|Agrupacion|Vicaria|Asamblea|Secretaria|Procuraduria|Junta|Centro|"
+    r"Fundacion|Organizacion|Guardia|Camara|Audiencia"
 )
 _CAP = r"[A-Z][a-z]+"
 _ORG_PATTERNS = [
     re.compile(rf"\b(?:{_CAP}\s+){{1,4}}(?:{_ORG_HEAD_EN})\b"),
     re.compile(
-        rf"\b(?:{_ORG_HEAD_EN}|{_ORG_HEAD_ES})(?:\s+(?:of|for|on|de|del|de\s+la|de\s+los|para|y|and|the|en)?\s*{_CAP}){{1,6}}\b"
+        rf"\b(?:{_ORG_HEAD_EN}|{_ORG_HEAD_ES})(?:\s+(?:of|for|on|de|del|de\s+la|de\s+las|de\s+los|para\s+la|para\s+el|para|y|and|the|en)?\s*{_CAP}){{1,6}}\b"
     ),
 ]
+# a name goes on past "of", "de", "para la", "y": "Appeals Criminal Chamber of Santiago",
+# "Frente ... para la Liberación Nacional" (matched on the accent-free text)
+_CONNECTOR = (
+    r"of\s+the|of|for\s+the|for|de\s+la|de\s+las|de\s+los|del|de|para\s+la|para\s+el|para|"
+    r"por\s+la|y|e"
+)
+_ORG_TAIL = re.compile(rf"(?:\s+(?:{_CONNECTOR})\s+{_CAP}(?:\s+{_CAP})*)+")
+_LEADING_ARTICLE = re.compile(r"^(?:The|El|La|Los|Las|A|An)\s+")
+# a news outlet named as such: "the newspaper La Tercera", "el diario La República"
+_NEWS_OUTLET = re.compile(
+    rf"\b(?:newspaper|daily|weekly|magazine|broadcaster|diario|periodico|semanario|revista|"
+    rf"radio|emisora)\s+((?:(?:El|La|Los|Las|The)\s+)?{_CAP}(?:\s+{_CAP}){{0,2}})"
+)
 _ORG_KIND_BY_HEAD = [
-    (r"court|tribunal|chamber|sala|juzgado|corte", "court"),
+    (r"court|tribunal|chamber|sala|juzgado|corte|camara|audiencia", "court"),
     (
         r"battalion|brigade|division|army|navy|batallon|division|brigada|ejercito|comando|command",
         "armed_forces",
@@ -84,7 +99,8 @@ _ORG_KIND_BY_HEAD = [
     ),
     (
         r"association|asociacion|coordinadora|coordinator|institute|instituto|team|equipo|"
-        r"federation|federacion|confederacion|union|sindicato|committee|comite|colegio",
+        r"federation|federacion|confederacion|union|sindicato|committee|comite|colegio|agrupacion|"
+        r"vicaria|foundation|fundacion|center|centre|centro|network",
         "ngo",
     ),
     (r"agency|service|servicio", "other"),
@@ -293,9 +309,21 @@ class _Document:
     def _organizations(self) -> list[Match]:
         matches = self.ex.organizations.find(self.text)
         extra: list[Match] = []
+        for m in _NEWS_OUTLET.finditer(self.flat):
+            s, e = m.start(1), m.end(1)
+            if any(o.start < e and s < o.end for o in matches + extra):
+                continue
+            surface = self.text[s:e]
+            extra.append(Match(s, e, surface, Entry(surface, "news_outlet", "", ())))
         for pattern in _ORG_PATTERNS:
             for m in pattern.finditer(self.flat):
                 s, e = m.start(), m.end()
+                tail = _ORG_TAIL.match(self.flat, e)
+                if tail and not self._starts_with_given_name(tail.group()):
+                    e = tail.end()
+                lead = _LEADING_ARTICLE.match(self.flat, s, e)
+                if lead and len(self.flat[lead.end() : e].split()) >= 2:
+                    s = lead.end()
                 # trim a trailing connector word
                 surface = self.text[s:e]
                 if any(o.start < e and s < o.end for o in matches + extra):
@@ -308,10 +336,13 @@ class _Document:
                     if re.search(rf"\b(?:{pat})\b", head):
                         kind = k
                         break
-                from recuento.extract.gazetteer import Entry
-
                 extra.append(Match(s, e, surface, Entry(surface, kind, "", ())))
         return sorted(matches + extra, key=lambda m: m.start)
+
+    def _starts_with_given_name(self, tail: str) -> bool:
+        """ "... for Alberto Fujimori": a person, not the rest of the organisation's name."""
+        words = [w for w in tail.split() if w[:1].isupper()]
+        return bool(words) and words[0].lower() in self.ex.given_names
 
     def _org_suggestions(self) -> list[Suggestion]:
         grouped: dict[str, list[Match]] = {}

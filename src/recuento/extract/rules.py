@@ -341,8 +341,12 @@ class _Document:
 
     def _starts_with_given_name(self, tail: str) -> bool:
         """ "... for Alberto Fujimori": a person, not the rest of the organisation's name."""
-        words = [w for w in tail.split() if w[:1].isupper()]
-        return bool(words) and words[0].lower() in self.ex.given_names
+        words = tail.split()
+        caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+        if not caps or caps[0] + 1 >= len(words):
+            return False  # "of Santiago": a single word is a place or a name's end
+        first, nxt = words[caps[0]], words[caps[0] + 1]
+        return first.lower() in self.ex.given_names and nxt[:1].isupper()
 
     def _org_suggestions(self) -> list[Suggestion]:
         grouped: dict[str, list[Match]] = {}

@@ -134,3 +134,27 @@ def test_spanish_messages(folder, monkeypatch):
     db = str(folder / "es.db")
     out = run("source", "add", str(folder / "accomarca.txt"), "--db", db).stdout
     assert "Fuente añadida" in out
+
+
+def test_sentences_report_who_is_held_past_their_term(folder):
+    db = str(folder / "j.db")
+    run("import", str(folder / "good.yaml"), "--db", db)
+    (folder / "sentence.yaml").write_text(
+        "recuento: coding/1\nsource: {file: accomarca.txt}\nrecords:\n"
+        "  - id: hurtado-sentence\n    type: sentence\n"
+        '    cite: {quote: "In 2016 a Lima court sentenced Hurtado to 23 years in prison"}\n'
+        "    fields:\n      person: hurtado\n      term: {years: 23}\n      start: '2016'\n",
+        encoding="utf-8",
+    )
+    run("import", str(folder / "sentence.yaml"), "--db", db)
+
+    def status(day: str) -> str:
+        rows = json.loads(run("sentences", "--as-of", day, "--db", db, "--json").stdout)
+        (row,) = [r for r in rows if r["sentence"] == "hurtado-sentence"]
+        assert row["expected_release"] == ["2039-01-01", "2039-12-31"]
+        return row["past_term"]
+
+    assert status("2030-01-01") == "no"
+    assert status("2039-06-01") == "cannot tell"
+    assert status("2041-01-01") == "yes"
+    assert run("sentences", "--as-of", "2041-13-01", "--db", db, ok=False).exit_code == 1

@@ -309,3 +309,51 @@ def retract(
     with Workspace.open(settings, create=False) as ws:
         new_id = ws.retract(claim, why)
     console.print(translator(settings)("claim.retracted", n=claim, by=new_id), markup=False)
+
+
+@app.command()
+@handle_errors
+def sentences(
+    as_of: Annotated[
+        str | None, typer.Option(help="The day to judge by (YYYY-MM-DD); today.")
+    ] = None,
+    past_term_only: Annotated[
+        bool, typer.Option("--past-term", help="Only those certainly held past their term.")
+    ] = False,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Sentences, their expected end, and who is held past their term (never a guess)."""
+    from datetime import date
+
+    try:
+        day = date.fromisoformat(as_of) if as_of else None
+    except ValueError:
+        raise ValidationError(f"--as-of takes a day as YYYY-MM-DD, not {as_of!r}") from None
+    with Workspace.open(settings_for(db), create=False) as ws:
+        rows = ws.sentence_status(day)
+    if past_term_only:
+        rows = [r for r in rows if r["past_term"] == "yes"]
+    if as_json:
+        print_json(rows)
+        return
+    table = Table("sentence", "person", "term", "start", "expected end", "released", "past term")
+    for r in rows:
+        end = r["expected_release"]
+        end_text = "" if not end else (end[0] if end[0] == end[1] else f"{end[0]} … {end[1]}")
+        term = r["term"] or {}
+        term_text = (
+            "life"
+            if term.get("life")
+            else ", ".join(f"{v} {k}" for k, v in term.items() if k != "text")
+        )
+        table.add_row(
+            escape(r["sentence"]),
+            escape(str(r["person"] or "")),
+            term_text,
+            str(r["start"] or ""),
+            end_text,
+            str(r["released"] or ""),
+            r["past_term"],
+        )
+    console.print(table)

@@ -1,5 +1,19 @@
 """Sentence and detention arithmetic. Pure functions over domain values."""
 
-from recuento.justice.terms import fraction_served
+from recuento.justice.terms import (
+    Release,
+    add_term,
+    days_past_term,
+    expected_release,
+    fraction_served,
+    held_past_term,
+)
 
-__all__ = ["fraction_served"]
+__all__ = [
+    "Release",
+    "add_term",
+    "days_past_term",
+    "expected_release",
+    "fraction_served",
+    "held_past_term",
+]

@@ -9,7 +9,7 @@ from recuento.domain.dates import PartialDate
 from recuento.domain.quantities import Duration
 from recuento.domain.records import Record
 from recuento.errors import ValidationError
-from recuento.justice import fraction_served
+from recuento.justice import expected_release, fraction_served, held_past_term
 
 
 def events_ordered_by(involvements: Iterable[Record], person: str) -> list[str]:
@@ -81,3 +81,55 @@ def fraction_served_at_clemency(clemency: Record, lookup: Callable[[str], Record
     if term is None:
         raise ValidationError(f"{sentence_key} has no term")
     return fraction_served(term, served)
+
+
+def sentence_status(
+    sentences: Iterable[Record],
+    detentions: Iterable[Record],
+    releases: Iterable[Record],
+    as_of: date,
+) -> list[dict[str, object]]:
+    """Every sentence with its expected end, whether the person left custody, and whether they
+    are (or were) held past the term: ``yes``, ``no``, ``cannot tell`` or ``life``."""
+    detentions = list(detentions)
+    starts: dict[str, PartialDate] = {}
+    for d in detentions:
+        person, start = d.value("person"), d.value("start")
+        if person is not None and start is not None:
+            starts[person] = min(start, starts.get(person, start))
+    left: dict[str, PartialDate] = {}
+    for r in releases:
+        person, when = r.value("person"), r.value("date")
+        if person is not None and when is not None:
+            left[person] = max(when, left.get(person, when))
+    out: list[dict[str, object]] = []
+    for s in sentences:
+        term: Duration | None = s.value("term")
+        person = s.value("person")
+        start = s.value("start") or (starts.get(person) if person else None)
+        row: dict[str, object] = {
+            "sentence": s.key,
+            "person": person or s.value("persons_described"),
+            "term": None if term is None else term.to_dict(),
+            "start": None if start is None else str(start),
+            "released": None if person not in left else str(left[person]),
+        }
+        if term is None or start is None:
+            row.update(expected_release=None, past_term="cannot tell")
+        elif term.life:
+            row.update(expected_release=None, past_term="life")
+        else:
+            credit = s.value("pretrial_credit_days") or 0
+            end = expected_release(start, term, credit)
+            assert end is not None
+            row["expected_release"] = [end.earliest.isoformat(), end.latest.isoformat()]
+            verdict = held_past_term(
+                start,
+                term,
+                as_of,
+                released=left.get(person) if person else None,
+                credit_days=credit,
+            )
+            row["past_term"] = {True: "yes", False: "no", None: "cannot tell"}[verdict]
+        out.append(row)
+    return out

@@ -312,6 +312,15 @@ class Workspace:
     def life_sentences(self) -> list[tuple[str, PartialDate | None]]:
         return queries.life_sentences(self.records("sentence"), self.records("detention"))
 
+    def sentence_status(self, as_of: date | None = None) -> list[dict[str, Any]]:
+        """Each sentence's expected end and whether its person is held past it (as of a day)."""
+        return queries.sentence_status(
+            self.records("sentence"),
+            self.records("detention"),
+            self.records("release"),
+            as_of or date.today(),
+        )
+
     def fraction_served_at_clemency(self, clemency: str) -> float:
         return queries.fraction_served_at_clemency(self.record(clemency), self.record)
 

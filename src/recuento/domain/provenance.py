@@ -16,6 +16,18 @@ SENSITIVITIES = ("public", "restricted", "confidential")
 CONFIDENCES = ("low", "medium", "high")
 STATUSES = ("accepted", "conflict", "work_needed", "issue")
 METHODS = ("manual", "suggested", "accepted_suggestion", "bulk_accepted")
+# What a person may say about a source when adding it (the rest is measured from its bytes).
+SOURCE_METADATA = (
+    "title",
+    "publisher",
+    "published",
+    "url",
+    "kind",
+    "language",
+    "reliability",
+    "stance",
+    "sensitivity",
+)
 ROLE_CLEARANCE = {"public": 0, "researcher": 1, "admin": 2}
 
 

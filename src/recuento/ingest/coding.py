@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from recuento.domain.provenance import CONFIDENCES, SENSITIVITIES, STATUSES
+from recuento.domain.provenance import CONFIDENCES, SENSITIVITIES, SOURCE_METADATA, STATUSES
 from recuento.domain.schema import RECORD_TYPES, FieldSpec
 from recuento.domain.vocabulary import Vocabulary, load_vocabularies
 from recuento.errors import Problem, ValidationError
@@ -25,19 +25,7 @@ FORMAT = "coding/1"
 KEY_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,199}$")
 CLAIM_KEYS = {"value", "cite", "quote", "span", "confidence", "sensitivity", "status", "note"}
 CITE_KEYS = {"quote", "span", "occurrence", "source", "locator", "locator_type"}
-SOURCE_KEYS = {
-    "sha256",
-    "file",
-    "title",
-    "publisher",
-    "published",
-    "url",
-    "kind",
-    "language",
-    "reliability",
-    "stance",
-    "sensitivity",
-}
+SOURCE_KEYS = {"sha256", "file", *SOURCE_METADATA}
 
 
 @dataclass(frozen=True)

@@ -8,21 +8,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from recuento.domain.provenance import Source, sha256_hex
+from recuento.domain.provenance import SOURCE_METADATA, Source, sha256_hex
 from recuento.errors import ValidationError
 from recuento.store import Tx
-
-SOURCE_META = (
-    "title",
-    "publisher",
-    "published",
-    "url",
-    "kind",
-    "language",
-    "reliability",
-    "stance",
-    "sensitivity",
-)
 
 
 def utc_now() -> str:
@@ -82,8 +70,8 @@ def add_source_tx(
             {"origin": origin, **{k: v for k, v in meta.items() if v is not None}},
         )
         return AddSourceResult(existing, created=False)
-    clean = {k: v for k, v in meta.items() if v is not None and k in SOURCE_META}
-    unknown = set(meta) - set(SOURCE_META)
+    clean = {k: v for k, v in meta.items() if v is not None and k in SOURCE_METADATA}
+    unknown = set(meta) - set(SOURCE_METADATA)
     if unknown:
         raise ValidationError(f"unknown source metadata: {', '.join(sorted(unknown))}")
     source = Source(

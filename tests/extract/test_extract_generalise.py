@@ -94,3 +94,68 @@ def test_a_newspaper_named_as_such_is_a_news_outlet(ex: RuleBasedExtractor) -> N
     found = {o["name"]: o["kind"] for o in kind(out, "organization")}
     assert found.get("La Tercera") == "news_outlet"
     assert found.get("La República") == "news_outlet"
+
+
+# -- legal facts: who a fact is about ------------------------------------------------------------
+
+
+def legal(out: list[Suggestion]) -> list[dict]:
+    return kind(out, "legal")
+
+
+def test_onlookers_named_in_the_sentence_are_not_convicted(ex: RuleBasedExtractor) -> None:
+    text = (
+        "LIMA, Peru (Wire) -- A Peruvian court on Friday sentenced former intelligence chief "
+        "Vladimiro Montesinos to life in prison for the 1992 killing of nine peasants in Santa, "
+        "as relatives of the victims Pedro Ramos and Jesús Noriega looked on."
+    )
+    out = ex.extract(text, language="en", published=date(2021, 6, 18))
+    convictions = [f for f in legal(out) if f["type"] == "conviction"]
+    assert [f["subjects"] for f in convictions] == [["Vladimiro Montesinos"]]
+    assert convictions[0]["sentence"]["life"] is True
+
+
+def test_a_group_object_is_the_subject_not_the_names_before(ex: RuleBasedExtractor) -> None:
+    text = (
+        "La viuda Rosa Quispe y el obispo Luis Bambarén escucharon el fallo el viernes. "
+        "El tribunal absolvió a un séptimo acusado. The court ordered the retrial of six former "
+        "soldiers. Twenty prisoners were released on Saturday."
+    )
+    out = ex.extract(text, language="es", published=date(2017, 9, 16))
+    facts = {f["type"]: f for f in legal(out)}
+    for t in ("acquittal", "retrial", "release"):
+        assert t in facts, t
+        assert facts[t]["subjects"] == [], t
+        assert facts[t].get("group"), t
+
+
+def test_a_fact_after_a_semicolon_is_another_mans(ex: RuleBasedExtractor) -> None:
+    text = (
+        "El tribunal revocó la absolución de Vladimiro Montesinos y lo condenó a 40 años; "
+        "Juan Rivera fue condenado a 15 años."
+    )
+    out = ex.extract(text, language="es", published=date(2017, 9, 15))
+    by_subject = {
+        (f["type"], tuple(f["subjects"])): (f.get("sentence") or {}).get("years")
+        for f in legal(out)
+    }
+    assert by_subject.get(("conviction", ("Vladimiro Montesinos",))) == 40
+    assert by_subject.get(("conviction", ("Juan Rivera",))) == 15
+    assert not any(t == "annulment" and "Juan Rivera" in s for t, s in by_subject)
+
+
+def test_prision_perpetua_is_a_life_sentence(ex: RuleBasedExtractor) -> None:
+    text = "La Sala condenó el viernes al exagente Julio Chuqui a cadena perpetua."
+    out = ex.extract(text, language="es", published=date(2017, 9, 15))
+    f = [f for f in legal(out) if f["type"] == "conviction"]
+    assert f and f[0]["sentence"]["life"] is True and f[0]["subjects"] == ["Julio Chuqui"]
+
+
+def test_the_total_term_wins_over_the_term_per_crime(ex: RuleBasedExtractor) -> None:
+    text = (
+        "El exgeneral Julio Salazar Monroe fue condenado el viernes a 26 años por cada uno de "
+        "los cinco asesinatos, 130 años en total."
+    )
+    out = ex.extract(text, language="es", published=date(2017, 9, 15))
+    f = [f for f in legal(out) if f["type"] == "conviction"]
+    assert f and f[0]["sentence"]["years"] == 130

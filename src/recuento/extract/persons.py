@@ -106,6 +106,8 @@ _OBJECT_GAP = re.compile(
     r"general|gen\.|judge|juez|jueza|president|presidente|expresidente|leader|lider)\s+){0,3}$"
 )
 _HEADLINE_MIN_WORDS = 4
+# months that are also given names (Julio, Abril, ...) start a name when a surname follows
+_MONTH_NAMES = {"julio", "abril", "mayo", "junio", "april", "may", "june", "august", "augusto"}
 _ALIAS_RE = re.compile(
     r"^\s*(?:\(\s*(?:also\s+known\s+as|alias|a\.k\.a\.?|known\s+as|conocido\s+como|"
     r"conocida\s+como|apodado)\s+[\"“']?(?P<a>[^)\"”']+)[\"”']?\s*\)|"
@@ -195,6 +197,8 @@ def find_persons(
         lo, hi = 0, len(words)
         while lo < hi:
             w = _fold(words[lo].group()).rstrip(".")
+            if w in _MONTH_NAMES and w in given_names and hi - lo >= 2:
+                break  # "Julio Salazar Monroe": a given name, not the month
             if w in NOT_NAME_WORDS or w in _PARTICLES:
                 if w in TITLE_WORDS:
                     title = w
@@ -217,7 +221,11 @@ def find_persons(
         for w in words[lo:hi]:
             ws, we = m.start() + w.start(), m.start() + w.end()
             fw = _fold(w.group()).rstrip(".")
-            if fw in NOT_NAME_WORDS and fw not in _PARTICLES:
+            if (
+                fw in NOT_NAME_WORDS
+                and fw not in _PARTICLES
+                and not (fw in _MONTH_NAMES and fw in given_names and w is words[lo])
+            ):
                 if cur_e > cur_s:
                     parts.append((cur_s, cur_e))
                 cur_s = we + 1

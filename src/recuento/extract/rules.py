@@ -1054,14 +1054,40 @@ class _Document:
                 subjects_all = list(last_subjects)
             group = self._group_phrase(s)
             for a, b, ltype in sorted(trig):
+                obj = self._object_group(a, b, s)
+                if obj is not None and not [
+                    m for m in persons if m.person in subjects_all and self._same_clause(a, m, s)
+                ]:
+                    # "absolvió a un séptimo acusado", "Twenty prisoners were released": the
+                    # group is the subject, not the names of the sentences before
+                    f = _Legal(
+                        ltype, s, [], self._legal_date(s, a, b, trig), spans=[(s.start, s.end)]
+                    )
+                    if ltype in self._SENTENCING and amounts:
+                        f.years, f.life, f.range, f.months = amounts[-1][1]
+                    f.group = obj
+                    f.confidence = 0.5
+                    facts.append(f)
+                    continue
                 subjects = self._trigger_subjects(
                     a, b, ltype, s, persons, subjects_all, last_by_type
                 )
+                if not fallback:
+                    near = [
+                        m.person
+                        for m in persons
+                        if m.person in subjects and self._same_clause(a, m, s)
+                    ]
+                    subjects = [p for p in subjects if p in near] or subjects
                 date_m = self._legal_date(s, a, b, trig)
                 if date_m is None and (a, b) == (s.start, s.start) and last_sentencing:
                     date_m = last_sentencing[1]
                 if ltype in self._SENTENCING and amounts:
-                    pairs = self._pair_amounts(subjects if not fallback else [], amounts, s)
+                    mine = amounts
+                    if sum(t in self._SENTENCING for _, _, t in trig) > 1:
+                        # "lo condenó a 40 años; Orozco fue condenado a 15": each its own term
+                        mine = [x for x in amounts if self._no_break(a, x[0], x[0] + 1)] or amounts
+                    pairs = self._pair_amounts(subjects if not fallback else [], mine, s)
                     if fallback and len(pairs) == 1 and not group:
                         pairs = [(list(subjects), pairs[0][1])]
                     for subj, amt in pairs:
@@ -1093,6 +1119,49 @@ class _Document:
                 last_subjects = subjects_all
         self._inherit_ruling_dates(facts)
         return self._merge_legal(facts)
+
+    _CLAUSE_BREAK = re.compile(
+        r";|\s(?:as|while|whereas|but|when|mientras|pero|cuando)\s(?!well\b)|,\s+(?:who|quien|que)\s"
+    )
+    _GROUP_NOUN = (
+        r"(?:co-?defendants?|defendants?|accused|soldiers|officers|prisoners|inmates|detainees|"
+        r"former\s+soldiers|ex-?soldiers|policemen|police\s+officers|agents|members|people|"
+        r"acusados?|procesados?|imputados?|reos|presos|reclusos|internos|detenidos|militares|"
+        r"exmilitares|soldados|oficiales|policias|agentes|miembros|personas|campesinos)"
+    )
+
+    def _same_clause(self, a: int, m: PersonMention, s: Sentence) -> bool:
+        """A person and a trigger with no clause break (";", "as", "while", ", who") between."""
+        return self._no_break(a, m.start, m.end)
+
+    def _no_break(self, a: int, start: int, end: int) -> bool:
+        lo, hi = (end, a) if end <= a else (a, start)
+        return not self._CLAUSE_BREAK.search(self.folded[lo:hi])
+
+    def _object_group(self, a: int, b: int, s: Sentence) -> str | None:
+        """An unnamed group a legal trigger is about: "acquitted one defendant", "la liberación
+        de 20 presos", "retrial of six former soldiers", "Twenty prisoners were released"."""
+        after = self.folded[b : min(s.end, b + 60)]
+        m = re.match(
+            r"\s+(?:of\s+|de\s+|a\s+|al\s+)?((?:the\s+|los\s+|las\s+)?(?:un|una|one|a|an|"
+            r"\d+|\w+)\s+(?:(?:other|otros|otras|more|mas|\w+o)\s+)?" + self._GROUP_NOUN + r")\b",
+            after,
+        )
+        if m and not re.match(r"(?:the|los|las)\s", m.group(1)):
+            return self.text[b + m.start(1) : b + m.end(1)]
+        before = self.folded[max(s.start, a - 60) : a]
+        m = re.search(
+            r"(?:^|[\s,])((?:\d+|\w+)\s+(?:\w+\s+)?"
+            + self._GROUP_NOUN
+            + r")\s+(?:were|have\s+been|had\s+been|fueron|han\s+sido|habian\s+sido)\s+$",
+            before,
+        )
+        if m:
+            start = max(s.start, a - 60) + m.start(1)
+            word = self.folded[start : start + m.end(1) - m.start(1)].split()[0]
+            if word not in ("the", "los", "las", "these", "those", "estos", "sus", "his", "their"):
+                return self.text[start : max(s.start, a - 60) + m.end(1)]
+        return None
 
     @staticmethod
     def _family(ltype: str) -> str:
@@ -1240,7 +1309,11 @@ class _Document:
             if m.title and TITLE_ROLE.get(m.title) in ("judge", "prosecutor", "lawyer"):
                 continue
             before = self.folded[max(s.start, m.start - 50) : m.start]
-            if self._VICTIM_OF.search(before):
+            if self._VICTIM_OF.search(before) or re.search(
+                r"\b(?:victims?|victimas?|relatives?\s+of|familiares\s+de|widow|viuda|"
+                r"mother\s+of|madre\s+de)\s+(?:the\s+|la\s+|el\s+)?(?:\w+\s+){0,1}$",
+                before[-30:],
+            ):
                 victims_here.append(m)
                 continue
             if victims_here and re.match(
@@ -1366,6 +1439,7 @@ class _Document:
                         out.append((pos + k, (n, False, None, None)))
                         listed.add(pos + k)
                     return sorted(out)
+        per_count: set[int] = set()
         for q in self.quantities:
             if not (s.start <= q.start < s.end):
                 continue
@@ -1399,16 +1473,25 @@ class _Document:
                 r"sentenc|convict|prison|jail|condena|pena|prision|carcel|term|guilty|"
                 r"culpable|years\s+each|anos\s+cada|sentenciad|imprisonment|reclusion|privativa|"
                 r"received|recibio|recibieron|ranging|between|entre|respectively|respectivamente|"
+                r"in\s+total|en\s+total|total|suman|sumaron|"
                 r"y\s+un\s+dia|and\s+one\s+day",
                 context,
             ):
                 continue
+            if re.match(
+                r"\s*(?:(?:de\s+prision|in\s+prison)\s+)?(?:for\s+each|per\s+|each\s+for|"
+                r"for\s+every|por\s+cada|por\s+delito)",
+                rest,
+            ) or re.search(r"(?:a\s+razon\s+de|at\s+a\s+rate\s+of)\s+$", before):
+                per_count.add(q.start)  # "26 years for each murder": not the total
             if q.low is not None and q.high is not None and q.best is None:
                 out.append((q.start, (None, False, (q.low, q.high), None)))
             else:
                 out.append(
                     (q.start, (q.best if q.best is not None else q.value, False, None, None))
                 )
+        if per_count and any(pos not in per_count for pos, _ in out):
+            out = [x for x in out if x[0] not in per_count]
         return sorted(out)
 
     def _served(self, s: Sentence) -> int | None:

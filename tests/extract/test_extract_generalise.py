@@ -159,3 +159,56 @@ def test_the_total_term_wins_over_the_term_per_crime(ex: RuleBasedExtractor) -> 
     out = ex.extract(text, language="es", published=date(2017, 9, 15))
     f = [f for f in legal(out) if f["type"] == "conviction"]
     assert f and f[0]["sentence"]["years"] == 130
+
+
+# -- event dates: the ruling's, the arrest's or the gathering's date is not the event's ---------
+
+
+def event_years(out: list[Suggestion]) -> list[str | None]:
+    return [(e["date"] or {}).get("value") for e in kind(out, "event")]
+
+
+def test_a_ruling_date_is_not_the_date_of_the_killing_it_judges(ex: RuleBasedExtractor) -> None:
+    text = (
+        "SANTIAGO, Chile (Wire) -- Chile's Supreme Court on Monday confirmed the convictions of "
+        "six retired officers for the killing of 26 prisoners in Calama by the Caravan of Death "
+        "in October 1973."
+    )
+    out = ex.extract(text, language="en", published=date(2018, 8, 7))
+    assert event_years(out) == ["1973-10"]
+    reaffirmed = [f for f in legal(out) if f["type"] == "sentence_reaffirmed"]
+    assert reaffirmed and reaffirmed[0]["date"]["value"] == "2018-08-06"
+
+
+def test_an_arrest_date_is_not_the_date_of_the_crime(ex: RuleBasedExtractor) -> None:
+    text = (
+        "On 8 March 2018, prosecutors arrested a former army major for the murder of nine "
+        "peasants in Pativilca in 1992."
+    )
+    out = ex.extract(text, language="en", published=date(2018, 3, 9))
+    assert "1992" in event_years(out)
+    assert not any(v and v.startswith("2018") for v in event_years(out) if v != "2018-03-08")
+
+
+def test_years_after_counts_back_from_the_date_that_opens_the_sentence(
+    ex: RuleBasedExtractor,
+) -> None:
+    text = (
+        "On 6 May 2022, thirty years after the security forces stormed the Castro Castro prison "
+        "and killed at least 42 inmates, relatives gathered outside the prison."
+    )
+    out = ex.extract(text, language="en", published=date(2022, 5, 7))
+    assert event_years(out) == ["1992"]
+
+
+def test_a_gathering_date_is_not_the_date_of_the_massacre_it_recalls(
+    ex: RuleBasedExtractor,
+) -> None:
+    text = (
+        "Relatives of the nine men killed in the Santa massacre gathered on Sunday in front of "
+        "the court in Chimbote. In the early hours of 2 May 1992, soldiers abducted and killed "
+        "nine peasants in the Santa valley."
+    )
+    out = ex.extract(text, language="en", published=date(2019, 5, 6))
+    assert "2019-05-05" not in event_years(out)
+    assert "1992-05-02" in event_years(out)

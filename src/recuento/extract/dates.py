@@ -450,7 +450,23 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             taken[:] = [(a, b) for a, b in taken if not (a >= m.start() and b <= m.end())]
             add_rel(m.start(), m.end(), "fixed_year", y + n)
         else:
-            add_rel(m.start(), m.end(), "anchor_year", n)
+            # "On 6 May 2022, thirty years after the security forces stormed the prison": the
+            # clause after "after" happened N years before the date that opens the sentence
+            head = folded[max(0, m.start() - 80) : m.start()]
+            head = re.split(r"[.;!?]\s", head)[-1]
+            tail = folded[m.end() : m.end() + 12]
+            if (
+                re.search(r"\b(?:after|despues)$", m.group())
+                and _YEAR.search(head)
+                and (
+                    re.match(
+                        r"\s+(?:de\s+)?(?:the|la|el|los|las|que|security|soldiers|police)\b", tail
+                    )
+                )
+            ):
+                add_rel(m.start(), m.end(), "anchor_year", -n)
+            else:
+                add_rel(m.start(), m.end(), "anchor_year", n)
     for m in _WEEKDAY.finditer(folded):
         wd = m.group("wd")
         # English weekday names are capitalised

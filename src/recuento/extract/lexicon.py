@@ -519,8 +519,8 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
     ),
     (r"new\s+trials?|nuevos\s+juicios|nuevos?\s+procesos?", "new_trial"),
     (
-        r"upheld|uphold|reaffirmed|ratified|confirmed\s+the\s+(?:sentence|conviction|verdict)|"
-        r"ratific(?:o|aron|ada)|confirmo\s+la\s+(?:condena|sentencia|pena)|dejo\s+firme",
+        r"upheld|uphold|reaffirmed|ratified|confirmed\s+the\s+(?:sentences?|convictions?|verdicts?)|"
+        r"ratific(?:o|aron|ada)|confirmo\s+las?\s+(?:condenas?|sentencias?|penas?)|dejo\s+firme",
         "sentence_reaffirmed",
     ),
     (

@@ -107,6 +107,18 @@ _ORG_KIND_BY_HEAD = [
     (r"front|frente|movement|movimiento|group", "other"),
 ]
 
+# actions on an earlier event whose date is not the event's: gatherings, investigations, arrests
+_ACTION = re.compile(
+    r"\b(?:gathered(?=[^.;]{0,30}\b(?:outside|in\s+front|to\s+(?:mark|remember|demand)))|"
+    r"commemorated|reopened|indicted|reburied|unveiled|inaugurated|apologi[sz]ed|extradited|"
+    r"se\s+reunieron|conmemoraron|reabrio|inauguro|extradito|pidio\s+perdon)\b"
+)
+_REFERENCED = re.compile(
+    r"\b(?:for|over|into|about|of|in|por|sobre|de|del|en)\s+(?:the|la|el|los|las)\s+"
+    r"(?:[\w-]+\s+){0,2}$|\b(?:del|al)\s+(?:[\w-]+\s+){0,2}$"
+)
+_YEARS_AFTER = re.compile(r"\b(?:years?|anos)\s+(?:after|despues)\b")
+
 _STATE_KINDS = {
     "armed_forces",
     "police",
@@ -592,8 +604,33 @@ class _Document:
         for pattern, _t in LEGAL_TRIGGER_RE:
             for m in pattern.finditer(seg):
                 legal.append((s.start + m.start(), s.start + m.end()))
+        for m in _ACTION.finditer(seg):
+            legal.append((s.start + m.start(), s.start + m.end()))
+        for a, b, t in triggers:
+            if t == "arrest":
+                legal.append((a, b))
+        violent = [(a, b) for a, b, t in triggers if t != "arrest"]
+        # the event told as the object of a ruling, an arrest or a gathering ("convicted ... for
+        # the killing of", "gathered ... in memory of the massacre"): the dates written before
+        # it belong to that action
+        first_ref = None
+        for a, _b in violent:
+            if any(x1 <= a for _x0, x1 in legal) and _REFERENCED.search(
+                self.folded[max(s.start, a - 30) : a]
+            ):
+                first_ref = a if first_ref is None else min(first_ref, a)
+        # "On 6 May 2022, thirty years after ... killed": the opening date is the story's time
+        since = [d for d in ds if _YEARS_AFTER.search(self.folded[d.start : d.end])]
         keep = []
         for d in ds:
+            if (
+                first_ref is not None
+                and d.end <= first_ref
+                and all(b <= d.start for _a, b in violent if _a < first_ref)
+            ):
+                continue
+            if any(x.start > d.start for x in since) and d not in since:
+                continue
             ev = min(self._gap(d.start, d.end, a, b) for a, b, _ in triggers)
             lg = min((self._gap(d.start, d.end, a, b) for a, b in legal), default=10**9)
             if ev <= lg:

@@ -212,3 +212,33 @@ def test_a_gathering_date_is_not_the_date_of_the_massacre_it_recalls(
     out = ex.extract(text, language="en", published=date(2019, 5, 6))
     assert "2019-05-05" not in event_years(out)
     assert "1992-05-02" in event_years(out)
+
+
+# -- persons: places and groups are not persons; a given name that is also a city --------------
+
+
+def persons(out: list[Suggestion]) -> set[str]:
+    return {p["name"] for p in kind(out, "person")}
+
+
+def test_places_after_in_or_with_a_place_word_are_not_persons(ex: RuleBasedExtractor) -> None:
+    text = (
+        "The bodies were found near Puerto Lleras and later taken to San Cristóbal, where "
+        "Judge Ana María Ruiz ordered an autopsy. Survivors fled to Cerro Blanco and to "
+        "Villa Rica."
+    )
+    out = ex.extract(text, language="en", published=date(2019, 3, 14))
+    names = persons(out)
+    assert "Ana María Ruiz" in names
+    assert not names & {"Puerto Lleras", "San Cristóbal", "Cerro Blanco", "Villa Rica"}
+
+
+def test_a_full_name_that_starts_with_a_city_is_a_person(ex: RuleBasedExtractor) -> None:
+    text = (
+        "La Sala Penal Nacional condenó el lunes a Santiago Martín Rivas a 25 años de prisión "
+        "por los crímenes de Pativilca."
+    )
+    out = ex.extract(text, language="es", published=date(2018, 8, 20))
+    assert "Santiago Martín Rivas" in persons(out)
+    conv = [f for f in legal(out) if f["type"] == "conviction"]
+    assert conv and conv[0]["subjects"] == ["Santiago Martín Rivas"]

@@ -106,6 +106,61 @@ _OBJECT_GAP = re.compile(
     r"general|gen\.|judge|juez|jueza|president|presidente|expresidente|leader|lider)\s+){0,3}$"
 )
 _HEADLINE_MIN_WORDS = 4
+# first words of place names, never of a person's name
+_PLACE_FIRST_WORDS = {
+    "san",
+    "santa",
+    "santo",
+    "puerto",
+    "villa",
+    "ciudad",
+    "cerro",
+    "curva",
+    "rio",
+    "lago",
+    "laguna",
+    "bahia",
+    "valle",
+    "plaza",
+    "puente",
+    "estacion",
+    "hacienda",
+    "finca",
+    "pampa",
+    "quebrada",
+    "nuevo",
+    "nueva",
+    "port",
+    "fort",
+    "mount",
+    "lake",
+    "cape",
+    "playa",
+    "isla",
+    "barrio",
+    "colonia",
+    "comunidad",
+    "caserio",
+    "anexo",
+    "paraje",
+    "carretera",
+    "avenida",
+    "calle",
+    "jiron",
+    "parque",
+    "ruta",
+    "kilometro",
+    "km",
+    "vereda",
+    "corregimiento",
+}
+# a capitalised phrase right after these words is a place ("near X", "cerca de X")
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|near|at|from|to|towards|outside|cerca\s+de|en|desde|hacia|hasta|rumbo\s+a|"
+    r"town\s+of|city\s+of|village\s+of|province\s+of|district\s+of|pueblo\s+de|ciudad\s+de|"
+    r"provincia\s+de|distrito\s+de|localidad\s+de|comunidad\s+de|municipio\s+de|"
+    r"departamento\s+de|estado\s+de)\s+$"
+)
 # months that are also given names (Julio, Abril, ...) start a name when a surname follows
 _MONTH_NAMES = {"julio", "abril", "mayo", "junio", "april", "may", "june", "august", "augusto"}
 _ALIAS_RE = re.compile(
@@ -273,6 +328,10 @@ def find_persons(
         has_given = c.tokens[0] in given_names
         if headline[c.start] and not has_given:
             continue
+        if c.tokens[0] in _PLACE_FIRST_WORDS and not c.title:
+            continue  # "San Cristóbal", "Puerto Lleras", "Cerro Blanco", "Curva ..."
+        if not has_given and not c.title and _LOCATIVE_BEFORE.search(before):
+            continue  # "near Puerto Lleras", "fled to ...", "en Comodoro ...": a place
         if len(c.tokens) == 1 and not c.title:
             continue  # single words only through coreference (below)
         accepted.append(c)
@@ -325,6 +384,15 @@ def _blocked(c: PersonMention, blocked: list[Match], given_names: dict[str, str]
         if c.start < b.end and b.start < c.end:
             # overlap: a person whose first word is a given name wins ("Santiago Martín Rivas")
             if c.tokens[0] in given_names and b.start > c.start:
+                continue
+            # a city that is also a given name, followed by two more name words
+            if (
+                c.tokens[0] in given_names
+                and b.start == c.start
+                and len(b.surface.split()) == 1
+                and len(c.tokens) >= 3
+                and not re.match(r"\S+\s+(?:de|del|da)\s", c.surface)
+            ):
                 continue
             return True
     return False

@@ -158,3 +158,16 @@ def test_sentences_report_who_is_held_past_their_term(folder):
     assert status("2039-06-01") == "cannot tell"
     assert status("2041-01-01") == "yes"
     assert run("sentences", "--as-of", "2041-13-01", "--db", db, ok=False).exit_code == 1
+
+
+def test_retract_from_the_command_line(folder):
+    db = str(folder / "x.db")
+    run("import", str(folder / "good.yaml"), "--db", db)
+    shown = json.loads(run("show", "accomarca", "--db", db, "--json").stdout)
+    claim_id = shown["fields"]["killed"]["claims"][0]["id"]
+    assert run("retract", str(claim_id), "--db", db, ok=False).exit_code == 1  # no --why
+    assert "retracted" in run("retract", str(claim_id), "--why", "misread", "--db", db).stdout
+    after = json.loads(run("show", "accomarca", "--db", db, "--json").stdout)
+    assert "killed" not in after["fields"]
+    hist = json.loads(run("history", "accomarca", "--db", db, "--json").stdout)
+    assert hist[-1]["action"] == "retract-claim" and hist[-1]["why"] == "misread"

@@ -242,3 +242,31 @@ def test_a_full_name_that_starts_with_a_city_is_a_person(ex: RuleBasedExtractor)
     assert "Santiago Martín Rivas" in persons(out)
     conv = [f for f in legal(out) if f["type"] == "conviction"]
     assert conv and conv[0]["subjects"] == ["Santiago Martín Rivas"]
+
+
+# -- event types and testimonies -----------------------------------------------------------------
+
+
+def test_a_forced_march_in_a_massacre_is_not_a_protest(ex: RuleBasedExtractor) -> None:
+    text = (
+        "On 14 May 1988 soldiers rounded up the men of Cayara in front of the church. They "
+        "marched them to the square and killed almost thirty men there."
+    )
+    out = ex.extract(text, language="en", published=date(1988, 5, 20))
+    assert [e["type"] for e in kind(out, "event")] == ["massacre"]
+
+
+def test_a_testimony_dated_by_it_was_is_its_own_story(ex: RuleBasedExtractor) -> None:
+    text = (
+        "Testimonio recogido en Huamanga.\n\n"
+        "Era el 14 de mayo de 1988. Yo tenía doce años. Los soldados juntaron a los hombres "
+        "frente a la iglesia de Cayara. Allí mataron a mi padre y a mis tíos. Ese día murieron "
+        "casi treinta hombres. Nosotras los buscamos al día siguiente."
+    )
+    out = ex.extract(text, language="es", published=date(2010, 5, 14))
+    events = kind(out, "event")
+    assert len(events) == 1
+    e = events[0]
+    assert e["date"] == {"value": "1988-05-14", "precision": "day"}
+    assert e["background"] is False
+    assert (e["counts"]["killed"]["best"], e["counts"]["killed"]["high"]) == (30, 30)

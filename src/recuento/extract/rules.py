@@ -311,7 +311,27 @@ class _Document:
         legal_spans = [(s, e) for lg in legal for (s, e) in lg.spans]
         events = self._events(legal_spans)
         out: list[Suggestion] = []
-        out += [self._event_suggestion(e) for e in events]
+        ev_out = [self._event_suggestion(e) for e in events]
+        # a testimony tells a story of its own: when every event in a first-person text is old,
+        # the most told killing is its story, not background
+        first_person = (
+            len(
+                re.findall(
+                    r"\b(?:i|my|we|our|us|yo|mi|mis|nos|nosotros|nosotras|nuestro|nuestra)\b",
+                    self.folded,
+                )
+            )
+            >= 4
+        )
+        if ev_out and first_person and all(sg.fields["background"] for sg in ev_out):
+            kills = [
+                (len(e.mentions), -k, sg)
+                for k, (e, sg) in enumerate(zip(events, ev_out, strict=True))
+                if sg.fields["type"] in _KILL_TYPES and not all(m.recall for m in e.mentions)
+            ]
+            if kills:
+                max(kills, key=lambda x: (x[0], x[1]))[2].fields["background"] = False
+        out += ev_out
         out += [s for s in (self._person_suggestion(p) for p in self.persons) if s]
         out += self._org_suggestions()
         out += [self._legal_suggestion(lg) for lg in legal]
@@ -545,7 +565,7 @@ class _Document:
                     and d.end <= s.start
                     and s.paragraph - self.sents[self.sentence_at(d.start)].paragraph <= 1
                     and d.precision in ("day", "month")
-                    and len(self.sents[self.sentence_at(d.start)].text.split()) >= 8
+                    and self._narrative_date_sentence(self.sents[self.sentence_at(d.start)])
                 ]
                 if prev:
                     m.dates = [prev[-1]]
@@ -561,6 +581,15 @@ class _Document:
                 if prevp and m.inherited:
                     m.places = [prevp[-1]]
         return out
+
+    _IT_WAS = re.compile(r"(?:it\s+was|that\s+was|this\s+was|era|eran|fue|corria)\b")
+
+    def _narrative_date_sentence(self, sent: Sentence) -> bool:
+        """A sentence whose date can set the time of the next ones: a full sentence, or a
+        testimony's "It was 14 May 1988." / "Era el 14 de mayo de 1988." (not a byline)."""
+        if len(sent.text.split()) >= 8:
+            return True
+        return bool(self._IT_WAS.match(self.folded[sent.start : sent.end].lstrip()))
 
     @staticmethod
     def _gap(a0: int, a1: int, b0: int, b1: int) -> int:
@@ -588,6 +617,20 @@ class _Document:
                 continue
             if t == "protest" and word.startswith("march") and self.text[a].isupper():
                 continue  # the month
+            if (
+                t == "protest"
+                and word.startswith(("march", "marcha", "marcho"))
+                and (
+                    re.match(r"\s+(?:them|the|him|her|us|los|las|a\s+los|a\s+las|a\s+sus)\b", after)
+                    or re.search(r"\b(?:los|las|les|nos)\s+$", before[-6:])
+                    or re.search(
+                        r"\b(?:soldiers|troops|patrol|army|soldados|militares|patrulla)\b"
+                        r"[^.;,]{0,25}$",
+                        before,
+                    )
+                )
+            ):
+                continue  # "they marched them to the square", "los marcharon": a forced march
             if t == "mass_grave_discovery" and word.startswith(("restos de", "remains of")):
                 if not re.search(r"fosa|grave|exhum|hall|found|recuper|forens|perit", seg):
                     continue

@@ -270,3 +270,14 @@ def test_a_testimony_dated_by_it_was_is_its_own_story(ex: RuleBasedExtractor) ->
     assert e["date"] == {"value": "1988-05-14", "precision": "day"}
     assert e["background"] is False
     assert (e["counts"]["killed"]["best"], e["counts"]["killed"]["high"]) == (30, 30)
+
+
+def test_the_disappearance_of_nine_counts_nine_disappeared(ex: RuleBasedExtractor) -> None:
+    text = (
+        "El 2 de mayo de 1992 el Grupo Colina perpetró la desaparición forzada de nueve "
+        "campesinos en Pativilca."
+    )
+    out = ex.extract(text, language="es", published=date(2019, 5, 6))
+    events = kind(out, "event")
+    assert [e["counts"].get("disappeared", {}).get("best") for e in events] == [9]
+    assert events[0]["place"] == {"name": "Pativilca"}

@@ -162,7 +162,10 @@ COUNT_WORDS: dict[str, str] = {
     r"killings?\s+of|murders?\s+of|asesinatos?\s+de|ejecucion\s+de|muertes?\s+de|"
     r"toll": "killed",
     r"wounded|injured|injuring|wounding|hurt|heridos?|heridas|lesionad[oa]s|hirieron": "wounded",
-    r"(?:forcibly\s+)?disappeared|missing|desaparecid[oa]s|desaparecieron": "disappeared",
+    r"(?:forcibly\s+)?disappeared|missing|desaparecid[oa]s|desaparecieron|"
+    r"(?:enforced\s+|forced\s+)?disappearances?\s+of|desaparicion(?:es)?\s+(?:forzadas?\s+)?de": (
+        "disappeared"
+    ),
     r"detained|arrested|detentions|arrests|detenid[oa]s|detuvieron|arrestad[oa]s|"
     r"capturad[oa]s": "detained",
 }

@@ -281,3 +281,15 @@ def test_the_disappearance_of_nine_counts_nine_disappeared(ex: RuleBasedExtracto
     events = kind(out, "event")
     assert [e["counts"].get("disappeared", {}).get("best") for e in events] == [9]
     assert events[0]["place"] == {"name": "Pativilca"}
+
+
+def test_well_known_surnames_alone_and_surnames_joined_by_y(ex: RuleBasedExtractor) -> None:
+    text = (
+        "The Jesuit Joaquín López y López was killed with five other priests on 16 November "
+        "1989. Years later, Fujimori said nothing, and Montesinos fled. "
+        "Rosa Quispe y Luis Bambarén asistieron."
+    )
+    out = ex.extract(text, language="en", published=date(2019, 5, 6))
+    names = persons(out)
+    assert {"Joaquín López y López", "Fujimori", "Montesinos"} <= names
+    assert {"Rosa Quispe", "Luis Bambarén"} <= names

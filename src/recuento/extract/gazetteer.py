@@ -220,3 +220,14 @@ def load_given_names() -> dict[str, str]:
         name, _, sex = line.partition(",")
         out["".join(_fold_char(c) for c in name.strip())] = sex.strip()
     return out
+
+
+def load_public_figures() -> dict[str, str]:
+    """Accent-folded, lower-case surname (one or more words) -> the full name."""
+    out: dict[str, str] = {}
+    for line in _data_text("public_figures.csv").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("surname,"):
+            continue
+        surname, name, _sex = (x.strip() for x in line.split(",", 2))
+        out["".join(_fold_char(c) for c in surname)] = name
+    return out

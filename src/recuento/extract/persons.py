@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from recuento.extract.gazetteer import Match, deaccent
@@ -106,6 +107,7 @@ _OBJECT_GAP = re.compile(
     r"general|gen\.|judge|juez|jueza|president|presidente|expresidente|leader|lider)\s+){0,3}$"
 )
 _HEADLINE_MIN_WORDS = 4
+_Y_SURNAME = re.compile(r"\s+y\s+([A-Z][a-z]+)(?![\w])(?!\s+[A-Z])")
 # first words of place names, never of a person's name
 _PLACE_FIRST_WORDS = {
     "san",
@@ -229,8 +231,10 @@ def find_persons(
     sentences: list[Sentence],
     blocked: list[Match],
     given_names: dict[str, str],
+    known_surnames: Collection[str] = (),
 ) -> tuple[list[Person], list[PersonMention]]:
-    """Persons named in ``text``; ``blocked`` are organisation/place matches (not persons)."""
+    """Persons named in ``text``; ``blocked`` are organisation/place matches (not persons).
+    ``known_surnames`` (folded) are public figures a text may name by surname alone."""
     flat = deaccent(text)
     folded = fold_keep(text)
     headline = [False] * len(text)
@@ -317,7 +321,21 @@ def find_persons(
                     t_before = tm.group("t")
             candidates.append(PersonMention(ps, pe, surface, toks, t_before))
 
+    # "Joaquín López y López": two surnames joined by "y" (not "Rosa Quispe y Luis Bambarén")
+    for c in candidates:
+        if len(c.tokens) < 2:
+            continue
+        jm = _Y_SURNAME.match(flat, c.end)
+        if (
+            jm
+            and _fold(jm.group(1)) not in given_names
+            and _fold(jm.group(1)) not in NOT_NAME_WORDS
+        ):
+            c.end = jm.end()
+            c.surface = text[c.start : c.end]
+            c.tokens = (*c.tokens, _fold(jm.group(1)))
     accepted: list[PersonMention] = []
+    lone_known: list[PersonMention] = []
     for c in candidates:
         if _blocked(c, blocked, given_names):
             continue
@@ -333,7 +351,9 @@ def find_persons(
         if not has_given and not c.title and _LOCATIVE_BEFORE.search(before):
             continue  # "near Puerto Lleras", "fled to ...", "en Comodoro ...": a place
         if len(c.tokens) == 1 and not c.title:
-            continue  # single words only through coreference (below)
+            if c.tokens[0] in known_surnames:
+                lone_known.append(c)
+            continue  # single words only through coreference (below), or a known public figure
         accepted.append(c)
 
     persons: list[Person] = []
@@ -354,6 +374,14 @@ def find_persons(
         if c.title:
             persons[idx].titled = True
 
+    # a public figure named only by surname ("Fujimori said"): a person when no fuller name in
+    # the text carries that surname (else coreference below attaches it)
+    for c in lone_known:
+        if any(c.tokens[0] in p.tokens for p in persons):
+            continue
+        persons.append(Person(name=c.surface, tokens=c.tokens, given_name=False))
+        c.person = len(persons) - 1
+        persons[-1].mentions.append(c)
     _aliases(text, persons)
     # a titled one-word person who is another's alias ("Chairman Gonzalo") is that person
     for p in persons:

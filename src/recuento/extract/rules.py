@@ -16,7 +16,14 @@ from typing import Any
 
 from recuento.errors import ValidationError
 from recuento.extract.dates import DateMention, dateline_span, detect_published, find_dates
-from recuento.extract.gazetteer import Entry, Gazetteer, Match, deaccent, load_given_names
+from recuento.extract.gazetteer import (
+    Entry,
+    Gazetteer,
+    Match,
+    deaccent,
+    load_given_names,
+    load_public_figures,
+)
 from recuento.extract.lexicon import (
     AGGREGATE,
     ATTRIBUTION,
@@ -221,6 +228,7 @@ class RuleBasedExtractor:
         self.organizations = Gazetteer.organizations(*organization_files)
         self.places = Gazetteer.places(*place_files)
         self.given_names = load_given_names()
+        self.public_figures = load_public_figures()
         self.background_years = background_years
 
     # ------------------------------------------------------------------------------------------
@@ -293,7 +301,11 @@ class _Document:
             if not any(o.start <= p.start and p.end <= o.end for o in org_matches)
         ]
         self.persons, self.person_mentions = find_persons(
-            self.text, self.sents, org_matches + place_matches, self.ex.given_names
+            self.text,
+            self.sents,
+            org_matches + place_matches,
+            self.ex.given_names,
+            set(self.ex.public_figures),
         )
         # a place inside a person's name is not a place ("Santiago Martín Rivas")
         self.place_matches = [

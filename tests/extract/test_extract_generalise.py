@@ -293,3 +293,9 @@ def test_well_known_surnames_alone_and_surnames_joined_by_y(ex: RuleBasedExtract
     names = persons(out)
     assert {"Joaquín López y López", "Fujimori", "Montesinos"} <= names
     assert {"Rosa Quispe", "Luis Bambarén"} <= names
+
+
+def test_a_name_after_to_or_from_is_still_a_person(ex: RuleBasedExtractor) -> None:
+    text = "A letter from Hermoza Ríos was read in court, and the judge spoke to Salazar Monroe."
+    out = ex.extract(text, language="en", published=date(2019, 5, 6))
+    assert {"Hermoza Ríos", "Salazar Monroe"} <= persons(out)

@@ -158,7 +158,7 @@ _PLACE_FIRST_WORDS = {
 }
 # a capitalised phrase right after these words is a place ("near X", "cerca de X")
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|near|at|from|to|towards|outside|cerca\s+de|en|desde|hacia|hasta|rumbo\s+a|"
+    r"\b(?:in|near|towards|outside|fled\s+to|cerca\s+de|en|hacia|rumbo\s+a|"
     r"town\s+of|city\s+of|village\s+of|province\s+of|district\s+of|pueblo\s+de|ciudad\s+de|"
     r"provincia\s+de|distrito\s+de|localidad\s+de|comunidad\s+de|municipio\s+de|"
     r"departamento\s+de|estado\s+de)\s+$"

@@ -471,7 +471,6 @@ class Tx:
         if not words:
             return []
         allowed_list = list(allowed)
-        d = t.search_docs
         if self.dialect == "sqlite":
             match = " ".join('"' + w.replace('"', "") + '"' for w in words)
             q = text(
@@ -483,31 +482,24 @@ class Tx:
             ).bindparams(_expanding("allowed"))
             rows = self.conn.execute(q, {"match": match, "allowed": allowed_list, "limit": limit})
         else:
-            tsq = func.plainto_tsquery("simple", " ".join(words))
-            tsv = text("body_tsv")
-            q2 = (
-                select(
-                    d.c.id,
-                    d.c.kind,
-                    d.c.ref,
-                    d.c.field,
-                    d.c.claim_id,
-                    func.ts_headline(
-                        "simple",
-                        d.c.body,
-                        tsq,
-                        "StartSel=[,StopSel=],MaxWords=20,MinWords=8,MaxFragments=1",
-                    ).label("snippet"),
-                    func.ts_rank(tsv, tsq).label("rank"),
-                )
-                .where(
-                    text("body_tsv @@ plainto_tsquery('simple', :q)").bindparams(q=" ".join(words))
-                )
-                .where(d.c.sensitivity.in_(allowed_list), d.c.record_sensitivity.in_(allowed_list))
-                .order_by(text("rank DESC"))
-                .limit(limit)
+            # rank and cut first, then build snippets for the few rows kept: ts_headline is
+            # the costly part and must not run on every match
+            top = text(
+                "SELECT d.id, d.kind, d.ref, d.field, d.claim_id, d.body, "
+                "ts_rank(d.body_tsv, plainto_tsquery('simple', :q)) AS rank "
+                "FROM search_docs d WHERE d.body_tsv @@ plainto_tsquery('simple', :q) "
+                "AND d.sensitivity IN :allowed AND d.record_sensitivity IN :allowed "
+                "ORDER BY rank DESC LIMIT :limit"
+            ).bindparams(_expanding("allowed"))
+            q2 = text(
+                "SELECT t.id, t.kind, t.ref, t.field, t.claim_id, "
+                "ts_headline('simple', t.body, plainto_tsquery('simple', :q), "
+                "'StartSel=[,StopSel=],MaxWords=20,MinWords=8,MaxFragments=1') AS snippet, "
+                f"t.rank FROM ({top.text}) t ORDER BY t.rank DESC"
+            ).bindparams(_expanding("allowed"))
+            rows = self.conn.execute(
+                q2, {"q": " ".join(words), "allowed": allowed_list, "limit": limit}
             )
-            rows = self.conn.execute(q2)
         return [dict(r._mapping) for r in rows]
 
     # -- whole-store dump and restore (export / import of an export) --------------------------

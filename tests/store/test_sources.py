@@ -50,3 +50,26 @@ def test_opening_without_schema_says_run_init(tmp_path):
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'empty.db'}")
     with pytest.raises(StorageError, match="recuento init"):
         Workspace.open(settings, create=False)
+
+
+def test_further_facts_about_a_source_are_kept_in_its_meta(workspace, tmp_path):
+    (tmp_path / "reprint.txt").write_text("A reprinted bulletin.\n", encoding="utf-8")
+    (tmp_path / "c.yaml").write_text(
+        "recuento: coding/1\n"
+        "source: {file: reprint.txt, publisher: Second Outlet, published: 2018-01-11,\n"
+        "         meta: {original_publisher: First Agency, original_published: 2018-01-08}}\n"
+        "records:\n  - id: bulletin\n    type: event\n"
+        "    fields: {title: {value: Bulletin, quote: bulletin}}\n",
+        encoding="utf-8",
+    )
+    report = workspace.import_coding(tmp_path / "c.yaml")
+    src = workspace.source(report.source)
+    assert src.meta == {"original_publisher": "First Agency", "original_published": "2018-01-08"}
+    (tmp_path / "bad.yaml").write_text(
+        "recuento: coding/1\nsource: {file: reprint.txt, meta: [not, a, mapping]}\n"
+        "records:\n  - id: bulletin\n    type: event\n"
+        "    fields: {title: {value: Bulletin, quote: bulletin}}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValidationError, match="meta"):
+        workspace.import_coding(tmp_path / "bad.yaml")

@@ -117,6 +117,7 @@ def source_list(db: DbOption = None, as_json: JsonOption = False) -> None:
             "size": s.size,
             "added_by": s.added_by,
             "added_at": s.added_at,
+            "meta": s.meta,
         }
         for s in sources
     ]

@@ -25,7 +25,7 @@ FORMAT = "coding/1"
 KEY_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,199}$")
 CLAIM_KEYS = {"value", "cite", "quote", "span", "confidence", "sensitivity", "status", "note"}
 CITE_KEYS = {"quote", "span", "occurrence", "source", "locator", "locator_type"}
-SOURCE_KEYS = {"sha256", "file", *SOURCE_METADATA}
+SOURCE_KEYS = {"sha256", "file", "meta", *SOURCE_METADATA}
 
 
 @dataclass(frozen=True)
@@ -195,6 +195,11 @@ class _Reader:
             if k in src:
                 vocab = {"kind": "source_kind", "stance": "source_stance"}.get(k, k)
                 self.term(("source", k), vocab, src[k])
+        if "meta" in src and not (
+            isinstance(src["meta"], dict)
+            and all(isinstance(v, (str, int, float, bool, date)) for v in src["meta"].values())
+        ):
+            doc.problem(("source", "meta"), "meta is a mapping of names to plain values")
         if "sensitivity" in src and src["sensitivity"] not in SENSITIVITIES:
             doc.problem(("source", "sensitivity"), _one_of("sensitivity", SENSITIVITIES))
         published = src.get("published")
@@ -206,6 +211,10 @@ class _Reader:
             except ValidationError as exc:
                 doc.problem(("source", "published"), str(exc.problems[0].message))
         doc.source = dict(src)
+        if isinstance(src.get("meta"), dict):
+            doc.source["meta"] = {
+                str(k): v.isoformat() if isinstance(v, date) else v for k, v in src["meta"].items()
+            }
         if isinstance(published, date):
             doc.source["published"] = published.isoformat()
         elif published is not None:

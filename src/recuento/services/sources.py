@@ -70,6 +70,9 @@ def add_source_tx(
             {"origin": origin, **{k: v for k, v in meta.items() if v is not None}},
         )
         return AddSourceResult(existing, created=False)
+    extra = meta.pop("meta", None) or {}
+    if not isinstance(extra, dict) or not all(isinstance(k, str) for k in extra):
+        raise ValidationError("source meta must be a mapping of names to values")
     clean = {k: v for k, v in meta.items() if v is not None and k in SOURCE_METADATA}
     unknown = set(meta) - set(SOURCE_METADATA)
     if unknown:
@@ -81,6 +84,7 @@ def add_source_tx(
         origin=origin,
         added_by=who,
         added_at=now,
+        meta=dict(extra),
         **clean,
     )
     stored = tx.add_source(source, data)

@@ -50,13 +50,18 @@ FOLDER = Path(__file__).resolve().parent
 ARTICLE_SHA256 = "a2ff82e8e71b6ffa1d17f8e8d3f8570e7c8b605afc314c4c231eaffb654dabca"
 
 #: What ``add_source`` records about the article. The title is the team's own description.
-ARTICLE_METADATA: dict[str, str] = {
+ARTICLE_METADATA: dict[str, Any] = {
     "title": "News article on the Fujimori pardon (January 2018)",
     "publisher": "Revolution Newspaper",
     "published": "2018-01-11",
     "kind": "news_article",
     "language": "en",
     "stance": "partisan",
+    # a republication: where the text first appeared
+    "meta": {
+        "original_publisher": "A World to Win News Service",
+        "original_published": "2018-01-08",
+    },
 }
 
 ARTICLE_CODING = "article-coding.yaml"

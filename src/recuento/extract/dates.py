@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from recuento.extract.numbers import UNIT_WORDS
 from recuento.extract.text import fold_keep, paragraph_starts
 
 __all__ = ["DateMention", "find_dates", "detect_published"]
@@ -124,35 +125,12 @@ _PUB_RELATIVE = [
     (re.compile(r"\b(?:last\s+night|anoche)\b"), -1),
     (re.compile(r"\b(?:today|hoy|this\s+morning|esta\s+manana|earlier\s+today)\b"), 0),
 ]
+# "two days later", "tres semanas despues": counts of one to ten, or an article
 _NUMWORDS = {
-    "one": 1,
-    "a": 1,
-    "an": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "un": 1,
-    "una": 1,
-    "dos": 2,
-    "tres": 3,
-    "cuatro": 4,
-    "cinco": 5,
-    "seis": 6,
-    "siete": 7,
-    "ocho": 8,
-    "nueve": 9,
-    "diez": 10,
+    **{w: v for w, v in UNIT_WORDS.items() if 1 <= v <= 10 and w != "uno"},
+    **{"a": 1, "an": 1, "un": 1, "una": 1},
 }
-_N = (
-    r"(?P<n>\d{1,2}|one|a|an|two|three|four|five|six|seven|eight|nine|ten|un|una|dos|tres|"
-    r"cuatro|cinco|seis|siete|ocho|nueve|diez)"
-)
+_N = r"(?P<n>\d{1,2}|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + ")"
 _ANCHOR_RELATIVE = [
     (re.compile(rf"\b{_N}\s+(?P<unit>days?|weeks?)\s+(?:later|afterwards|after(?=\s*[,.;]))"), 1),
     (

@@ -155,6 +155,8 @@ _ES_HUNDREDS = {
     "novecientos": 900,
     "novecientas": 900,
 }
+#: English and Spanish number words below a hundred, folded (other modules read numbers with it)
+UNIT_WORDS: dict[str, int] = {**_EN_UNITS, **_ES_UNITS}
 _SCALES = {"thousand": 1000, "million": 1_000_000, "mil": 1000, "millon": 1_000_000}
 _SCALES["millones"] = 1_000_000
 _SCALES["millions"] = 1_000_000

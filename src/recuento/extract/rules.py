@@ -120,6 +120,10 @@ _ACTION = re.compile(
     r"commemorated|reopened|indicted|reburied|unveiled|inaugurated|apologi[sz]ed|extradited|"
     r"se\s+reunieron|conmemoraron|reabrio|inauguro|extradito|pidio\s+perdon)\b"
 )
+_RULING_WORD = re.compile(
+    r"\b(?:verdict|ruling|judgment|judgement|handed\s+down|sentences?|dicto|fallo|veredicto|"
+    r"sentencia|resolucion)\b"
+)
 _REFERENCED = re.compile(
     r"\b(?:for|over|into|about|of|in|por|sobre|de|del|en)\s+(?:the|la|el|los|las)\s+"
     r"(?:[\w-]+\s+){0,2}$|\b(?:del|al)\s+(?:[\w-]+\s+){0,2}$"
@@ -469,7 +473,21 @@ class _Document:
             mentions += self._split_mentions(s, sorted(triggers))
         events: list[_Event] = []
         for m in mentions:
-            target = self._merge_target(events, m)
+            target = None
+            if m.inherited and m.places:
+                # "los estudiantes asesinados en La Cantuta": a place already told as an event's
+                # is that event, whatever the date of the narrative around it
+                names = {p.entry.name for p in m.places}
+                same_place = [
+                    e
+                    for e in events
+                    if self._group(e.types) == self._group(m.types) and names & e.place_names
+                ]
+                if same_place:
+                    target = same_place[-1]
+                    m.dates = []
+            if target is None:
+                target = self._merge_target(events, m)
             if target is None and m.anaphoric:
                 # "the massacre", "los diez desaparecidos": the event already told
                 group = self._group(m.types)
@@ -567,9 +585,11 @@ class _Document:
             )
             out.append(em)
         # a mention with no date of its own takes the narrative date: the latest date written in
-        # this paragraph or the one before it, before this sentence
+        # this paragraph or the one before it, before this sentence. Not when the event is told
+        # as the object of a ruling ("condenó ... por la desaparición de"), and never a date that
+        # dates a ruling, an arrest or a commemoration rather than a violent event
         for m in out:
-            if not m.dates and not (m.types & {"campaign"}):
+            if not m.dates and not (m.types & {"campaign"}) and not self._object_of_ruling(m):
                 prev = [
                     d
                     for d in self.dates
@@ -578,6 +598,7 @@ class _Document:
                     and s.paragraph - self.sents[self.sentence_at(d.start)].paragraph <= 1
                     and d.precision in ("day", "month")
                     and self._narrative_date_sentence(self.sents[self.sentence_at(d.start)])
+                    and not self._ruling_date(d)
                 ]
                 if prev:
                     m.dates = [prev[-1]]
@@ -593,6 +614,47 @@ class _Document:
                 if prevp and m.inherited:
                     m.places = [prevp[-1]]
         return out
+
+    def _legal_positions(self, s: Sentence) -> list[tuple[int, int]]:
+        seg = self.folded[s.start : s.end]
+        out = [
+            (s.start + m.start(), s.start + m.end())
+            for pattern, _t in LEGAL_TRIGGER_RE
+            for m in pattern.finditer(seg)
+        ]
+        out += [(s.start + m.start(), s.start + m.end()) for m in _ACTION.finditer(seg)]
+        out += [(s.start + m.start(), s.start + m.end()) for m in _RULING_WORD.finditer(seg)]
+        return out
+
+    def _object_of_ruling(self, m: _EventMention) -> bool:
+        """The event is named after a legal trigger in its sentence, as what the ruling is
+        about: "sentenced ... for the killing of", "condenó ... por la desaparición de"."""
+        legal = self._legal_positions(m.sentence)
+        if not legal:
+            return False
+        first = min(a for a, _ in m.trigger_spans)
+        return any(b <= first for _a, b in legal) and bool(
+            re.search(
+                r"\b(?:for|over|por)\s+(?:the|la|el|los|las|su|sus|his|her|their)\s+"
+                r"(?:[\w-]+\s+){0,2}$",
+                self.folded[max(m.sentence.start, first - 30) : first],
+            )
+        )
+
+    def _ruling_date(self, d: DateMention) -> bool:
+        """A date written next to a legal trigger (not an event trigger) in its sentence."""
+        sent = self.sents[self.sentence_at(d.start)]
+        legal = self._legal_positions(sent)
+        if not legal:
+            return False
+        lg = min(self._gap(d.start, d.end, a, b) for a, b in legal)
+        seg = self.folded[sent.start : sent.end]
+        ev = [
+            self._gap(d.start, d.end, sent.start + x.start(), sent.start + x.end())
+            for pattern, _t in EVENT_TRIGGER_RE
+            for x in pattern.finditer(seg)
+        ]
+        return lg < min(ev, default=10**9)
 
     _IT_WAS = re.compile(r"(?:it\s+was|that\s+was|this\s+was|era|eran|fue|corria)\b")
 

@@ -535,6 +535,9 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
     (r"acquitted|acquittal|found\s+not\s+guilty|absuelt[oa]s?|absolvio|absolucion", "acquittal"),
     (
         r"sentenced|convicted|conviction|found\s+guilty|sentences?\s+of|condeno|condenaron|"
+        r"found\s+(?:[\w'’.-]+,?\s+){1,10}?guilty|declar\w+\s+(?:a\s+)?(?:[\w'’.-]+,?\s+){1,8}?"
+        r"culpables?|hallad[oa]s?\s+culpables?|declarad[oa]s?\s+culpables?|"
+        r"found\s+(?:him|her|them)\s+guilty|"
         r"condenad[oa]s?|sentencio|sentenciad[oa]s?|declaro\s+culpable|hallo\s+culpable|"
         r"hallo\s+responsable|life\s+sentence|life\s+imprisonment|life\s+in\s+prison|"
         r"cadena\s+perpetua|\d+-year\s+(?:sentence|term|prison\s+term|jail\s+term)|"

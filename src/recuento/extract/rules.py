@@ -120,6 +120,11 @@ _ACTION = re.compile(
     r"commemorated|reopened|indicted|reburied|unveiled|inaugurated|apologi[sz]ed|extradited|"
     r"se\s+reunieron|conmemoraron|reabrio|inauguro|extradito|pidio\s+perdon)\b"
 )
+_EARLIER_RULING = re.compile(
+    r"\b(?:had\s+(?:been|first\s+been|already)|already|previously|earlier|first|in\s+(?:19|20)\d\d|"
+    r"habia(?:n)?\s+sido|ya\s+(?:habia|cumple|cumplia)|anteriormente|primero|primera\s+vez|"
+    r"en\s+(?:19|20)\d\d|de\s+(?:19|20)\d\d|desde\s+(?:19|20)\d\d)\b"
+)
 _RULING_WORD = re.compile(
     r"\b(?:verdict|ruling|judgment|judgement|handed\s+down|sentences?|dicto|fallo|veredicto|"
     r"sentencia|resolucion)\b"
@@ -1381,6 +1386,7 @@ class _Document:
     def _inherit_ruling_dates(self, facts: list[_Legal]) -> None:
         """Sentences handed down in one ruling share its date (same or next paragraph)."""
         dated = [f for f in facts if f.type in ("conviction", "acquittal") and f.date]
+        peg = self._news_peg()
         for f in facts:
             if f.date is not None or f.type not in ("conviction", "acquittal"):
                 continue
@@ -1390,6 +1396,39 @@ class _Document:
                     if not set(f.subjects) & set(g.subjects) or not f.subjects:
                         f.date = g.date
                         break
+            if f.date is None and peg is not None and peg.start < f.sentence.start:
+                seg = self.folded[f.sentence.start : f.sentence.end]
+                if not _EARLIER_RULING.search(seg):
+                    f.date = peg
+        for f in facts:
+            # the ruling the story reports on dates the terms told after it in the present
+            # story ("On Monday, the court ... . The four men ... each received 34 years")
+            if (
+                f.date is None
+                and f.type in ("sentence_reaffirmed", "sentence_modified")
+                and peg is not None
+                and peg.start < f.sentence.start
+                and not _EARLIER_RULING.search(self.folded[f.sentence.start : f.sentence.end])
+            ):
+                f.date = peg
+
+    def _news_peg(self) -> DateMention | None:
+        """The date of the ruling a story reports: a day-precise date next to a legal trigger
+        or ruling word, at most 60 days before publication, in the first paragraphs."""
+        if self.published is None:
+            return None
+        for d in self.dates:
+            if d.precision != "day" or not d.value:
+                continue
+            if self.sents[self.sentence_at(d.start)].paragraph > 2:
+                break
+            try:
+                when = date.fromisoformat(d.value)
+            except ValueError:
+                continue
+            if 0 <= (self.published - when).days <= 60 and self._ruling_date(d):
+                return d
+        return None
 
     def _filter_legal(
         self, trig: list[tuple[int, int, str]], s: Sentence
@@ -1441,9 +1480,12 @@ class _Document:
         return out
 
     _VICTIM_OF = re.compile(
-        r"\b(?:murder|killing|kidnapping|abduction|death|disappearance|torture|execution|"
-        r"asesinato|muerte|secuestro|desaparicion|homicidio|tortura|ejecucion|victims?|victimas?)"
-        r"\s+(?:\w+\s+){0,2}?(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:\w+\s+){0,3}$"
+        r"\b(?:murders?|killings?|kidnapping|abduction|deaths?|disappearances?|torture|"
+        r"executions?|rape|detention|imprisonment|attempted\s+murder|"
+        r"asesinatos?|muertes?|secuestros?|desaparicion(?:es)?|homicidios?|tortura|"
+        r"ejecucion(?:es)?|violacion(?:es)?|detencion|tentativa\s+de\s+\w+|victims?|victimas?)"
+        r"\s+(?:[\w-]+\s+){0,2}?(?:of|de|del|against|contra|en\s+agravio\s+de)\s+"
+        r"(?:the\s+|la\s+|el\s+|su\s+|his\s+|her\s+)?(?:[\w-]+,?\s+){0,3}$"
     )
     _AGENT_BY = re.compile(
         r"\b(?:by|por|led\s+by|liderad[oa]\s+por|granted\s+by|concedido\s+por)\s+"
@@ -1646,6 +1688,19 @@ class _Document:
                 )
         if per_count and any(pos not in per_count for pos, _ in out):
             out = [x for x in out if x[0] not in per_count]
+        # "50 years for genocide and 30 for crimes against humanity, a total of 80 years": the
+        # total is the sentence, its parts are not sentences of their own
+        totals = [
+            x
+            for x in out
+            if re.search(
+                r"(?:a\s+total\s+of|in\s+total|totall?ing|en\s+total|un\s+total\s+de|suman|"
+                r"sumando|que\s+suman|for\s+a\s+combined)\s+(?:\w+\s+){0,1}$",
+                self.folded[max(s.start, x[0] - 30) : x[0]],
+            )
+        ]
+        if totals and len(out) > len(totals):
+            out = totals
         return sorted(out)
 
     def _served(self, s: Sentence) -> int | None:

@@ -487,7 +487,8 @@ NOT_NAME_WORDS = set(
 FACILITY_AFTER = re.compile(
     r"^\s*(?:airport|university|hospital|stadium|prison|barracks|street|avenue|district|"
     r"province|square|school|military\s+base|base|case|trial|massacre|killings|government|"
-    r"administration|regime|era|years)\b"
+    r"administration|regime|era|years|river|dam|hydroelectric|valley|laureate|prize|people|"
+    r"s\.\s?a\.|sa\b|ltd|inc|corporation|company)\b"
 )
 FACILITY_BEFORE = re.compile(
     r"\b(?:aeropuerto|universidad|hospital|estadio|penal|carcel|calle|avenida|av\.|plaza|cuartel|"

@@ -348,6 +348,8 @@ def find_persons(
             continue
         if c.tokens[0] in _PLACE_FIRST_WORDS and not c.title:
             continue  # "San Cristóbal", "Puerto Lleras", "Cerro Blanco", "Curva ..."
+        if not c.title and _place_head_before(text, folded, c.start):
+            continue  # "San Pedro Limón", "Plaza de las Tres Culturas", "cárcel La Picota"
         if not has_given and not c.title and _LOCATIVE_BEFORE.search(before):
             continue  # "near Puerto Lleras", "fled to ...", "en Comodoro ...": a place
         if len(c.tokens) == 1 and not c.title:
@@ -403,6 +405,30 @@ def find_persons(
             m.person = i
     _attributes(text, folded, sentences, persons, mentions, given_names)
     return persons, mentions
+
+
+_PLACE_HEAD = re.compile(
+    r"(?:^|[^\w])(?P<w>"
+    + "|".join(sorted(_PLACE_FIRST_WORDS))
+    + r"|sao|saint|st|casa|campo|zona|carcel|prision|penal|cuartel|fuerte|embajada|estadio|"
+    r"universidad|hospital|aeropuerto|iglesia|templo|parroquia|distrito|municipio|provincia|"
+    r"departamento|region|fundo|mina|presa|represa)\.?\s+(?:\w+\s+)?"
+    r"(?:(?:de|del|de\s+la|de\s+las|de\s+los|of|of\s+the|la|el|las|los)\s+)?$"
+)
+
+
+def _place_head_before(text: str, folded: str, start: int) -> bool:
+    """A capitalised place word just before a capitalised phrase makes it a place's name:
+    "San Pedro Limón", "Santa Lucía Utatlán", "Plaza de las Tres Culturas", "Campo Militar"."""
+    m = _PLACE_HEAD.search(folded[max(0, start - 40) : start])
+    if not m:
+        return False
+    w0 = max(0, start - 40) + m.start("w")
+    if not text[w0 : w0 + 1].isupper():
+        return False  # "la casa de Juan Pérez": someone's house
+    between = folded[w0 + len(m.group("w")) : start]
+    # at most one more capitalised word between ("Campo Militar", "zona militar X")
+    return len(between.split()) <= 3
 
 
 def _blocked(c: PersonMention, blocked: list[Match], given_names: dict[str, str]) -> bool:

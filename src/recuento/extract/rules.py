@@ -479,8 +479,8 @@ class _Document:
         events: list[_Event] = []
         for m in mentions:
             target = None
-            if m.inherited and m.places:
-                # "los estudiantes asesinados en La Cantuta": a place already told as an event's
+            if m.inherited and m.places and all(p.entry.kind == "site" for p in m.places):
+                # "los estudiantes asesinados en La Cantuta": a site already told as an event's
                 # is that event, whatever the date of the narrative around it
                 names = {p.entry.name for p in m.places}
                 same_place = [
@@ -649,7 +649,16 @@ class _Document:
     def _ruling_date(self, d: DateMention) -> bool:
         """A date written next to a legal trigger (not an event trigger) in its sentence."""
         sent = self.sents[self.sentence_at(d.start)]
-        legal = self._legal_positions(sent)
+        # a trigger inside a "when ..." clause sets the time of the main clause, it is not
+        # what the date dates: "On Christmas Eve, when the pardon was announced, thousands ..."
+        legal = [
+            (a, b)
+            for a, b in self._legal_positions(sent)
+            if not re.search(
+                r"\b(?:when|as|after|once|cuando|tras|apenas)\b[^,;]*$",
+                self.folded[max(sent.start, a - 50) : a],
+            )
+        ]
         if not legal:
             return False
         lg = min(self._gap(d.start, d.end, a, b) for a, b in legal)

@@ -488,7 +488,7 @@ FACILITY_AFTER = re.compile(
     r"^\s*(?:airport|university|hospital|stadium|prison|barracks|street|avenue|district|"
     r"province|square|school|military\s+base|base|case|trial|massacre|killings|government|"
     r"administration|regime|era|years|river|dam|hydroelectric|valley|laureate|prize|people|"
-    r"s\.\s?a\.|sa\b|ltd|inc|corporation|company)\b"
+    r"sa|ltd|inc|corporation|company)\b|^\s*s\.\s?a\."
 )
 FACILITY_BEFORE = re.compile(
     r"\b(?:aeropuerto|universidad|hospital|estadio|penal|carcel|calle|avenida|av\.|plaza|cuartel|"

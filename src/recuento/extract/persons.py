@@ -348,6 +348,8 @@ def find_persons(
             continue
         if c.tokens[0] in _PLACE_FIRST_WORDS and not c.title:
             continue  # "San Cristóbal", "Puerto Lleras", "Cerro Blanco", "Curva ..."
+        if c.tokens[-1] in _PLACE_LAST_WORDS and not c.title:
+            continue  # "Sumpul River", "Gualcarque River", "Chile Stadium"
         if not c.title and _place_head_before(text, folded, c.start):
             continue  # "San Pedro Limón", "Plaza de las Tres Culturas", "cárcel La Picota"
         if not has_given and not c.title and _LOCATIVE_BEFORE.search(before):
@@ -407,6 +409,30 @@ def find_persons(
     return persons, mentions
 
 
+_PLACE_LAST_WORDS = {
+    "river",
+    "dam",
+    "valley",
+    "street",
+    "avenue",
+    "square",
+    "prison",
+    "airport",
+    "stadium",
+    "university",
+    "hospital",
+    "church",
+    "cathedral",
+    "school",
+    "bridge",
+    "lake",
+    "mountain",
+    "park",
+    "highway",
+    "road",
+    "base",
+    "barracks",
+}
 _PLACE_HEAD = re.compile(
     r"(?:^|[^\w])(?P<w>"
     + "|".join(sorted(_PLACE_FIRST_WORDS))
@@ -426,6 +452,11 @@ def _place_head_before(text: str, folded: str, start: int) -> bool:
     w0 = max(0, start - 40) + m.start("w")
     if not text[w0 : w0 + 1].isupper():
         return False  # "la casa de Juan Pérez": someone's house
+    if re.search(
+        r"\b(?:\w*secretari\w*|\w*ministr\w*|minister|director\w*|jef[ea]|head)\s+(?:de|of)\s+$",
+        folded[max(0, w0 - 30) : w0],
+    ):
+        return False  # "el exsecretario de Hacienda Juan Alemann": an office, then the name
     between = folded[w0 + len(m.group("w")) : start]
     # at most one more capitalised word between ("Campo Militar", "zona militar X")
     return len(between.split()) <= 3

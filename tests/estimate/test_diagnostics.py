@@ -6,8 +6,16 @@ import math
 
 import numpy as np
 import pytest
+from scipy.signal import lfilter
 
-from recuento.estimate.diagnostics import ess, ess_bulk, ess_tail, rhat, split_rhat
+from recuento.estimate.diagnostics import (
+    ess,
+    ess_bulk,
+    ess_tail,
+    mcse_quantile,
+    rhat,
+    split_rhat,
+)
 
 
 def ar1(rng: np.random.Generator, chains: int, n: int, phi: float) -> np.ndarray:
@@ -72,3 +80,30 @@ def test_degenerate_input() -> None:
         rhat(np.ones((2, 2, 2)))
     with pytest.raises(ValueError):
         ess_bulk([[1.0, np.nan, 2.0, 3.0]])
+
+
+@pytest.mark.parametrize(("prob", "phi"), [(0.025, 0.6), (0.5, 0.0), (0.975, 0.6)])
+def test_mcse_of_a_quantile_matches_its_spread_over_replicates(prob: float, phi: float) -> None:
+    """AR(1) chains with a known stationary normal law: the reported standard error of a quantile
+    matches the standard deviation of that quantile over 300 independent replicates."""
+    rng = np.random.default_rng(11)
+    estimates, errors = [], []
+    for _ in range(300):
+        e = rng.standard_normal((4, 2000)) * math.sqrt(1 - phi**2)
+        start = rng.standard_normal((4, 1)) * phi  # so that x[:, 0] is stationary too
+        x, _ = lfilter([1.0], [1.0, -phi], e, axis=1, zi=start)
+        estimates.append(np.quantile(x, prob))
+        errors.append(mcse_quantile(x, prob))
+    spread = float(np.std(estimates, ddof=1))
+    assert np.median(errors) == pytest.approx(spread, rel=0.2)
+    if phi:  # dependence makes the error larger than for as many independent draws
+        independent = math.sqrt(prob * (1 - prob) / 8000) / (
+            math.exp(-0.5 * 1.959963984540054**2) / math.sqrt(2 * math.pi)
+        )
+        assert np.median(errors) > 1.2 * independent
+
+
+def test_mcse_quantile_rejects_a_probability_outside_zero_one() -> None:
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        mcse_quantile(np.arange(100.0), 1.0)
+    assert math.isnan(mcse_quantile(np.ones((2, 50)), 0.5))

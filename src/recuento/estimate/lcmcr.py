@@ -233,8 +233,38 @@ def _power(x, n):  # pragma: no cover - compiled
 
 
 @njit(**_INLINE)
+def _popcount(x):  # pragma: no cover - compiled
+    """The number of set bits of a 64-bit word."""
+    x = x - ((x >> uint64(1)) & uint64(0x5555555555555555))
+    x = (x & uint64(0x3333333333333333)) + ((x >> uint64(2)) & uint64(0x3333333333333333))
+    x = (x + (x >> uint64(4))) & uint64(0x0F0F0F0F0F0F0F0F)
+    return int64((x * uint64(0x0101010101010101)) >> uint64(56))
+
+
+@njit(**_INLINE)
+def _binomial_bits(s, n, p):  # pragma: no cover - compiled
+    """Binomial(n, p) for n <= 64, exactly: n Bernoulli(p) trials side by side, one bit of a
+    64-bit word per trial. Each trial compares its uniform with p one binary digit at a time;
+    a trial is decided at the first digit where they differ (about log2(n) + 2 words in all)."""
+    undecided = ~uint64(0) if n >= 64 else (uint64(1) << uint64(n)) - uint64(1)
+    wins = uint64(0)
+    while undecided != uint64(0) and p > 0.0:
+        p += p
+        digit = 1.0 if p >= 1.0 else 0.0
+        one = uint64(0) - uint64(digit)  # all ones when the digit of p is 1
+        r = _next(s)
+        wins |= undecided & ~r & one  # u's digit 0 < p's digit 1: u < p
+        undecided &= ~(r ^ one)  # still equal digits
+        p -= digit
+    return _popcount(wins)
+
+
+@njit(**_INLINE)
 def _binomial(s, n, p, table):  # pragma: no cover - compiled
-    """Binomial(n, p): inversion when n·min(p, 1 − p) < 10, else Hörmann's (1993) BTRS."""
+    """Binomial(n, p): bit-parallel trials when n <= 64; otherwise inversion when
+    n·min(p, 1 − p) < 10, else Hörmann's (1993) BTRS."""
+    if n <= 64:
+        return _binomial_bits(s, n, p)
     x = 0
     flip = p > 0.5
     pp = 1.0 - p if flip else p
@@ -351,15 +381,18 @@ def _multinomial(s, n, probs, k, order, suffix, out, table):  # pragma: no cover
     if i == k - 1 or suffix[i] <= 0.0:
         out[order[i]] += left
     else:
+        # the few left: one categorical draw each, by counting the cumulative sums below u
+        # (no data-dependent branch); suffix[i:k-1] is overwritten with those sums
+        top = suffix[i]
+        acc = 0.0
+        for j in range(i, k - 1):
+            acc += probs[order[j]]
+            suffix[j] = acc
         for _ in range(left):
-            u = _uniform(s) * suffix[i]
-            acc = 0.0
+            u = _uniform(s) * top
             j = i
-            while j < k - 1:
-                acc += probs[order[j]]
-                if u < acc:
-                    break
-                j += 1
+            for t in range(i, k - 1):
+                j += suffix[t] <= u
             out[order[j]] += 1
 
 

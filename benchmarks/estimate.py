@@ -65,11 +65,23 @@ def bench_lcmcr(mse: Path, times: dict[tuple[str, str], float], quick: bool) -> 
     print(f"{'LCMCR kernel: compile or load from cache':<46} {compile_s:8.2f} s", flush=True)
 
     sweeps = WARMUP + 10_000 + 100_000
-    res, sec = timed(lambda: LCMCR(seed=1, burn_in=10_000, iterations=100_000, thin=10).fit(kosovo))
+    runs = []  # one seed's time varies with how the chain wanders, and a shared VM is noisy
+    for seed in range(1, 6):
+        runs.append(
+            timed(
+                lambda s=seed: LCMCR(seed=s, burn_in=10_000, iterations=100_000, thin=10).fit(
+                    kosovo
+                )
+            )
+        )
+    secs = sorted(sec for _, sec in runs)
+    sec = secs[len(secs) // 2]
+    res = runs[0][0]
     r = times.get(("kosovo_4", "K=10; 10k burn-in + 100k iterations, seed 1"))
     rate = f"{sweeps / sec:>9,.0f} sweeps/s ({sec / sweeps * 1e6:.1f} µs)"
     line("LCMCR kosovo_4, 1 chain (110,500 sweeps)", sec, rate, r)
-    print(f"{'':<46} N = {res.estimate:,.0f} [{res.ci_low:,.0f}, {res.ci_high:,.0f}]")
+    print(f"{'':<46} median of seeds 1-5; fastest {secs[0]:.2f} s, slowest {secs[-1]:.2f} s")
+    print(f"{'':<46} seed 1: N = {res.estimate:,.0f} [{res.ci_low:,.0f}, {res.ci_high:,.0f}]")
     res2, sec2 = timed(
         lambda: LCMCR(seed=1, chains=2, burn_in=10_000, iterations=100_000, thin=10).fit(kosovo)
     )

@@ -23,7 +23,8 @@ the R package LCMCR (0.4.x) runs, with the same semantics:
 
 Random numbers: each chain owns a xoshiro256** generator (Blackman & Vigna) seeded from
 ``numpy.random.SeedSequence`` of the seed and a fingerprint of the table, with the ziggurat normal,
-Marsaglia–Tsang gamma and Hörmann's BTRS/PTRS binomial and Poisson. A run is reproducible from its
+Marsaglia–Tsang gamma, Hörmann's BTRS/PTRS binomial and Poisson, and bit-parallel binomials for
+at most 64 trials (64 Bernoulli trials per random word). A run is reproducible from its
 seed, whatever thread or machine runs it (numba's own generator is per thread and several times
 slower). The same seed gives unrelated streams on different tables, so strata fitted with one
 seed are independent. Draws are not those of the R package (different generator), only the same

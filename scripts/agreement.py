@@ -9,6 +9,7 @@ follow docs/extraction.md: the extractor's scores should be read against them, n
 
     python scripts/agreement.py            # the four figures, per kind and per field
     python scripts/agreement.py --json     # the same as JSON
+    python scripts/agreement.py --per-document   # also how many disagreements in each text
 
 Only aggregate figures are printed (and how many disagreements of each category), never the
 codings' contents.
@@ -88,16 +89,26 @@ def agreement_report(heldout: Path = HELDOUT2, agreement: Path = AGREEMENT) -> R
     return evaluate(scores)
 
 
+def _category(message: str) -> str:
+    """A disagreement's category: its message up to the colon, without the item it names."""
+    return message.split(":", 1)[0].split(" of ", 1)[0]
+
+
 def _categories(report: Report) -> dict[str, int]:
-    """How many disagreements of each category (the part of each message before the colon)."""
-    c: Counter[str] = Counter()
-    for d in report.per_document:
-        for e in d.errors:
-            c[e.split(":", 1)[0].split(" of ", 1)[0]] += 1
+    """How many disagreements of each category."""
+    c = Counter(_category(e) for d in report.per_document for e in d.errors)
     return dict(sorted(c.items()))
 
 
-def render(report: Report) -> str:
+def _per_document(report: Report) -> dict[str, dict[str, int]]:
+    """Per text, how many disagreements of each category (names of texts, no contents)."""
+    return {
+        d.name: dict(sorted(Counter(_category(e) for e in d.errors).items()))
+        for d in report.per_document
+    }
+
+
+def render(report: Report, *, per_document: bool = False) -> str:
     """The figures as a plain-text table."""
     lines = [f"second coder against first coder, {report.documents} texts of held-out set 2", ""]
     for name, value in report.targets.items():
@@ -120,20 +131,28 @@ def render(report: Report) -> str:
     lines += ["", "  disagreements by category:"]
     for name, n in _categories(report).items():
         lines.append(f"    {name:40s} {n:3d}")
+    if per_document:
+        lines += ["", "  disagreements per text:"]
+        for doc, cats in _per_document(report).items():
+            cells = ", ".join(f"{k} {n}" for k, n in cats.items()) or "none"
+            lines.append(f"    {doc:40s} {cells}")
     return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n", 1)[0])
     ap.add_argument("--json", action="store_true", help="print JSON")
+    ap.add_argument("--per-document", action="store_true", help="also count disagreements per text")
     args = ap.parse_args(argv)
     report = agreement_report()
     if args.json:
         data = report.to_dict()
         data["disagreements"] = _categories(report)
+        if args.per_document:
+            data["disagreements_per_document"] = _per_document(report)
         sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     else:
-        sys.stdout.write(render(report))
+        sys.stdout.write(render(report, per_document=args.per_document))
     return 0
 
 

@@ -145,10 +145,13 @@ def test_second_coder_against_first_records_the_agreement(codings, record_proper
         record_property(f"{kind}.recall", round(sc.recall, 3))
 
 
-def test_the_script_prints_the_figures(capsys) -> None:
+def test_the_script_prints_the_figures(codings, capsys) -> None:
     assert agreement.main([]) == 0
     out = capsys.readouterr().out
     assert all(name in out for name in TARGETS)
     assert agreement.main(["--json"]) == 0
     data = yaml.safe_load(capsys.readouterr().out)  # JSON is YAML
     assert set(data["targets"]) == TARGETS and data["documents"] == 10
+    assert agreement.main(["--per-document"]) == 0
+    out = capsys.readouterr().out
+    assert all(stem in out for stem in codings)

@@ -23,6 +23,7 @@ from recuento.extract.gazetteer import (
     deaccent,
     load_given_names,
     load_public_figures,
+    refine_organizations,
 )
 from recuento.extract.lexicon import (
     AGGREGATE,
@@ -72,7 +73,7 @@ _ORG_HEAD_ES = (
 )
 _CAP = r"[A-Z][a-z]+"
 _ORG_PATTERNS = [
-    re.compile(rf"\b(?:{_CAP}\s+){{1,4}}(?:{_ORG_HEAD_EN})\b"),
+    re.compile(rf"\b(?:{_CAP}(?:-{_CAP})?\s+){{1,4}}(?:{_ORG_HEAD_EN})\b"),
     re.compile(
         rf"\b(?:{_ORG_HEAD_EN}|{_ORG_HEAD_ES})(?:\s+(?:of|for|on|de|del|de\s+la|de\s+las|de\s+los|para\s+la|para\s+el|para|y|and|the|en)?\s*{_CAP}){{1,6}}\b"
     ),
@@ -379,8 +380,14 @@ class _Document:
                     s = lead.end()
                 # trim a trailing connector word
                 surface = self.text[s:e]
-                if any(o.start < e and s < o.end for o in matches + extra):
+                if any(o.start < e and s < o.end for o in matches):
                     continue
+                # a longer shape wins over a shorter one ("El Tribunal" < "Tribunal Octavo de ...")
+                shorter = [o for o in extra if o.start < e and s < o.end]
+                if any(o.end - o.start >= e - s for o in shorter):
+                    continue
+                for o in shorter:
+                    extra.remove(o)
                 if len(surface.split()) < 2:
                     continue
                 head = fold_keep(surface)
@@ -390,7 +397,9 @@ class _Document:
                         kind = k
                         break
                 extra.append(Match(s, e, surface, Entry(surface, kind, "", ())))
-        return sorted(matches + extra, key=lambda m: m.start)
+        return refine_organizations(
+            self.text, sorted(matches + extra, key=lambda m: m.start), self.ex.places
+        )
 
     def _starts_with_given_name(self, tail: str) -> bool:
         """ "... for Alberto Fujimori": a person, not the rest of the organisation's name."""

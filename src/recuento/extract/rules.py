@@ -1316,7 +1316,33 @@ class _Document:
             if not fallback:
                 last_subjects = subjects_all
         self._inherit_ruling_dates(facts)
-        return self._merge_legal(facts)
+        merged = self._merge_legal(facts)
+        self._legal_roles(merged)
+        return merged
+
+    _ROLE_OF_LEGAL = {
+        "conviction": "convicted_perpetrator",
+        "sentence_reaffirmed": "convicted_perpetrator",
+        "sentence_modified": "convicted_perpetrator",
+        "acquittal": "alleged_perpetrator",
+        "retrial": "alleged_perpetrator",
+        "release": "prisoner",
+        "detention": "prisoner",
+        "pardon": "prisoner",
+        "humanitarian_pardon": "prisoner",
+    }
+
+    def _legal_roles(self, facts: list[_Legal]) -> None:
+        """The subject of a conviction is a convicted perpetrator, of an acquittal an accused,
+        of a release, pardon or detention a prisoner."""
+        for f in facts:
+            role = self._ROLE_OF_LEGAL.get(f.type)
+            if role is None or f.confidence < 0.6:
+                continue
+            for i in f.subjects:
+                p = self.persons[i]
+                if not set(p.roles) & {"judge", "prosecutor", "lawyer"}:
+                    p.add_role(role, 0.6)
 
     _CLAUSE_BREAK = re.compile(
         r";|\s(?:as|while|whereas|but|when|mientras|pero|cuando)\s(?!well\b)|,\s+(?:who|quien|que)\s|"

@@ -215,3 +215,18 @@ def test_court_names_keep_ordinals_numbers_and_letters(ex: RuleBasedExtractor) -
         "Tribunal de Mayor Riesgo C",
         "Cuarta Sala Penal",
     } <= names
+
+
+def test_a_bare_surname_is_the_main_person_and_not_a_lawyer_after_his_lawyer(
+    ex: RuleBasedExtractor,
+) -> None:
+    text = (
+        "El expresidente Alberto Fujimori salió del penal. Alberto Fujimori fue recibido por su "
+        "hija Keiko Fujimori. El indulto fue anulado en octubre de 2018 y Fujimori volvió a "
+        "prisión. A la salida, acompañado de su abogada, Fujimori dijo que estaba cansado."
+    )
+    out = ex.extract(text, language="es", published=date(2023, 12, 7))
+    people = {p["name"]: p for p in kind(out, "person")}
+    assert "lawyer" not in people["Alberto Fujimori"]["roles"]
+    subjects = {s for f in kind(out, "legal") for s in f["subjects"]}
+    assert "Keiko Fujimori" not in subjects

@@ -582,12 +582,15 @@ def _single_word_mentions(
             continue
         owners = lookup[key]
         # most recently mentioned owner before this point, else the first one named
+        # the owner named most often so far (a story's main person, not the relative who shares
+        # the surname: "su hija Keiko Fujimori ... Fujimori volvió a prisión"), then the most
+        # recently named
         best = None
-        best_pos = -1
+        best_key = (-1, -1)
         for i in set(owners):
             before = [x.start for x in persons[i].mentions if x.start < s]
-            if before and max(before) > best_pos:
-                best, best_pos = i, max(before)
+            if before and (len(before), max(before)) > best_key:
+                best, best_key = i, (len(before), max(before))
         if best is None:
             best = min(set(owners), key=lambda i: persons[i].first_mention())
         pm = PersonMention(s, e, text[s:e], (key,), "", best)
@@ -655,6 +658,14 @@ def _attributes(
                 if target is None:
                     continue
                 person = persons[target.person]
+                if (
+                    role in ("judge", "prosecutor", "lawyer")
+                    and len(target.tokens) == 1
+                    and person.first_mention() < target.start
+                ):
+                    # "acompañado de su abogada, Humala, dijo": a court officer is introduced
+                    # with a full name; a bare surname after the role word is someone else
+                    continue
                 if role in ("convicted_perpetrator", "victim", "prisoner", "alleged_perpetrator"):
                     if any(r in person.roles for r in ("judge", "prosecutor", "lawyer")):
                         continue

@@ -21,7 +21,14 @@ from recuento.errors import Problem, ValidationError
 from recuento.extract.model import ORGANIZATION_KINDS
 from recuento.extract.text import _fold_char
 
-__all__ = ["Entry", "Gazetteer", "Match", "deaccent", "load_given_names"]
+__all__ = [
+    "Entry",
+    "Gazetteer",
+    "Match",
+    "deaccent",
+    "load_given_names",
+    "refine_organizations",
+]
 
 PLACE_LEVELS = ("site", "locality", "district", "province", "region", "country")
 
@@ -231,3 +238,186 @@ def load_public_figures() -> dict[str, str]:
         surname, name, _sex = (x.strip() for x in line.split(",", 2))
         out["".join(_fold_char(c) for c in surname)] = name
     return out
+
+
+# ---- organisation shapes ------------------------------------------------------------------------
+
+_ORDINAL_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w]))(?:Primer[ao]?|Segund[ao]|Tercer[ao]?|Cuart[ao]|Quint[ao]|Sext[ao]|Septim[ao]|"
+    r"Octav[ao]|Noven[ao]|Decim[ao]|Suprem[ao]|Alt[ao]|Gran)\s+$"
+)
+# "Court No. 1", "Tribunal Oral Federal 1", "Tribunal de Mayor Riesgo C", "Chamber A"
+_DESIGNATOR_AFTER = re.compile(
+    r"\s+(?:(?:No\.?|N[°º]\.?|Nro\.?|Number|Numero)\s*(?P<n>\d{1,3})|(?P<d>\d{1,2})|(?P<l>[A-E]))"
+    r"(?![\w.'’-])(?!\s+(?:years?|anos|de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|setiembre|octubre|noviembre|diciembre)))"
+)
+_PLACE_TAIL = re.compile(
+    r"\s+(?:of|de|del)\s+(?:(?:La|El|Los|Las)\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+)
+_DESIGNATED_HEAD = re.compile(
+    r"\b(?:court|tribunal|chamber|sala|juzgado|camara|division|battalion|batallon|brigade|brigada|"
+    r"fiscalia|prosecutor's\s+office|zone|zona|region|command|comando)\b",
+    re.IGNORECASE,
+)
+_ACRONYM_PAREN = re.compile(r"\s*\((?P<a>[A-Z][A-Z0-9&]{1,7})\)")
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’]s)?|[A-Z]{2,}")
+_NAME_LINK = {"de", "del", "la", "las", "los", "y", "e", "of", "the", "for", "and", "para", "pro"}
+_ACR_HEADS = re.compile(
+    r"\b(?:office|oficina|association|asociacion|group|grupo|project|proyecto|archive|archivo|"
+    r"institute|instituto|commission|comision|committee|comite|council|consejo|center|centre|"
+    r"centro|foundation|fundacion|movement|movimiento|front|frente|union|federation|"
+    r"federacion|network|red|team|equipo|service|servicio|agency|agencia|bureau|court|tribunal|"
+    r"corte|police|policia|army|ejercito|navy|armada|party|partido|coordinator|coordinadora|"
+    r"alliance|alianza|mission|mision|program|programme|programa|ministry|"
+    r"ministerio|secretariat|secretaria|directorate|direccion|unit|unidad|command|comando)\b",
+    re.IGNORECASE,
+)
+_SHAPE_KINDS = [
+    (r"court|tribunal|chamber|sala|juzgado|corte|camara|audiencia", "court"),
+    (
+        r"army|ejercito|navy|armada|battalion|batallon|brigade|brigada|command|comando",
+        "armed_forces",
+    ),
+    (r"police|policia", "police"),
+    (r"party|partido", "political_party"),
+    (r"prison|penal|carcel", "prison"),
+    (
+        r"association|asociacion|group|grupo|foundation|fundacion|center|centre|centro|"
+        r"committee|comite|coordinadora|coordinator|network|red|team|equipo|project|proyecto|"
+        r"office\s+of\s+human\s+rights|oficina\s+de\s+derechos",
+        "ngo",
+    ),
+    (
+        r"ministry|ministerio|office|oficina|commission|comision|council|consejo|archive|archivo|"
+        r"institute|instituto|secretariat|secretaria|directorate|direccion|service|servicio",
+        "government",
+    ),
+]
+
+
+def _shape_kind(name: str) -> str:
+    low = deaccent(name).lower()
+    for pat, kind in _SHAPE_KINDS:
+        if re.search(rf"\b(?:{pat})\b", low):
+            return kind
+    return "other"
+
+
+def _named_phrase_before(flat: str, end: int) -> int | None:
+    """Start of the capitalised name that ends at ``end`` ("Grupo de Apoyo Mutuo", "Office of
+    Human Rights"), walking back over name words and the small words that join them."""
+    words = list(re.finditer(r"\S+", flat[max(0, end - 160) : end]))
+    base = max(0, end - 160)
+    start = None
+    for w in reversed(words):
+        tok = w.group()
+        if re.search(r"[.;:!?)\"”(]$", tok) or re.match(r"^[\"“(]", tok):
+            break
+        bare = tok.rstrip(",")
+        if tok.endswith(","):
+            break
+        if _NAME_WORD.fullmatch(bare):
+            start = base + w.start()
+            continue
+        if bare.lower() in _NAME_LINK and start is not None:
+            continue
+        break
+    if start is None:
+        return None
+    # do not start on a joining word or a leading article
+    m = re.match(r"(?:(?:The|El|La|Los|Las)\s+)", flat[start:end])
+    if m and len(flat[start + m.end() : end].split()) >= 2:
+        start += m.end()
+    # a name does not start with a joining word ("de Apoyo"): move to the next name word
+    while flat[start:end].split() and flat[start:end].split()[0].lower() in _NAME_LINK:
+        start += len(flat[start:end].split()[0]) + 1
+    return start
+
+
+def refine_organizations(
+    text: str, matches: list[Match], places: Gazetteer | None = None
+) -> list[Match]:
+    """General organisation shapes on top of the gazetteer and head-word matches:
+
+    * a name followed by its acronym in brackets, "Grupo de Apoyo Mutuo (GAM)", is an
+      organisation, and later bare mentions of the acronym are the same one;
+    * an ordinal or "Suprema" before a head belongs to the name ("Cuarta Sala", "Suprema Corte");
+    * a number or letter after a court or unit belongs to it ("Federal Oral Court No. 1 of La
+      Plata", "Tribunal de Mayor Riesgo C").
+    """
+    flat = deaccent(text)
+    out = list(matches)
+
+    def overlaps(s: int, e: int, skip: Match | None = None) -> bool:
+        return any(o is not skip and o.start < e and s < o.end for o in out)
+
+    # names with their acronym
+    for am in _ACRONYM_PAREN.finditer(flat):
+        acr = am.group("a")
+        end = am.start()
+        start = _named_phrase_before(flat, end)
+        if start is None:
+            continue
+        phrase = flat[start:end]
+        caps = [w for w in phrase.split() if w[:1].isupper()]
+        if len(caps) < 2:
+            continue
+        initials = "".join(w[0] for w in caps)
+        letters_ok = acr.rstrip("0123456789") == initials or (
+            acr[0] == initials[0] and all(c in initials for c in acr)
+        )
+        if not letters_ok and not _ACR_HEADS.search(phrase):
+            continue
+        if places is not None and any(
+            p.start == 0 and p.end == len(phrase) for p in places.find(text[start:end])
+        ):
+            continue  # a known place with its acronym ("Escuela de Mecánica de la Armada (ESMA)")
+        inside = [o for o in out if start <= o.start and o.end <= end]
+        if any(o.start < end and start < o.end and o not in inside for o in out):
+            continue  # part of a longer known name
+        known_acr = next(
+            (o for o in out if o.start <= am.start("a") < o.end and o.entry.country), None
+        )
+        if known_acr is not None:
+            # "Escuela de Mecánica de la Armada (ESMA)": the gazetteer knows the acronym
+            for o in inside:
+                out.remove(o)
+            out.append(Match(start, end, text[start:end], known_acr.entry))
+            continue
+        if any(o.surface.lower() == text[start:end].lower() for o in inside):
+            known = next(o for o in inside if o.surface.lower() == text[start:end].lower())
+            entry = known.entry
+        else:
+            for o in inside:
+                out.remove(o)
+            entry = Entry(text[start:end], _shape_kind(phrase), "", (acr,))
+            out.append(Match(start, end, text[start:end], entry))
+        for bm in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", flat):
+            if not overlaps(bm.start(), bm.end()):
+                out.append(Match(bm.start(), bm.end(), text[bm.start() : bm.end()], entry))
+    # ordinals before, designators after
+    refined: list[Match] = []
+    for o in sorted(out, key=lambda x: x.start):
+        s, e = o.start, o.end
+        lead = _ORDINAL_BEFORE.search(flat[max(0, s - 12) : s])
+        if lead:
+            s = max(0, s - 12) + lead.start()
+        if _DESIGNATED_HEAD.search(flat[o.start : o.end]):
+            dm = _DESIGNATOR_AFTER.match(flat, e)
+            if dm:
+                e = dm.end()
+                tail = _PLACE_TAIL.match(flat, e)
+                if tail:
+                    e = tail.end()
+        art = re.match(r"(?:El|La|Los|Las|The)\s+", flat[s:e])
+        if art and (s, e) != (o.start, o.end):
+            s += art.end()
+        if (s, e) != (o.start, o.end) and not any(
+            x is not o and x.start < e and s < x.end for x in out
+        ):
+            shape = o.entry.name == o.surface and not o.entry.country
+            entry = Entry(text[s:e], o.entry.kind, "", o.entry.aliases) if shape else o.entry
+            o = Match(s, e, text[s:e], entry)
+        refined.append(o)
+    return sorted(refined, key=lambda x: x.start)

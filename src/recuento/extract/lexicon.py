@@ -507,6 +507,7 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
     (r"pardon(?:ed|s)?|indult(?:o|ad[oa]|aron)|indulto|clemency|gracia\s+presidencial", "pardon"),
     (
         r"annul(?:led|s|ment)?|overturn(?:ed|s)?|voided|struck\s+down|revoked|declared\s+null|"
+        r"set\s+(?:[\w'’-]+\s+){0,3}?aside|vacated|nullified|invalidated|"
         r"thrown\s+out|quashed|anul(?:o|ado|ada|acion|aron)|declaro\s+nul[oa]|dejo\s+sin\s+efecto|"
         r"revoco",
         "annulment",
@@ -545,7 +546,9 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
         r"(?:condena|pena)\s+de\s+\w+\s+anos|"
         r"(?:received|receive|recibi(?:o|eron)|recibe|impuso)\s+(?:\w+\s+){0,3}?"
         r"(?:sentences?|prison\s+terms?|years|anos|penas?|condenas?)|"
-        r"(?:condenad[oa]s?|sentenciad[oa]s?)\s+a\s+perpetua",
+        r"(?:condenad[oa]s?|sentenciad[oa]s?)\s+a\s+perpetua|"
+        r"sent\s+(?:[\w'’.-]+,?\s+){1,8}?to\s+(?:prison|jail)\s+for|"
+        r"envi(?:o|aron)\s+(?:[\w'’.-]+,?\s+){1,8}?a\s+(?:prision|la\s+carcel)\s+por",
         "conviction",
     ),
     (
@@ -565,6 +568,10 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
         r"detenid[oa]\s+desde|in\s+custody\s+since|"
         r"(?:held|jailed|imprisoned|detained|preso|presa|cumplia|cumple)\s+(?:\w+\s+){0,2}?"
         r"(?:since|desde)|cumpl(?:e|ia|io)\s+(?:una\s+)?(?:condena|cadena\s+perpetua|pena)|"
+        r"house\s+arrest|prision\s+domiciliaria|arresto\s+domiciliario|detencion\s+domiciliaria|"
+        r"(?:taken|sent|brought|transferred|moved|llevad[oa]s?|trasladad[oa]s?|enviad[oa]s?)\s+"
+        r"(?:back\s+)?(?:to|a|al)\s+(?:the\s+|la\s+|el\s+)?(?:[\w-]+\s+)?"
+        r"(?:prison|jail|penitentiary|carcel|penal|prision)\b|"
         r"(?:llevad[oa]s|enviad[oa]s|trasladad[oa]s|devuelt[oa]s|sent|taken|brought)\s+"
         r"(?:de\s+nuevo\s+|back\s+)?(?:a|to)\s+(?:prision|la\s+carcel|prison|jail)",
         "detention",

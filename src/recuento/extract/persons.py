@@ -155,6 +155,10 @@ _PLACE_FIRST_WORDS = {
     "km",
     "vereda",
     "corregimiento",
+    "new",
+    "mar",
+    "pozo",
+    "noche",
 }
 # a capitalised phrase right after these words is a place ("near X", "cerca de X")
 _LOCATIVE_BEFORE = re.compile(
@@ -277,13 +281,23 @@ def find_persons(
         parts: list[tuple[int, int]] = []
         cur_s = s
         cur_e = s
-        for w in words[lo:hi]:
+        inner = words[lo:hi]
+        for k, w in enumerate(inner):
             ws, we = m.start() + w.start(), m.start() + w.end()
             fw = _fold(w.group()).rstrip(".")
+            # "Jorge Julio López", "Byron Disrael Lima Estrada": a month or place word between
+            # a given name and a further name word belongs to the name
+            inside = (
+                cur_e > cur_s
+                and k + 1 < len(inner)
+                and _fold(text[cur_s:cur_e].split()[0]) in given_names
+                and _fold(inner[k + 1].group()) not in NOT_NAME_WORDS
+            )
             if (
                 fw in NOT_NAME_WORDS
                 and fw not in _PARTICLES
-                and not (fw in _MONTH_NAMES and fw in given_names and w is words[lo])
+                and not (fw in _MONTH_NAMES and fw in given_names and (w is words[lo] or inside))
+                and not (fw in _SURNAME_WORDS and inside)
             ):
                 if cur_e > cur_s:
                     parts.append((cur_s, cur_e))
@@ -321,7 +335,9 @@ def find_persons(
                     t_before = tm.group("t")
             candidates.append(PersonMention(ps, pe, surface, toks, t_before))
 
-    # "Joaquín López y López": two surnames joined by "y" (not "Rosa Quispe y Luis Bambarén")
+    # "Joaquín López y López": two surnames joined by "y" (not "Rosa Quispe y Luis Bambarén",
+    # nor "los de Ambrosio De Marco y Rodas" when Rodas is another person's surname)
+    surnames = {c.tokens[-1] for c in candidates if len(c.tokens) >= 2}
     for c in candidates:
         if len(c.tokens) < 2:
             continue
@@ -330,6 +346,7 @@ def find_persons(
             jm
             and _fold(jm.group(1)) not in given_names
             and _fold(jm.group(1)) not in NOT_NAME_WORDS
+            and (_fold(jm.group(1)) not in surnames or _fold(jm.group(1)) in c.tokens)
         ):
             c.end = jm.end()
             c.surface = text[c.start : c.end]
@@ -341,7 +358,10 @@ def find_persons(
             continue
         before = folded[max(0, c.start - 30) : c.start]
         after = folded[c.end : c.end + 30]
-        if FACILITY_BEFORE.search(before) or FACILITY_AFTER.match(after):
+        fb = FACILITY_BEFORE.search(before)
+        if fb and fb.group().strip() == "penal" and _JUDICIAL_PENAL.search(before):
+            fb = None  # "la jueza penal Mariana Mota": a criminal judge, not a prison
+        if fb or FACILITY_AFTER.match(after) or _FACILITY_OF.search(before):
             continue
         has_given = c.tokens[0] in given_names
         if headline[c.start] and not has_given:
@@ -408,6 +428,15 @@ def find_persons(
     _attributes(text, folded, sentences, persons, mentions, given_names)
     return persons, mentions
 
+
+# place words in NOT_NAME_WORDS that are also common surnames ("Lima Estrada", "Bol de la Cruz")
+_SURNAME_WORDS = {"lima", "cruz", "calle", "plaza"}
+_JUDICIAL_PENAL = re.compile(
+    r"\b(?:juez|jueza|jueces|juzgado|sala|fiscal|fiscala|fiscalia|tribunal|camara|magistrad[oa])"
+    r"\s+penal\s*$"
+)
+# "the federal prison of Marcos Paz", "the jail in Chorrillos"
+_FACILITY_OF = re.compile(r"\b(?:prison|jail|penitentiary|barracks|camp|base)\s+(?:of|in|at)\s+$")
 
 _PLACE_LAST_WORDS = {
     "river",
@@ -553,12 +582,15 @@ def _single_word_mentions(
             continue
         owners = lookup[key]
         # most recently mentioned owner before this point, else the first one named
+        # the owner named most often so far (a story's main person, not the relative who shares
+        # the surname: "su hija Keiko Fujimori ... Fujimori volvió a prisión"), then the most
+        # recently named
         best = None
-        best_pos = -1
+        best_key = (-1, -1)
         for i in set(owners):
             before = [x.start for x in persons[i].mentions if x.start < s]
-            if before and max(before) > best_pos:
-                best, best_pos = i, max(before)
+            if before and (len(before), max(before)) > best_key:
+                best, best_key = i, (len(before), max(before))
         if best is None:
             best = min(set(owners), key=lambda i: persons[i].first_mention())
         pm = PersonMention(s, e, text[s:e], (key,), "", best)
@@ -626,6 +658,14 @@ def _attributes(
                 if target is None:
                     continue
                 person = persons[target.person]
+                if (
+                    role in ("judge", "prosecutor", "lawyer")
+                    and len(target.tokens) == 1
+                    and person.first_mention() < target.start
+                ):
+                    # "acompañado de su abogada, Humala, dijo": a court officer is introduced
+                    # with a full name; a bare surname after the role word is someone else
+                    continue
                 if role in ("convicted_perpetrator", "victim", "prisoner", "alleged_perpetrator"):
                     if any(r in person.roles for r in ("judge", "prosecutor", "lawyer")):
                         continue

@@ -23,6 +23,7 @@ from recuento.extract.gazetteer import (
     deaccent,
     load_given_names,
     load_public_figures,
+    refine_organizations,
 )
 from recuento.extract.lexicon import (
     AGGREGATE,
@@ -72,7 +73,7 @@ _ORG_HEAD_ES = (
 )
 _CAP = r"[A-Z][a-z]+"
 _ORG_PATTERNS = [
-    re.compile(rf"\b(?:{_CAP}\s+){{1,4}}(?:{_ORG_HEAD_EN})\b"),
+    re.compile(rf"\b(?:{_CAP}(?:-{_CAP})?\s+){{1,4}}(?:{_ORG_HEAD_EN})\b"),
     re.compile(
         rf"\b(?:{_ORG_HEAD_EN}|{_ORG_HEAD_ES})(?:\s+(?:of|for|on|de|del|de\s+la|de\s+las|de\s+los|para\s+la|para\s+el|para|y|and|the|en)?\s*{_CAP}){{1,6}}\b"
     ),
@@ -208,6 +209,7 @@ class _Legal:
     range: tuple[int, int] | None = None
     months: int | None = None
     served_years: int | None = None
+    refers: bool = False  # "her 20-year sentence": an earlier sentence, not dated here
     conditions: list[str] = field(default_factory=list)
     group: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
@@ -379,8 +381,14 @@ class _Document:
                     s = lead.end()
                 # trim a trailing connector word
                 surface = self.text[s:e]
-                if any(o.start < e and s < o.end for o in matches + extra):
+                if any(o.start < e and s < o.end for o in matches):
                     continue
+                # a longer shape wins over a shorter one ("El Tribunal" < "Tribunal Octavo de ...")
+                shorter = [o for o in extra if o.start < e and s < o.end]
+                if any(o.end - o.start >= e - s for o in shorter):
+                    continue
+                for o in shorter:
+                    extra.remove(o)
                 if len(surface.split()) < 2:
                     continue
                 head = fold_keep(surface)
@@ -390,7 +398,9 @@ class _Document:
                         kind = k
                         break
                 extra.append(Match(s, e, surface, Entry(surface, kind, "", ())))
-        return sorted(matches + extra, key=lambda m: m.start)
+        return refine_organizations(
+            self.text, sorted(matches + extra, key=lambda m: m.start), self.ex.places
+        )
 
     def _starts_with_given_name(self, tail: str) -> bool:
         """ "... for Alberto Fujimori": a person, not the rest of the organisation's name."""
@@ -1197,6 +1207,8 @@ class _Document:
         for s in self.sents:
             seg = self.folded[s.start : s.end]
             trig: list[tuple[int, int, str]] = []
+            if not re.search(r"[a-z]", s.text):
+                continue  # a headline in capitals repeats the story; its facts come later
             for pattern, ltype in LEGAL_TRIGGER_RE:
                 for m in pattern.finditer(seg):
                     a, b = s.start + m.start(), s.start + m.end()
@@ -1223,7 +1235,7 @@ class _Document:
             conditions = [c for pat, c in CONDITION_RE if pat.search(seg)]
             fallback = not subjects_all
             if fallback:
-                subjects_all = list(last_subjects)
+                subjects_all = self._fallback_subjects(last_subjects, s)
             group = self._group_phrase(s)
             for a, b, ltype in sorted(trig):
                 obj = self._object_group(a, b, s)
@@ -1244,6 +1256,12 @@ class _Document:
                 subjects = self._trigger_subjects(
                     a, b, ltype, s, persons, subjects_all, last_by_type
                 )
+                if (
+                    ltype == "annulment"
+                    and not self.folded[a:b].startswith(("annulment", "anulacion"))
+                    and self._LAW_OBJECT.match(self.folded[b : b + 80])
+                ):
+                    subjects = []  # "struck down the amnesty laws": no person is its subject
                 if not fallback:
                     near = [
                         m.person
@@ -1262,8 +1280,16 @@ class _Document:
                     pairs = self._pair_amounts(subjects if not fallback else [], mine, s)
                     if fallback and len(pairs) == 1 and not group:
                         pairs = [(list(subjects), pairs[0][1])]
+                    refers = bool(
+                        ltype == "conviction"
+                        and self._EARLIER_TERM.search(self.folded[max(s.start, a - 40) : a])
+                        and re.match(r"\d+-year|life", self.folded[a:b])
+                    )
                     for subj, amt in pairs:
-                        f = _Legal(ltype, s, subj, date_m, spans=[(s.start, s.end)])
+                        f = _Legal(
+                            ltype, s, subj, None if refers else date_m, spans=[(s.start, s.end)]
+                        )
+                        f.refers = refers
                         f.years, f.life, f.range, f.months = amt
                         f.served_years = served
                         f.group = group if not subj else None
@@ -1290,10 +1316,37 @@ class _Document:
             if not fallback:
                 last_subjects = subjects_all
         self._inherit_ruling_dates(facts)
-        return self._merge_legal(facts)
+        merged = self._merge_legal(facts)
+        self._legal_roles(merged)
+        return merged
+
+    _ROLE_OF_LEGAL = {
+        "conviction": "convicted_perpetrator",
+        "sentence_reaffirmed": "convicted_perpetrator",
+        "sentence_modified": "convicted_perpetrator",
+        "acquittal": "alleged_perpetrator",
+        "retrial": "alleged_perpetrator",
+        "release": "prisoner",
+        "detention": "prisoner",
+        "pardon": "prisoner",
+        "humanitarian_pardon": "prisoner",
+    }
+
+    def _legal_roles(self, facts: list[_Legal]) -> None:
+        """The subject of a conviction is a convicted perpetrator, of an acquittal an accused,
+        of a release, pardon or detention a prisoner."""
+        for f in facts:
+            role = self._ROLE_OF_LEGAL.get(f.type)
+            if role is None or f.confidence < 0.6:
+                continue
+            for i in f.subjects:
+                p = self.persons[i]
+                if not set(p.roles) & {"judge", "prosecutor", "lawyer"}:
+                    p.add_role(role, 0.6)
 
     _CLAUSE_BREAK = re.compile(
-        r";|\s(?:as|while|whereas|but|when|mientras|pero|cuando)\s(?!well\b)|,\s+(?:who|quien|que)\s"
+        r";|\s(?:as|while|whereas|but|when|mientras|pero|cuando)\s(?!well\b)|,\s+(?:who|quien|que)\s|"
+        r",\s+(?:and|y|e)\s+(?:en|in|on|el|the|a|al|un|una|dos|tres|cuatro|cinco|\d+)\s"
     )
     _GROUP_NOUN = (
         r"(?:co-?defendants?|defendants?|accused|soldiers|officers|prisoners|inmates|detainees|"
@@ -1301,6 +1354,45 @@ class _Document:
         r"acusados?|procesados?|imputados?|reos|presos|reclusos|internos|detenidos|militares|"
         r"exmilitares|soldados|oficiales|policias|agentes|miembros|personas|campesinos)"
     )
+
+    # "the amnesty laws", "las leyes de Punto Final": an annulment of a law has no person subject
+    _LAW_OBJECT = re.compile(
+        r"^\s+(?:the\s+|las?\s+|los\s+|el\s+)?(?:[\w-]+\s+){0,4}?(?:laws?|leyes|ley|decrees?|"
+        r"decretos?|amnest(?:y|ies)|amnistias?)\b"
+    )
+    # "her 20-year sentence", "the rest of his life sentence": a sentence handed down earlier
+    _EARLIER_TERM = re.compile(
+        r"\b(?:her|his|their|its|su|sus)\s+(?:\w+\s+)?$|\brest\s+of\s+(?:her|his|their)\s+$"
+    )
+    _NOT_FALLBACK_ROLES = frozenset({"judge", "prosecutor", "lawyer", "journalist", "relative"})
+    _SINGULAR_OBJECT = re.compile(r"\b(?:lo|la|le|he|she|him|her)\b")
+    _PERPETRATOR_ROLES = frozenset(
+        {"convicted_perpetrator", "alleged_perpetrator", "prisoner", "perpetrator"}
+    )
+
+    def _fallback_subjects(self, last: list[int], s: Sentence) -> list[int]:
+        """Who "lo condenó", "she was released" is about when the sentence names nobody: the
+        persons of the sentence before, less the judges, lawyers, officials and relatives named
+        there; else the story's main person named in this paragraph or the one before."""
+
+        def eligible(i: int) -> bool:
+            roles = set(self.persons[i].roles)
+            return not (roles & self._NOT_FALLBACK_ROLES) or bool(roles & self._PERPETRATOR_ROLES)
+
+        kept = [i for i in last if eligible(i)]
+        if len(kept) > 1 and self._SINGULAR_OBJECT.search(self.folded[s.start : s.end]):
+            # "lo condenó": one person, the first one named in the sentence before
+            kept = kept[:1]
+        if kept or not last:
+            return kept
+        counts: dict[int, int] = {}
+        for m in self.person_mentions:
+            if m.start >= s.start:
+                break
+            if s.paragraph - self.sents[self.sentence_at(m.start)].paragraph <= 1:
+                counts[m.person] = counts.get(m.person, 0) + 1
+        best = [i for i in sorted(counts, key=lambda i: -counts[i]) if eligible(i)]
+        return best[:1] if best and counts[best[0]] >= 2 else []
 
     def _same_clause(self, a: int, m: PersonMention, s: Sentence) -> bool:
         """A person and a trigger with no clause break (";", "as", "while", ", who") between."""
@@ -1401,7 +1493,7 @@ class _Document:
         dated = [f for f in facts if f.type in ("conviction", "acquittal") and f.date]
         peg = self._news_peg()
         for f in facts:
-            if f.date is not None or f.type not in ("conviction", "acquittal"):
+            if f.date is not None or f.type not in ("conviction", "acquittal") or f.refers:
                 continue
             for g in dated:
                 gap = f.sentence.paragraph - g.sentence.paragraph
@@ -1465,10 +1557,22 @@ class _Document:
                     pass
             if t in ("pardon", "humanitarian_pardon") and re.search(
                 r"\b(?:request\w*|sought|"
-                r"solicit\w+|pidio|pedido)\s+(?:\w+\s+){0,3}$",
+                r"solicit\w+|pidio|pedido|promis\w+|prometi\w+|ofreci\w+|offer\w*|"
+                r"consider\w*|evalu\w+)\s+(?:\w+\s+){0,3}$",
                 before,
             ):
                 continue
+            if t in ("pardon", "humanitarian_pardon", "release") and re.match(
+                r"\s*(?:que|which|that)?\s*(?:nunca|never|no\s+(?:fue|llego)|was\s+(?:never|not)|"
+                r"fue\s+(?:rechazad|denegad|negad))",
+                after,
+            ):
+                continue  # "un indulto que nunca llegó a firmarse"
+            if t == "conviction" and re.search(
+                r"\b(?:first|primera)\s+(?:time|vez)\b[^.;]{0,80}$",
+                self.folded[max(s.start, a - 100) : a],
+            ):
+                continue  # "the first time that army officers had been convicted": a comment
             if t == "conviction" and SOUGHT_BEFORE.search(before):
                 continue
             if (
@@ -1573,6 +1677,20 @@ class _Document:
                 gap += 12
             return gap
 
+        def opening(d: DateMention) -> bool:
+            # "On 8 June 2001, the court ...", "In January 1996 a military court ...": a date
+            # that opens the sentence is the date of its main clause
+            head = self.folded[s.start : d.start]
+            return bool(re.fullmatch(r"\s*(?:(?:on|in|el|en|the|since|desde|a|at)\s+)*", head))
+
+        def event_nearer(d: DateMention) -> bool:
+            if opening(d) and d.end <= a:
+                return False
+            return any(
+                self._gap(d.start, d.end, e0, e1) < self._gap(d.start, d.end, a, b)
+                for e0, e1 in ev_triggers
+            )
+
         best: tuple[int, DateMention] | None = None
         for d in ds:
             if self._in_subordinate(d, s):
@@ -1580,13 +1698,26 @@ class _Document:
             mine = score(d, a, b)
             if any(score(d, x0, x1) < mine for x0, x1, _ in trig if (x0, x1) != (a, b)):
                 continue
-            if any(
-                self._gap(d.start, d.end, e0, e1) < self._gap(d.start, d.end, a, b)
-                for e0, e1 in ev_triggers
-            ):
+            if event_nearer(d):
                 continue
             if best is None or mine < best[0]:
                 best = (mine, d)
+        if best is None and not re.search(
+            r"(?:indulto|humanitario|juicio|procesos?|pardons?|clemency|retrial|trials?|release|"
+            r"liberacion|excarcelacion|annulment|anulacion|conviction|acquittal|absolucion|of|de)$",
+            self.folded[a:b],
+        ):
+            # "At the retrial, in June 2001, she was convicted": a date between two legal
+            # triggers of one clause is also the date of the verb (not of a noun it governs,
+            # as in "annulled on Wednesday the pardon granted ...")
+            for d in ds:
+                if self._in_subordinate(d, s) or event_nearer(d):
+                    continue
+                if not self._no_break(a, d.start, d.end):
+                    continue
+                mine = self._gap(d.start, d.end, a, b)
+                if mine <= 80 and (best is None or mine < best[0]):
+                    best = (mine, d)
         return best[1] if best else None
 
     def _in_subordinate(self, d: DateMention, s: Sentence) -> bool:
@@ -1682,7 +1813,7 @@ class _Document:
                 r"sentenc|convict|prison|jail|condena|pena|prision|carcel|term|guilty|"
                 r"culpable|years\s+each|anos\s+cada|sentenciad|imprisonment|reclusion|privativa|"
                 r"received|recibio|recibieron|ranging|between|entre|respectively|respectivamente|"
-                r"in\s+total|en\s+total|total|suman|sumaron|"
+                r"in\s+total|en\s+total|total|suman|sumaron|in\s+all|en\s+conjunto|"
                 r"y\s+un\s+dia|and\s+one\s+day",
                 context,
             ):
@@ -1710,6 +1841,10 @@ class _Document:
                 r"(?:a\s+total\s+of|in\s+total|totall?ing|en\s+total|un\s+total\s+de|suman|"
                 r"sumando|que\s+suman|for\s+a\s+combined)\s+(?:\w+\s+){0,1}$",
                 self.folded[max(s.start, x[0] - 30) : x[0]],
+            )
+            or re.match(
+                r"[\w.,]+\s*-?\s*(?:years?|anos)\s+(?:in\s+all|all\s+told|en\s+total|en\s+conjunto)\b",
+                self.folded[x[0] : x[0] + 40],
             )
         ]
         if totals and len(out) > len(totals):

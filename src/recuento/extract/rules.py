@@ -159,6 +159,10 @@ _STORY_DISAPPEARANCE = re.compile(
     r"vanished|never\s|(?:has|have|had)\s+not\s+been\s+seen|whereabouts|nunca\s+mas|no\s+se\s+|"
     r"(?:su|sus)\s+paradero"
 )
+# an event named as what something was for: "50 years for the killing of two students"
+_OBJECT_OF = re.compile(
+    r"\b(?:for|over|por|sobre)\s+(?:the|la|el|los|las|his|her|their|su|sus)\s+(?:[\w-]+\s+){0,2}$"
+)
 _YEARS_AFTER = re.compile(r"\b(?:years?|anos)\s+(?:after|despues)\b")
 
 _STATE_KINDS = {
@@ -535,7 +539,17 @@ class _Document:
                 group = self._group(m.types)
                 same = [e for e in events if self._group(e.types) == group]
                 target = same[-1] if same else None
-            if target is None and not m.dates and not m.places and m.counts:
+            if (
+                target is None
+                and not m.dates
+                and not m.places
+                and m.counts
+                and not self._legal_positions(m.sentence)
+                and not any(
+                    _OBJECT_OF.search(self.folded[max(m.sentence.start, a - 30) : a])
+                    for a, _b in m.trigger_spans
+                )
+            ):
                 # figures told later with no date or place of their own ("The commission
                 # counted 53 dead; survivors speak of more than a hundred"): the event told
                 group = self._group(m.types)

@@ -196,13 +196,14 @@ class _Count:
 
 def _figure(c: _Count) -> int | None:
     """The one figure a count stands for when figures disagree: its best reading, else the
-    bound it gives ("more than a hundred" -> 100, "up to 30" -> 30)."""
+    lower bound it gives ("more than a hundred" -> 100). "Up to 15" is no rival figure: it
+    often bounds a part ("hasta 15 víctimas de ejecución" of 22 dead)."""
     q = c.quantity
     if q.best is not None:
         return q.best
     if q.vague:
         return None
-    return q.low if q.low is not None else q.high
+    return q.low
 
 
 @dataclass(slots=True)
@@ -1229,14 +1230,12 @@ class _Document:
                 )
                 out[cat] = chosen.quantity.as_count()
                 alts = [
-                    c
-                    for c in pool
-                    if c.alternative and c is not chosen and c.quantity.best is not None
+                    c for c in pool if c.alternative and c is not chosen and _figure(c) is not None
                 ]
                 best = chosen.quantity.best
-                if best is not None and any(c.quantity.best != best for c in alts):
+                if best is not None and any(_figure(c) != best for c in alts):
                     # "26 … some relatives count 27": a second source's figure, a range
-                    vals = [best] + [c.quantity.best for c in alts if c.quantity.best is not None]
+                    vals = [best] + [v for c in alts if (v := _figure(c)) is not None]
                     out[cat] = {
                         "best": min(vals),
                         "low": min(vals),

@@ -265,6 +265,8 @@ DEFINITE_BEFORE = re.compile(
 )
 ATTRIBUTION = re.compile(
     r"\b(?:according\s+to|said|says|reported|counted|put\s+the|puts\s+the|recorded|claimed|"
+    r"tall(?:y|ies|ied)|official\s+(?:figures?|count|toll)|cifras?\s+oficial(?:es)?|"
+    r"recuentos?|balance\s+oficial|"
     r"estimated|acknowledged|admitted|segun|dijo|informo|informaron|reporto|reportaron|senalo|"
     r"cifro|cifraron|registro|reconocio|reconoce|admitio|contabilizo|estima|estimo|denuncio|"
     r"denunciaron|afirma|afirmo|sostiene)\b"

@@ -951,7 +951,9 @@ class _Document:
 
     _ONE = {"a", "an", "one", "un", "una", "uno"}
     _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and|y|e)\s+|,\s*|\s+(?:and|y|e)\s+)")
-    _APPOSITION = re.compile(r"\s*(?:de\s+\d+\s+anos|aged\s+\d+)?\s*,\s*[A-Z][^,;:.()]{2,60},")
+    _APPOSITION = re.compile(
+        r"(?:\s+(?:de\s+\d+\s+a[nñ]os|aged\s+\d+|[a-záéíóúñ]+))?\s*,\s*[A-ZÁÉÍÓÚÑ][^,;:.()]{2,60},"
+    )
 
     def _list_counts(self, s: Sentence, counts: list[_Count]) -> list[_Count]:
         """A count told as a list of groups after its verb is their sum: "killed three
@@ -1233,7 +1235,27 @@ class _Document:
                     c for c in pool if c.alternative and c is not chosen and _figure(c) is not None
                 ]
                 best = chosen.quantity.best
-                if best is not None and any(_figure(c) != best for c in alts):
+                ranges = [
+                    c
+                    for c in pool
+                    if c is not chosen
+                    and c.attributed
+                    and not c.quantity.vague
+                    and c.quantity.best is None
+                    and c.quantity.low is not None
+                    and c.quantity.high is not None
+                ]
+                if best is not None and ranges:
+                    # "about 100 were dead … official tallies ranged from 94 to 98": one range
+                    lo = min([best] + [c.quantity.low for c in ranges if c.quantity.low])
+                    hi = max([best] + [c.quantity.high for c in ranges if c.quantity.high])
+                    out[cat] = {
+                        "best": lo,
+                        "low": lo,
+                        "high": hi,
+                        "text": "; ".join(c.quantity.text for c in [chosen, *ranges]),
+                    }
+                elif best is not None and any(_figure(c) != best for c in alts):
                     # "26 … some relatives count 27": a second source's figure, a range
                     vals = [best] + [v for c in alts if (v := _figure(c)) is not None]
                     out[cat] = {

@@ -27,6 +27,9 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"killed|killing|kill|murder(?:ed|s)?|shot\s+dead|shot\s+and\s+killed|executed|slain|"
         r"shot\s+(?:them|him|her|everyone|at)|opened\s+fire|started\s+shooting|"
         r"died|dead|deaths?|death\s+toll|toll|lost\s+their\s+lives|lives|bodies|"
+        r"(?:tortured|lifeless|bullet-riddled|mutilated)\s+bod(?:y|ies)|"
+        r"(?:su|sus)\s+(?:cuerpos?|cadaver(?:es)?)\s+(?:torturad[oa]s?\s+)?"
+        r"(?:fue|fueron|aparecio|aparecieron|fue\s+hallado|fueron\s+hallados)|"
         r"asesinad[oa]s?|asesin(?:o|aron|ato|atos)|mat(?:o|aron)|muert[oa]s|muertes?|fallecid[oa]s|"
         r"fallecieron|fallecio|murieron|murio|ejecutad[oa]s|ejecut(?:o|aron)|victimas\s+mortales|"
         r"perdieron\s+la\s+vida|acribillad[oa]s|balead[oa]s|cadaveres|dispararon|"
@@ -123,6 +126,8 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
     ),
     (
         r"dirty\s+war|internal\s+armed\s+conflict|campaign\s+of\s+terror|terror\s+campaign|"
+        r"(?:military\s+|army\s+|counterinsurgency\s+)?campaign\s+against|scorched[- ]earth|"
+        r"campana\s+(?:militar\s+|contrainsurgente\s+)?contra|tierra\s+arrasada|"
         r"guerra\s+sucia|conflicto\s+armado\s+interno|people's\s+war|guerra\s+popular",
         "campaign",
     ),

@@ -159,6 +159,15 @@ _STORY_DISAPPEARANCE = re.compile(
     r"vanished|never\s|(?:has|have|had)\s+not\s+been\s+seen|whereabouts|nunca\s+mas|no\s+se\s+|"
     r"(?:su|sus)\s+paradero"
 )
+_COMMITTED = re.compile(
+    r"\b(?:committed|perpetrated|carried\s+out|occurred|took\s+place|cometid[oa]s?|"
+    r"perpetrad[oa]s?|ocurrid[oa]s?|ocurrio|ocurrieron)\s+(?:[\w,]+\s+){0,3}$"
+)
+# "the killing of 1,771 … in that period": the campaign just told
+_THAT_PERIOD = re.compile(
+    r"\b(?:in|during|over)\s+(?:that|this|the\s+same)\s+(?:period|time|span|campaign)|"
+    r"(?:en|durante)\s+(?:ese|este|aquel|el\s+mismo)\s+(?:periodo|lapso|tiempo)\b"
+)
 # an event named as what something was for: "50 years for the killing of two students"
 _OBJECT_OF = re.compile(
     r"\b(?:for|over|por|sobre)\s+(?:the|la|el|los|las|his|her|their|su|sus)\s+(?:[\w-]+\s+){0,2}$"
@@ -533,6 +542,12 @@ class _Document:
                 if same_place:
                     target = same_place[-1]
                     m.dates = []
+            if target is None and _THAT_PERIOD.search(
+                self.folded[m.sentence.start : m.sentence.end]
+            ):
+                campaigns = [e for e in events if "campaign" in e.types]
+                if campaigns:
+                    target = campaigns[-1]
             if target is None:
                 target = self._merge_target(events, m)
             if target is None and m.anaphoric:
@@ -622,6 +637,11 @@ class _Document:
             clusters.extend(by_date.values())
         for d in dates:
             t = nearest(d.start, triggers)
+            before_d = [x for x in triggers if x[1] <= d.start]
+            if before_d and _COMMITTED.search(self.folded[max(s.start, d.start - 40) : d.start]):
+                # "the rape of nine women …, committed between 1984 and 1995 … during the
+                # internal armed conflict": the date of the crime named before "committed"
+                t = max(before_d, key=lambda x: x[1])
             date_of.setdefault(t[0], []).append(d)
         out = []
         for cl in clusters:

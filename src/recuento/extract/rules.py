@@ -649,6 +649,8 @@ class _Document:
             ds = [d for t0 in starts for d in date_of.get(t0, [])]
             if not ds and len(values) == 1 and dates:
                 ds = list(dates)  # one date in the sentence: it dates every event there
+            if not ds and dates and any(t[2] == "campaign" for t in cl):
+                ds = list(dates)  # a campaign spans the period its sentence gives
             ps = (
                 [p for p in places if nearest(p.start, triggers)[0] in starts]
                 if len(clusters) > 1

@@ -445,6 +445,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                 add_rel(m.start(), m.end(), "anchor_year", -n)
             else:
                 add_rel(m.start(), m.end(), "anchor_year", n)
+    weekday_at: dict[int, int] = {}
     for m in _WEEKDAY.finditer(folded):
         wd = m.group("wd")
         # English weekday names are capitalised
@@ -461,11 +462,13 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                 m.start(), m.end() + dm.end(), "weekday_day", _WEEKDAYS[wd] * 100 + int(dm.group(1))
             )
             continue
-        # a weekday right before an explicit date ("el miércoles 6 de diciembre") is redundant
+        # a weekday right before an explicit date ("el miércoles 6 de diciembre") is redundant,
+        # but it can tell the year of a date written without one
         nxt = folded[m.end() : m.end() + 4]
         if re.match(r",?\s*\d", nxt) or re.match(
             r",?\s*(?:" + _EN_FULL + r")", folded[m.end() : m.end() + 12].lstrip(", ")
         ):
+            weekday_at[m.end()] = _WEEKDAYS[wd]
             continue
         add_rel(m.start(), m.end(), "weekday", _WEEKDAYS[wd])
 
@@ -488,6 +491,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
         if info is None:
             if mention.year is None:
                 _infer_year(mention, last_explicit, published, para_of)
+                _check_weekday(mention, weekday_at, folded, published)
             if mention.explicit_year and mention.precision in ("day", "month"):
                 last_explicit = mention
         else:
@@ -498,6 +502,36 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
         if info is None and mention.explicit_year and mention.year is not None:
             last_year = mention.year
     return all_mentions
+
+
+_ANNIVERSARY = re.compile(
+    r"\b(?:(?:a|hace|de)\s+(?P<n1>\d{1,3}|[a-z]+)\s+anos\s+(?:de|del)\b|"
+    r"(?P<n2>\d{1,3}|[a-z]+)\s+years\s+(?:ago|after|since)\b|"
+    r"(?P<n3>\d{1,3})(?:st|nd|rd|th)\s+anniversary|(?P<n4>[a-z]+)\s+anniversary)"
+)
+_ORDINAL_WORDS = {"tenth": 10, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+
+
+def _check_weekday(
+    mention: DateMention, weekday_at: dict[int, int], folded: str, published: date | None
+) -> None:
+    """ "El miércoles 2 de octubre" in a text published in 2018 is not 2 October 2018 (a
+    Tuesday): when the written weekday disagrees with the year taken from the publication
+    date, the year the text's anniversary gives ("a cincuenta años de", "fifty years after")
+    is used if the weekday agrees with it."""
+    wd = next((w for pos, w in weekday_at.items() if 0 <= mention.start - pos <= 3), None)
+    d = mention.as_date()
+    if wd is None or d is None or published is None or d.weekday() == wd:
+        return
+    for m in _ANNIVERSARY.finditer(folded):
+        word = next(g for g in m.groups() if g is not None)
+        n = _number_word(word) or _ORDINAL_WORDS.get(word)
+        if not n or n > 150:
+            continue
+        year = published.year - n
+        if _valid(year, d.month, d.day) and date(year, d.month, d.day).weekday() == wd:
+            mention.year = year
+            return
 
 
 def _infer_year(

@@ -1205,8 +1205,8 @@ class _Document:
                 types.add("massacre")
             else:
                 types.add("extrajudicial_killing")
-        if "massacre" in types and types & _PROTEST_TYPES and k:
-            return "protest_killing"
+        # a killing the text itself calls a massacre ("matanza", "massacre") stays one even at
+        # a rally: the word is the text's coding, as for Tlatelolco or Panzós
         if "protest" in types and "protest_repression" in types and "protest_killing" not in types:
             return "protest_repression"
         for t in EVENT_PRIORITY:

@@ -236,6 +236,10 @@ def _number_word(word: str) -> int | None:
     return _NUMBER_WORDS.get(w)
 
 
+_MONTH_YEAR_RELATIVE = re.compile(
+    rf"\b(?P<m>{_EN_FULL}|{_ES_FULL})\s+(?:(?:del|de\s+este)\s+ano(?P<past>\s+pasado)?|"
+    r"(?:of\s+)?(?:this|(?P<past2>last))\s+year)\b"
+)
 _YEAR_RELATIVE = [
     (re.compile(r"\b(?:last\s+year|el\s+ano\s+pasado)\b"), -1),
     (re.compile(r"\b(?:this\s+year|este\s+ano)\b"), 0),
@@ -407,6 +411,16 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     for pattern, (mon, day) in _HOLIDAYS:
         for m in pattern.finditer(folded):
             add_rel(m.start(), m.end(), "holiday", mon * 100 + day)
+    for m in _MONTH_YEAR_RELATIVE.finditer(folded):
+        # "en agosto del año pasado", "in August last year": a month of a year told relatively
+        mon = _month(m.group("m"))
+        if mon is not None:
+            add_rel(
+                m.start(),
+                m.end(),
+                "month_year",
+                mon * 10 + (1 if m.group("past") or m.group("past2") else 0),
+            )
     for pattern, offset in _YEAR_RELATIVE:
         for m in pattern.finditer(folded):
             add_rel(m.start(), m.end(), "year", offset)
@@ -593,6 +607,12 @@ def _resolve_relative(
                 else published.year - 1
             )
             result = date(year, mon, day)
+    elif kind == "month_year" and published is not None:
+        mon, past = divmod(arg, 10)
+        mention.year = published.year - past
+        mention.month = mon
+        mention.precision = "month"
+        return
     elif kind == "year" and published is not None:
         mention.year = published.year + arg
         mention.precision = "year"

@@ -168,6 +168,11 @@ _THAT_PERIOD = re.compile(
     r"\b(?:in|during|over)\s+(?:that|this|the\s+same)\s+(?:period|time|span|campaign)|"
     r"(?:en|durante)\s+(?:ese|este|aquel|el\s+mismo)\s+(?:periodo|lapso|tiempo)\b"
 )
+_AFTER_EVENT = re.compile(
+    r"\b(?:after|following|in\s+the\s+wake\s+of|tras|despues\s+de|luego\s+de)\s+"
+    r"(?:the|la|el|las|los|aquella|esa)\s+(?:massacre|killings?|attack|masacre|matanza|"
+    r"ataque|incursion|asesinatos?)\b"
+)
 # an event named as what something was for: "50 years for the killing of two students"
 _OBJECT_OF = re.compile(
     r"\b(?:for|over|por|sobre)\s+(?:the|la|el|los|las|his|her|their|su|sus)\s+(?:[\w-]+\s+){0,2}$"
@@ -542,6 +547,12 @@ class _Document:
                 if same_place:
                     target = same_place[-1]
                     m.dates = []
+            if not m.dates and self._group(m.types) != "violence":
+                sequel = _AFTER_EVENT.search(self.folded[m.sentence.start : m.sentence.end])
+                dated = [e for e in events if self._group(e.types) == "violence" and e.dates()]
+                if sequel and dated:
+                    # "Tras la masacre, toda la población huyó": the time of the event it follows
+                    m.dates = [min(dated[-1].dates(), key=lambda d: d.start)]
             if target is None and _THAT_PERIOD.search(
                 self.folded[m.sentence.start : m.sentence.end]
             ):

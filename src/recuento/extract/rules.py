@@ -124,7 +124,8 @@ _ORG_KIND_BY_HEAD = [
 # actions on an earlier event whose date is not the event's: gatherings, investigations, arrests
 _ACTION = re.compile(
     r"\b(?:gathered(?=[^.;]{0,60}\b(?:to\s+(?:mark|remember|commemorate|demand\s+justice)|"
-    r"anniversary|memorial|in\s+memory))|"
+    r"anniversary|memorial|in\s+memory|(?:outside|in\s+front\s+of)\s+the\s+(?:court|"
+    r"courthouse|tribunal|prosecutor|ministry|congress|palace\s+of\s+justice)))|"
     r"commemorated|reopened|indicted|reburied|unveiled|inaugurated|apologi[sz]ed|extradited|"
     r"se\s+reunieron|conmemoraron|reabrio|inauguro|extradito|pidio\s+perdon)\b"
 )
@@ -232,6 +233,7 @@ class _EventMention:
     orgs: list[Match]
     inherited: bool = False
     anaphoric: bool = False
+    fallback: list[DateMention] = field(default_factory=list)  # dates set aside for anaphora
 
 
 @dataclass(slots=True)
@@ -582,6 +584,9 @@ class _Document:
                 group = self._group(m.types)
                 same = [e for e in events if self._group(e.types) == group and e.dates()]
                 target = same[-1] if same else None
+            if target is None and m.fallback:
+                m.dates, m.inherited = m.fallback, True  # nothing told before: its own time
+                target = self._merge_target(events, m)
             if target is None:
                 if not self._can_start_event(m):
                     continue
@@ -716,6 +721,7 @@ class _Document:
             ):
                 # "nunca más se supo de ellos", "was never seen again": the fate of people
                 # taken before, told as the end of that story
+                m.fallback = m.dates
                 m.dates, m.inherited, m.anaphoric = [], False, True
             if m.inherited and self._THAT_DAY.search(seg):
                 # "Years later the commission wrote that 300 had been killed that day": the

@@ -1106,6 +1106,15 @@ class _Document:
         for ev in events:
             if self._group(ev.types) != m_group:
                 continue
+            abuse = {"sexual_violence", "torture_ill_treatment"}
+            m_abuse = "sexual_violence" in m.types and m.types <= abuse
+            ev_abuse = "sexual_violence" in ev.types and ev.types <= abuse
+            if (
+                m_abuse
+                and ev.types & (_KILL_TYPES | {"massacre"})
+                and "sexual_violence" not in ev.types
+            ) or (ev_abuse and m.types & _KILL_TYPES):
+                continue  # rapes of detainees told apart from a killing are their own event
             score = 0.0
             ev_places = ev.place_names
             if m_places and ev_places:
@@ -1180,6 +1189,14 @@ class _Document:
             return False
         if m.types == {"mass_grave_discovery"} and not (m.dates or m.places):
             return False
+        words = [self.folded[a:b] for a, b in m.trigger_spans]
+        if (
+            m.types <= {"killing"}
+            and m.inherited
+            and not [c for c in m.counts if not c.subset]
+            and all(self._NATURAL_DEATH.fullmatch(w) for w in words)
+        ):
+            return False  # "mi madre los buscó hasta el día en que murió"
         return bool(has_anchor or (strong and (m.dates or m.places)))
 
     def _keep_event(self, e: _Event) -> bool:

@@ -236,6 +236,10 @@ def _number_word(word: str) -> int | None:
     return _NUMBER_WORDS.get(w)
 
 
+_MONTH_YEAR_RELATIVE = re.compile(
+    rf"\b(?P<m>{_EN_FULL}|{_ES_FULL})\s+(?:(?:del|de\s+este)\s+ano(?P<past>\s+pasado)?|"
+    r"(?:of\s+)?(?:this|(?P<past2>last))\s+year)\b"
+)
 _YEAR_RELATIVE = [
     (re.compile(r"\b(?:last\s+year|el\s+ano\s+pasado)\b"), -1),
     (re.compile(r"\b(?:this\s+year|este\s+ano)\b"), 0),
@@ -407,6 +411,16 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     for pattern, (mon, day) in _HOLIDAYS:
         for m in pattern.finditer(folded):
             add_rel(m.start(), m.end(), "holiday", mon * 100 + day)
+    for m in _MONTH_YEAR_RELATIVE.finditer(folded):
+        # "en agosto del año pasado", "in August last year": a month of a year told relatively
+        mon = _month(m.group("m"))
+        if mon is not None:
+            add_rel(
+                m.start(),
+                m.end(),
+                "month_year",
+                mon * 10 + (1 if m.group("past") or m.group("past2") else 0),
+            )
     for pattern, offset in _YEAR_RELATIVE:
         for m in pattern.finditer(folded):
             add_rel(m.start(), m.end(), "year", offset)
@@ -445,6 +459,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                 add_rel(m.start(), m.end(), "anchor_year", -n)
             else:
                 add_rel(m.start(), m.end(), "anchor_year", n)
+    weekday_at: dict[int, int] = {}
     for m in _WEEKDAY.finditer(folded):
         wd = m.group("wd")
         # English weekday names are capitalised
@@ -461,11 +476,13 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                 m.start(), m.end() + dm.end(), "weekday_day", _WEEKDAYS[wd] * 100 + int(dm.group(1))
             )
             continue
-        # a weekday right before an explicit date ("el miércoles 6 de diciembre") is redundant
+        # a weekday right before an explicit date ("el miércoles 6 de diciembre") is redundant,
+        # but it can tell the year of a date written without one
         nxt = folded[m.end() : m.end() + 4]
         if re.match(r",?\s*\d", nxt) or re.match(
             r",?\s*(?:" + _EN_FULL + r")", folded[m.end() : m.end() + 12].lstrip(", ")
         ):
+            weekday_at[m.end()] = _WEEKDAYS[wd]
             continue
         add_rel(m.start(), m.end(), "weekday", _WEEKDAYS[wd])
 
@@ -488,6 +505,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
         if info is None:
             if mention.year is None:
                 _infer_year(mention, last_explicit, published, para_of)
+                _check_weekday(mention, weekday_at, folded, published)
             if mention.explicit_year and mention.precision in ("day", "month"):
                 last_explicit = mention
         else:
@@ -498,6 +516,36 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
         if info is None and mention.explicit_year and mention.year is not None:
             last_year = mention.year
     return all_mentions
+
+
+_ANNIVERSARY = re.compile(
+    r"\b(?:(?:a|hace|de)\s+(?P<n1>\d{1,3}|[a-z]+)\s+anos\s+(?:de|del)\b|"
+    r"(?P<n2>\d{1,3}|[a-z]+)\s+years\s+(?:ago|after|since)\b|"
+    r"(?P<n3>\d{1,3})(?:st|nd|rd|th)\s+anniversary|(?P<n4>[a-z]+)\s+anniversary)"
+)
+_ORDINAL_WORDS = {"tenth": 10, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+
+
+def _check_weekday(
+    mention: DateMention, weekday_at: dict[int, int], folded: str, published: date | None
+) -> None:
+    """ "El miércoles 2 de octubre" in a text published in 2018 is not 2 October 2018 (a
+    Tuesday): when the written weekday disagrees with the year taken from the publication
+    date, the year the text's anniversary gives ("a cincuenta años de", "fifty years after")
+    is used if the weekday agrees with it."""
+    wd = next((w for pos, w in weekday_at.items() if 0 <= mention.start - pos <= 3), None)
+    d = mention.as_date()
+    if wd is None or d is None or published is None or d.weekday() == wd:
+        return
+    for m in _ANNIVERSARY.finditer(folded):
+        word = next(g for g in m.groups() if g is not None)
+        n = _number_word(word) or _ORDINAL_WORDS.get(word)
+        if not n or n > 150:
+            continue
+        year = published.year - n
+        if _valid(year, d.month, d.day) and date(year, d.month, d.day).weekday() == wd:
+            mention.year = year
+            return
 
 
 def _infer_year(
@@ -559,6 +607,12 @@ def _resolve_relative(
                 else published.year - 1
             )
             result = date(year, mon, day)
+    elif kind == "month_year" and published is not None:
+        mon, past = divmod(arg, 10)
+        mention.year = published.year - past
+        mention.month = mon
+        mention.precision = "month"
+        return
     elif kind == "year" and published is not None:
         mention.year = published.year + arg
         mention.precision = "year"

@@ -27,20 +27,39 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"killed|killing|kill|murder(?:ed|s)?|shot\s+dead|shot\s+and\s+killed|executed|slain|"
         r"shot\s+(?:them|him|her|everyone|at)|opened\s+fire|started\s+shooting|"
         r"died|dead|deaths?|death\s+toll|toll|lost\s+their\s+lives|lives|bodies|"
+        r"(?:tortured|lifeless|bullet-riddled|mutilated)\s+bod(?:y|ies)|"
+        r"(?:su|sus)\s+(?:cuerpos?|cadaver(?:es)?)\s+(?:torturad[oa]s?\s+)?"
+        r"(?:fue|fueron|aparecio|aparecieron|fue\s+hallado|fueron\s+hallados)|"
         r"asesinad[oa]s?|asesin(?:o|aron|ato|atos)|mat(?:o|aron)|muert[oa]s|muertes?|fallecid[oa]s|"
         r"fallecieron|fallecio|murieron|murio|ejecutad[oa]s|ejecut(?:o|aron)|victimas\s+mortales|"
         r"perdieron\s+la\s+vida|acribillad[oa]s|balead[oa]s|cadaveres|dispararon|"
-        r"abrieron\s+fuego",
+        r"abrieron\s+fuego|mataban|asesinaban|ejecutaban|d(?:io|ieron)\s+muerte|"
+        # testimony: the shooting told with no event noun
+        r"(?:empezaron|comenzaron|se\s+oyeron|se\s+escucharon|oimos|escuchamos)\s+"
+        r"(?:los\s+|unos\s+)?(?:disparos|balazos|tiros|balas)|"
+        r"(?:empezaron|comenzaron)\s+a\s+disparar|"
+        r"(?:then|heard)\s+the\s+(?:shooting|gunfire|shots)|"
+        r"the\s+(?:shooting|gunfire|firing)\s+(?:started|began)|began\s+(?:shooting|firing)|"
+        r"fired\s+(?:into|on)\s+the\s+crowd",
         "killing",
     ),
     (
         r"(?:forcibly\s+)?disappeared|disappearances?|desaparecid[oa]s|desaparicion(?:es)?|"
-        r"desaparecieron",
+        r"desaparecieron|"
+        # a disappearance told as a story: "taken away and never seen again"
+        r"vanished|never\s+(?:been\s+)?(?:seen|heard\s+(?:of|from))\s+again|"
+        r"(?:has|have|had)\s+not\s+been\s+seen\s+since|whereabouts\s+(?:remain|are|is)\s+"
+        r"(?:still\s+)?unknown|nunca\s+mas\s+se\s+(?:supo|sabe|tuvo\s+noticia)|"
+        r"nunca\s+mas\s+(?:lo|la|los|las)\s+(?:vimos|volvimos\s+a\s+ver|volvieron\s+a\s+ver)|"
+        r"no\s+se\s+(?:ha|volvio\s+a)\s+(?:vuelto\s+a\s+)?saber\s+(?:nada\s+)?de|"
+        r"(?:su|sus)\s+paradero\s+(?:sigue|siguen|es|son)\s+(?:siendo\s+)?desconocidos?",
         "enforced_disappearance",
     ),
     (
         r"abduct(?:ed|ion|ions)|kidnapp(?:ed|ing|ings)|dragged|secuestr(?:o|ad[oa]s?|os|aron)|"
-        r"se\s+llevaron|sacaron\s+a",
+        r"se\s+llevaron|sacaron\s+a|took\s+(?:(?:him|her|them)\s+)?away|taken\s+away|"
+        r"(?:was|were)\s+taken\s+(?:away|from|to\s+the\s+(?:barracks|base))|"
+        r"se\s+(?:lo|la|los|las)\s+llevaron",
         "abduction",
     ),
     (
@@ -54,7 +73,8 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
     ),
     (
         r"raped|rape|sexual\s+violence|violad[oa]s|violaron|violacion(?:es)?\s+sexual(?:es)?|"
-        r"violencia\s+sexual",
+        r"violencia\s+sexual|sexual(?:ly)?\s+(?:assault(?:ed|s)?|abuse[ds]?|tortured?)|"
+        r"(?:agresion(?:es)?|abusos?|tortura)\s+sexual(?:es)?",
         "sexual_violence",
     ),
     (
@@ -100,16 +120,26 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"fosas?\s+(?:comun(?:es)?|clandestinas?)|fosas?|exhum(?:o|aron|acion|aciones|ando)|"
         r"restos\s+(?:oseos|humanos)|restos\s+de|remains\s+of|"
         r"(?:open(?:ed)?|dug\s+up|found|unearth(?:ed)?)\s+(?:the|a|their)\s+graves?|"
+        r"(?:encontraron|hallaron|found|discovered)\s+(?:\w+\s+){0,2}(?:huesos|osamentas|bones|"
+        r"skeletons|esqueletos)|osamentas|"
         r"forensic\s+(?:team|anthropologists|experts)|antropologos\s+forenses|equipo\s+forense|"
         r"peritos\s+forenses",
         "mass_grave_discovery",
     ),
     (
         r"dirty\s+war|internal\s+armed\s+conflict|campaign\s+of\s+terror|terror\s+campaign|"
+        r"(?:military\s+|army\s+|counterinsurgency\s+)?campaign\s+against|scorched[- ]earth|"
+        r"campana\s+(?:militar\s+|contrainsurgente\s+)?contra|tierra\s+arrasada|"
         r"guerra\s+sucia|conflicto\s+armado\s+interno|people's\s+war|guerra\s+popular",
         "campaign",
     ),
     (r"self-coup|autogolpe|coup\s+d'etat|golpe\s+de\s+estado|coup", "coup"),
+    (
+        r"desplazamiento\s+forzado|forced(?:ly)?\s+displace(?:d|ment)|were\s+displaced|"
+        r"fueron\s+desplazad[oa]s|(?:la\s+)?poblacion\s+(?:entera\s+)?(?:huyo|fue\s+desplazada)|"
+        r"(?:the\s+)?(?:entire|whole)\s+(?:population|village|community)\s+fled|exodo|exodus",
+        "forced_displacement",
+    ),
     (
         r"arrested|captured|capture|detained|arrests?|detuvieron|detuvo|"
         r"captur(?:a|o|ado|ada|aron)|(?:fue|fueron|han\s+sido|ha\s+sido)\s+"
@@ -129,6 +159,7 @@ EVENT_PRIORITY = [
     "mass_grave_discovery",
     "campaign",
     "coup",
+    "forced_displacement",
     "sexual_violence",
     "abduction",
     "torture_ill_treatment",
@@ -150,6 +181,7 @@ EVENT_GROUP = {
     "coup": "coup",
     "campaign": "campaign",
     "unfair_trial": "trial",
+    "forced_displacement": "displacement",
 }
 
 COUNT_WORDS: dict[str, str] = {
@@ -159,6 +191,7 @@ COUNT_WORDS: dict[str, str] = {
     r"muert[oa]s|muertes|fallecid[oa]s|fallecieron|murieron|asesinad[oa]s|asesino|asesinaron|"
     r"mato|mataron|ejecutad[oa]s|ejecuto|ejecutaron|victimas\s+mortales|perdieron\s+la\s+vida|"
     r"acribillad[oa]s|cifra\s+de\s+muertos|massacres?\s+of|masacres?\s+de|matanzas?\s+de|"
+    r"d(?:io|ieron)\s+muerte\s+a|mataban\s+a|asesinaban\s+a|"
     r"killings?\s+of|murders?\s+of|asesinatos?\s+de|ejecucion\s+de|muertes?\s+de|"
     r"toll": "killed",
     r"wounded|injured|injuring|wounding|hurt|heridos?|heridas|lesionad[oa]s|hirieron": "wounded",
@@ -166,8 +199,11 @@ COUNT_WORDS: dict[str, str] = {
     r"(?:enforced\s+|forced\s+)?disappearances?\s+of|desaparicion(?:es)?\s+(?:forzadas?\s+)?de": (
         "disappeared"
     ),
-    r"detained|arrested|detentions|arrests|detenid[oa]s|detuvieron|arrestad[oa]s|"
-    r"capturad[oa]s": "detained",
+    r"detained|arrested|detentions|arrests|detenid[oa]s|detuvieron|detuvo|arrestad[oa]s|"
+    r"arrestaron|capturad[oa]s|capturaron|apresaron": "detained",
+    # people taken away: counted as disappeared only when the event is a disappearance
+    r"abducted|kidnapped|took\s+away|taken\s+away|se\s+llevaron(?:\s+a)?|secuestraron(?:\s+a)?|"
+    r"secuestrad[oa]s": "abducted",
 }
 COUNT_WORD_RE = [(re.compile(rf"\b(?:{p})\b"), c) for p, c in COUNT_WORDS.items()]
 
@@ -184,6 +220,19 @@ PERSON_NOUNS = (
     r"detenidos|ronderos|journalists|periodistas"
 )
 PERSON_NOUN_RE = re.compile(rf"\b(?:{PERSON_NOUNS})\b")
+# one person named by what they were: the items of "three students and a professor"
+PERSON_NOUN_ONE = (
+    r"student|professor|teacher|child|boy|girl|woman|man|priest|nun|journalist|farmer|peasant|"
+    r"leader|soldier|officer|policeman|worker|nurse|doctor|lawyer|judge|teenager|minor|baby|"
+    r"estudiante|profesora?|maestr[oa]|nin[oa]|muchach[oa]|mujer|hombre|sacerdote|religiosa|"
+    r"monja|periodista|campesin[oa]|dirigente|lider|soldado|policia|obrer[oa]|trabajador[a]?|"
+    r"enfermer[oa]|medic[oa]|abogad[oa]|juez|adolescente|joven|menor|bebe|ancian[oa]|"
+    r"universitari[oa]|comuner[oa]|vecin[oa]|alumn[oa]|guia|chofer|conductor"
+)
+PERSON_ITEM_RE = re.compile(
+    rf"\s*(?:a\s+)?(?P<num>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+)?"
+    rf"(?:{PERSON_NOUNS}|{PERSON_NOUN_ONE}|{PERSON_NOUN_ONE}e?s)\b"
+)
 
 SUBSET_BEFORE = re.compile(
     r"(?:of\s+(?:them|whom|those|the\s+\w+)|among\s+(?:them|the\s+\w+)|including|"
@@ -204,8 +253,8 @@ TOTAL_CUE = re.compile(
 REPORTED_FIGURE = re.compile(
     r"\b(?:spoke\s+of|speaks?\s+of|counted|counts?|lists?|listed|tallied|tally\s+of|"
     r"put\s+(?:the\s+\w+|it)\s+at|puts\s+(?:the\s+\w+|it)\s+at|estimated|reported|"
-    r"hablan\s+de|cuentan|contaron|cuenta|listan?|enumeran|elevan?\s+(?:la\s+cifra\s+)?a|"
-    r"hablaban\s+de|hablo\s+de|cifr\w+\s+en|calcul\w+\s+en|estim\w+\s+en|"
+    r"habl(?:an|a|o|aron|aban|ado)\s+(?:\w+\s+)?de|cuentan|contaron|cuenta|listan?|enumeran|"
+    r"elevan?\s+(?:la\s+cifra\s+)?a|cifr\w+\s+en|calcul\w+(?:\s+en)?|estim\w+\s+en|"
     r"contabiliz\w+|registr\w+|una\s+cifra\s+(?:\w+\s+)?de|a\s+figure\s+of)\s*$"
 )
 WEAK_KILL = re.compile(
@@ -223,6 +272,8 @@ DEFINITE_BEFORE = re.compile(
 )
 ATTRIBUTION = re.compile(
     r"\b(?:according\s+to|said|says|reported|counted|put\s+the|puts\s+the|recorded|claimed|"
+    r"tall(?:y|ies|ied)|official\s+(?:figures?|count|toll)|cifras?\s+oficial(?:es)?|"
+    r"recuentos?|balance\s+oficial|"
     r"estimated|acknowledged|admitted|segun|dijo|informo|informaron|reporto|reportaron|senalo|"
     r"cifro|cifraron|registro|reconocio|reconoce|admitio|contabilizo|estima|estimo|denuncio|"
     r"denunciaron|afirma|afirmo|sostiene)\b"

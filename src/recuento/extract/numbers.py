@@ -14,6 +14,7 @@ words                                           best     low      high
 "up to 30", "as many as 30", "hasta 30"         .        .        30
 "between 24 and 35", "entre 24 y 35", "24-35"   .        24       35
 "a dozen", "una docena"                         12       .        .
+"una veintena" / "medio centenar" / "un centenar"  20 / 50 / 100
 "a half-dozen", "half a dozen", "media docena"  6        .        .
 "dozens", "docenas"                             .        24       99
 "tens", "decenas"                               .        20       99
@@ -287,6 +288,15 @@ _EXACT_PHRASES: list[tuple[tuple[str, ...], int]] = [
     (("una", "docena"), 12),
     (("a", "hundred"), 100),
     (("a", "thousand"), 1000),
+    # Spanish collective numerals: "una veintena" (about twenty), "medio centenar" (fifty)
+    (("una", "decena"), 10),
+    (("una", "veintena"), 20),
+    (("una", "treintena"), 30),
+    (("una", "cincuentena"), 50),
+    (("medio", "centenar"), 50),
+    (("un", "centenar"), 100),
+    (("medio", "millar"), 500),
+    (("un", "millar"), 1000),
 ]
 
 # Modifiers before a number: (folded words, kind)

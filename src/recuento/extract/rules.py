@@ -36,6 +36,7 @@ from recuento.extract.lexicon import (
     EVENT_TRIGGER_RE,
     LEGAL_TRIGGER_RE,
     NOT_RELEASE_AFTER,
+    PERSON_ITEM_RE,
     PERSON_NOUN_RE,
     RECALL_CUES,
     REPORTED_FIGURE,
@@ -49,7 +50,13 @@ from recuento.extract.lexicon import (
 )
 from recuento.extract.lexicon import TITLE_WORDS as TITLE_ROLE
 from recuento.extract.model import Span, Suggestion
-from recuento.extract.numbers import Quantity, find_quantities, parse_number, tokenize
+from recuento.extract.numbers import (
+    UNIT_WORDS,
+    Quantity,
+    find_quantities,
+    parse_number,
+    tokenize,
+)
 from recuento.extract.persons import Person, PersonMention, find_persons
 from recuento.extract.text import Sentence, fold_keep, guess_language, sentences
 
@@ -117,7 +124,9 @@ _ORG_KIND_BY_HEAD = [
 
 # actions on an earlier event whose date is not the event's: gatherings, investigations, arrests
 _ACTION = re.compile(
-    r"\b(?:gathered(?=[^.;]{0,30}\b(?:outside|in\s+front|to\s+(?:mark|remember|demand)))|"
+    r"\b(?:gathered(?=[^.;]{0,60}\b(?:to\s+(?:mark|remember|commemorate|demand\s+justice)|"
+    r"anniversary|memorial|in\s+memory|(?:outside|in\s+front\s+of)\s+the\s+(?:court|"
+    r"courthouse|tribunal|prosecutor|ministry|congress|palace\s+of\s+justice)))|"
     r"commemorated|reopened|indicted|reburied|unveiled|inaugurated|apologi[sz]ed|extradited|"
     r"se\s+reunieron|conmemoraron|reabrio|inauguro|extradito|pidio\s+perdon)\b"
 )
@@ -126,13 +135,49 @@ _EARLIER_RULING = re.compile(
     r"habia(?:n)?\s+sido|ya\s+(?:habia|cumple|cumplia)|anteriormente|primero|primera\s+vez|"
     r"en\s+(?:19|20)\d\d|de\s+(?:19|20)\d\d|desde\s+(?:19|20)\d\d)\b"
 )
+# procedural acts whose date is not the event's: a state found responsible, a case brought, a
+# judgment or report made public ("found Mexico responsible for his disappearance")
+_PROCEDURE = re.compile(
+    r"\b(?:(?:found|held|declared)\s+(?:[\w-]+\s+){0,3}responsible|"
+    r"(?:declaro|hallo|encontro)\s+(?:[\w-]+\s+){0,3}responsables?|brought\s+the\s+case|"
+    r"dio\s+a\s+conocer|dictad[oa]|emitid[oa]|notificad[oa]|published|publicad[oa]|publico|"
+    r"presento\s+(?:la|una)\s+(?:denuncia|demanda)|filed\s+(?:a|the)\s+(?:complaint|petition))"
+)
+# a date before "X concluded that ...": the date of the finding, not of what it found
+_REPORT_THAT = re.compile(
+    r"\b(?:concluded|found|established|determined|documented|wrote|concluyo|determino|"
+    r"establecio|documento|escribio)\s+(?:[\w-]+\s+){0,2}(?:that|que)\b"
+)
 _RULING_WORD = re.compile(
     r"\b(?:verdict|ruling|judgment|judgement|handed\s+down|sentences?|dicto|fallo|veredicto|"
     r"sentencia|resolucion)\b"
 )
 _REFERENCED = re.compile(
-    r"\b(?:for|over|into|about|of|in|por|sobre|de|del|en)\s+(?:the|la|el|los|las)\s+"
+    r"\b(?:for|over|into|about|of|in|por|sobre|de|del|en)\s+"
+    r"(?:the|la|el|los|las|his|her|their|its|su|sus)\s+"
     r"(?:[\w-]+\s+){0,2}$|\b(?:del|al)\s+(?:[\w-]+\s+){0,2}$"
+)
+_STORY_DISAPPEARANCE = re.compile(
+    r"vanished|never\s|(?:has|have|had)\s+not\s+been\s+seen|whereabouts|nunca\s+mas|no\s+se\s+|"
+    r"(?:su|sus)\s+paradero"
+)
+_COMMITTED = re.compile(
+    r"\b(?:committed|perpetrated|carried\s+out|occurred|took\s+place|cometid[oa]s?|"
+    r"perpetrad[oa]s?|ocurrid[oa]s?|ocurrio|ocurrieron)\s+(?:[\w,]+\s+){0,3}$"
+)
+# "the killing of 1,771 … in that period": the campaign just told
+_THAT_PERIOD = re.compile(
+    r"\b(?:in|during|over)\s+(?:that|this|the\s+same)\s+(?:period|time|span|campaign)|"
+    r"(?:en|durante)\s+(?:ese|este|aquel|el\s+mismo)\s+(?:periodo|lapso|tiempo)\b"
+)
+_AFTER_EVENT = re.compile(
+    r"\b(?:after|following|in\s+the\s+wake\s+of|tras|despues\s+de|luego\s+de)\s+"
+    r"(?:the|la|el|las|los|aquella|esa)\s+(?:massacre|killings?|attack|masacre|matanza|"
+    r"ataque|incursion|asesinatos?)\b"
+)
+# an event named as what something was for: "50 years for the killing of two students"
+_OBJECT_OF = re.compile(
+    r"\b(?:for|over|por|sobre)\s+(?:the|la|el|los|las|his|her|their|su|sus)\s+(?:[\w-]+\s+){0,2}$"
 )
 _YEARS_AFTER = re.compile(r"\b(?:years?|anos)\s+(?:after|despues)\b")
 
@@ -165,6 +210,18 @@ class _Count:
     alternative: bool = False  # a second source's figure: "some count 27", "hablan de siete"
 
 
+def _figure(c: _Count) -> int | None:
+    """The one figure a count stands for when figures disagree: its best reading, else the
+    lower bound it gives ("more than a hundred" -> 100). "Up to 15" is no rival figure: it
+    often bounds a part ("hasta 15 víctimas de ejecución" of 22 dead)."""
+    q = c.quantity
+    if q.best is not None:
+        return q.best
+    if q.vague:
+        return None
+    return q.low
+
+
 @dataclass(slots=True)
 class _EventMention:
     sentence: Sentence
@@ -177,6 +234,7 @@ class _EventMention:
     orgs: list[Match]
     inherited: bool = False
     anaphoric: bool = False
+    fallback: list[DateMention] = field(default_factory=list)  # dates set aside for anaphora
 
 
 @dataclass(slots=True)
@@ -501,6 +559,18 @@ class _Document:
                 if same_place:
                     target = same_place[-1]
                     m.dates = []
+            if not m.dates and self._group(m.types) != "violence":
+                sequel = _AFTER_EVENT.search(self.folded[m.sentence.start : m.sentence.end])
+                dated = [e for e in events if self._group(e.types) == "violence" and e.dates()]
+                if sequel and dated:
+                    # "Tras la masacre, toda la población huyó": the time of the event it follows
+                    m.dates = [min(dated[-1].dates(), key=lambda d: d.start)]
+            if target is None and _THAT_PERIOD.search(
+                self.folded[m.sentence.start : m.sentence.end]
+            ):
+                campaigns = [e for e in events if "campaign" in e.types]
+                if campaigns:
+                    target = campaigns[-1]
             if target is None:
                 target = self._merge_target(events, m)
             if target is None and m.anaphoric:
@@ -508,6 +578,25 @@ class _Document:
                 group = self._group(m.types)
                 same = [e for e in events if self._group(e.types) == group]
                 target = same[-1] if same else None
+            if (
+                target is None
+                and not m.dates
+                and not m.places
+                and m.counts
+                and not self._legal_positions(m.sentence)
+                and not any(
+                    _OBJECT_OF.search(self.folded[max(m.sentence.start, a - 30) : a])
+                    for a, _b in m.trigger_spans
+                )
+            ):
+                # figures told later with no date or place of their own ("The commission
+                # counted 53 dead; survivors speak of more than a hundred"): the event told
+                group = self._group(m.types)
+                same = [e for e in events if self._group(e.types) == group and e.dates()]
+                target = same[-1] if same else None
+            if target is None and m.fallback:
+                m.dates, m.inherited = m.fallback, True  # nothing told before: its own time
+                target = self._merge_target(events, m)
             if target is None:
                 if not self._can_start_event(m):
                     continue
@@ -525,11 +614,13 @@ class _Document:
         last = mentions[-1]
         if last.sentence.paragraph != s.paragraph or s.index - last.sentence.index > 2:
             return
-        if any(s.start <= d.start < s.end and d.value for d in self.dates):
-            return
         counts = [c for c in self._counts_in(s) if not c.subset]
         if not counts:
             return
+        if any(s.start <= d.start < s.end and d.value for d in self.dates) and not all(
+            c.alternative for c in counts
+        ):
+            return  # a date of its own; but "in 2008 the prosecutor spoke of 100" is a report
         known = [c.category for c in last.counts]
         for c in counts:
             if c.alternative and known:
@@ -572,6 +663,11 @@ class _Document:
             clusters.extend(by_date.values())
         for d in dates:
             t = nearest(d.start, triggers)
+            before_d = [x for x in triggers if x[1] <= d.start]
+            if before_d and _COMMITTED.search(self.folded[max(s.start, d.start - 40) : d.start]):
+                # "the rape of nine women …, committed between 1984 and 1995 … during the
+                # internal armed conflict": the date of the crime named before "committed"
+                t = max(before_d, key=lambda x: x[1])
             date_of.setdefault(t[0], []).append(d)
         out = []
         for cl in clusters:
@@ -579,6 +675,8 @@ class _Document:
             ds = [d for t0 in starts for d in date_of.get(t0, [])]
             if not ds and len(values) == 1 and dates:
                 ds = list(dates)  # one date in the sentence: it dates every event there
+            if not ds and dates and any(t[2] == "campaign" for t in cl):
+                ds = list(dates)  # a campaign spans the period its sentence gives
             ps = (
                 [p for p in places if nearest(p.start, triggers)[0] in starts]
                 if len(clusters) > 1
@@ -628,6 +726,17 @@ class _Document:
                 ]
                 if prevp and m.inherited:
                     m.places = [prevp[-1]]
+            if all(_STORY_DISAPPEARANCE.match(self.folded[a:b]) for a, b in m.trigger_spans) and (
+                m.inherited or not m.dates
+            ):
+                # "nunca más se supo de ellos", "was never seen again": the fate of people
+                # taken before, told as the end of that story
+                m.fallback = m.dates
+                m.dates, m.inherited, m.anaphoric = [], False, True
+            if m.inherited and self._THAT_DAY.search(seg):
+                # "Years later the commission wrote that 300 had been killed that day": the
+                # day of the event already told, whatever date came in between
+                m.dates, m.inherited, m.anaphoric = [], False, True
         return out
 
     def _legal_positions(self, s: Sentence) -> list[tuple[int, int]]:
@@ -639,6 +748,7 @@ class _Document:
         ]
         out += [(s.start + m.start(), s.start + m.end()) for m in _ACTION.finditer(seg)]
         out += [(s.start + m.start(), s.start + m.end()) for m in _RULING_WORD.finditer(seg)]
+        out += [(s.start + m.start(), s.start + m.end()) for m in _PROCEDURE.finditer(seg)]
         return out
 
     def _object_of_ruling(self, m: _EventMention) -> bool:
@@ -697,11 +807,22 @@ class _Document:
             return a0 - b1
         return 0
 
+    _TIME_AFTER = re.compile(r"\s*(?:-\s*)?(?:days?|dias|years?|anos|months?|meses|hours?|horas)\b")
+    # "killed that day", "murieron aquella noche": the day already told, not a new one
+    _THAT_DAY = re.compile(
+        r"\b(?:that|the\s+same)\s+(?:day|night|morning|afternoon)|(?:ese|aquel|el\s+mismo)\s+"
+        r"(?:dia|domingo|lunes|martes|miercoles|jueves|viernes|sabado)|(?:esa|aquella|la\s+misma)"
+        r"\s+(?:noche|manana|tarde|madrugada)\b"
+    )
+
     def _filter_triggers(
         self, triggers: list[tuple[int, int, str]], s: Sentence
     ) -> list[tuple[int, int, str]]:
         out = []
-        has_quantity = bool(self.in_sentence(self.quantities, s))
+        has_quantity = any(
+            not self._TIME_AFTER.match(self.folded[q.end : q.end + 12])
+            for q in self.in_sentence(self.quantities, s)
+        )
         seg = self.folded[s.start : s.end]
         for a, b, t in triggers:
             word = self.folded[a:b]
@@ -747,6 +868,11 @@ class _Document:
                 legal.append((s.start + m.start(), s.start + m.end()))
         for m in _ACTION.finditer(seg):
             legal.append((s.start + m.start(), s.start + m.end()))
+        for m in _PROCEDURE.finditer(seg):
+            legal.append((s.start + m.start(), s.start + m.end()))
+        for m in _RULING_WORD.finditer(seg):
+            legal.append((s.start + m.start(), s.start + m.end()))
+        reports = [(s.start + m.start(), s.start + m.end()) for m in _REPORT_THAT.finditer(seg)]
         for a, b, t in triggers:
             if t == "arrest":
                 legal.append((a, b))
@@ -772,6 +898,14 @@ class _Document:
                 continue
             if any(x.start > d.start for x in since) and d not in since:
                 continue
+            if any(
+                d.end <= r0
+                and all(r1 <= a for a, _b, _t in triggers if a > d.end)
+                and any(a >= r1 for a, _b, _t in triggers)
+                and not any(d.end <= a < r0 for a, _b, _t in triggers)
+                for r0, r1 in reports
+            ):
+                continue  # "In 2001 a report concluded that the state had disappeared hundreds"
             ev = min(self._gap(d.start, d.end, a, b) for a, b, _ in triggers)
             lg = min((self._gap(d.start, d.end, a, b) for a, b in legal), default=10**9)
             if ev <= lg:
@@ -855,6 +989,7 @@ class _Document:
             attributed = bool(ATTRIBUTION.search(clause))
             alternative = bool(REPORTED_FIGURE.search(before[-40:]))
             out.append(_Count(category, q, subset, total, attributed, alternative))
+        out = self._list_counts(s, out)
         # a figure only "reported" takes the category of the other figures in the sentence
         known = [c.category for c in out if c.category != "?"]
         for c in out:
@@ -862,6 +997,51 @@ class _Document:
                 c.category = known[-1] if known else "killed"
                 c.attributed = True
         return out
+
+    _ONE = {"a", "an", "one", "un", "una", "uno"}
+    _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and|y|e)\s+|,\s*|\s+(?:and|y|e)\s+)")
+    _APPOSITION = re.compile(
+        r"(?:\s+(?:de\s+\d+\s+a[nñ]os|aged\s+\d+|[a-záéíóúñ]+))?\s*,\s*[A-ZÁÉÍÓÚÑ][^,;:.()]{2,60},"
+    )
+
+    def _list_counts(self, s: Sentence, counts: list[_Count]) -> list[_Count]:
+        """A count told as a list of groups after its verb is their sum: "killed three
+        students and a professor" (4), "se llevaron a siete campesinos, a un estudiante y a un
+        profesor" (9), "murieron un niño de 14 años, X, y un estudiante, Y" (2)."""
+        seg = self.folded
+        for pattern, category in COUNT_WORD_RE:
+            for m in pattern.finditer(seg, s.start, s.end):
+                pos, total, items, last = m.end(), 0, 0, m.end()
+                while True:
+                    it = PERSON_ITEM_RE.match(seg, pos, s.end)
+                    if it is None:
+                        break
+                    word = it.group("num")
+                    value = (
+                        int(word)
+                        if word.isdigit()
+                        else 1
+                        if word in self._ONE
+                        else UNIT_WORDS.get(word)
+                    )
+                    if value is None:
+                        break
+                    total, items, pos = total + value, items + 1, it.end()
+                    last = pos
+                    ap = self._APPOSITION.match(self.text, pos, s.end)
+                    if ap:
+                        pos = ap.end() - 1  # the name said who; the comma separates
+                    sep = self._LIST_SEP.match(seg, pos, s.end)
+                    if sep is None:
+                        break
+                    pos = sep.end()
+                if items < 2:
+                    continue
+                a = m.end() + len(seg[m.end() : last]) - len(seg[m.end() : last].lstrip())
+                q = Quantity(a, last, self.text[a:last], total, total, None, None)
+                counts = [c for c in counts if not (a <= c.quantity.start < last)]
+                counts.append(_Count(category, q, False, False, False))
+        return counts
 
     _AUX = {
         "were",
@@ -936,6 +1116,15 @@ class _Document:
         for ev in events:
             if self._group(ev.types) != m_group:
                 continue
+            abuse = {"sexual_violence", "torture_ill_treatment"}
+            m_abuse = "sexual_violence" in m.types and m.types <= abuse
+            ev_abuse = "sexual_violence" in ev.types and ev.types <= abuse
+            if (
+                m_abuse
+                and ev.types & (_KILL_TYPES | {"massacre"})
+                and "sexual_violence" not in ev.types
+            ) or (ev_abuse and m.types & _KILL_TYPES):
+                continue  # rapes of detainees told apart from a killing are their own event
             score = 0.0
             ev_places = ev.place_names
             if m_places and ev_places:
@@ -968,7 +1157,7 @@ class _Document:
     @staticmethod
     def _group(types: set[str]) -> str:
         groups = {EVENT_GROUP.get(t, "violence") for t in types}
-        for g in ("discovery", "coup", "campaign"):
+        for g in ("discovery", "coup", "campaign", "displacement"):
             if g in groups:
                 return g
         if groups == {"trial"}:
@@ -1010,6 +1199,14 @@ class _Document:
             return False
         if m.types == {"mass_grave_discovery"} and not (m.dates or m.places):
             return False
+        words = [self.folded[a:b] for a, b in m.trigger_spans]
+        if (
+            m.types <= {"killing"}
+            and m.inherited
+            and not [c for c in m.counts if not c.subset]
+            and all(self._NATURAL_DEATH.fullmatch(w) for w in words)
+        ):
+            return False  # "mi madre los buscó hasta el día en que murió"
         return bool(has_anchor or (strong and (m.dates or m.places)))
 
     def _keep_event(self, e: _Event) -> bool:
@@ -1052,8 +1249,8 @@ class _Document:
                 types.add("massacre")
             else:
                 types.add("extrajudicial_killing")
-        if "massacre" in types and types & _PROTEST_TYPES and k:
-            return "protest_killing"
+        # a killing the text itself calls a massacre ("matanza", "massacre") stays one even at
+        # a rally: the word is the text's coding, as for Tlatelolco or Panzós
         if "protest" in types and "protest_repression" in types and "protest_killing" not in types:
             return "protest_repression"
         for t in EVENT_PRIORITY:
@@ -1065,16 +1262,22 @@ class _Document:
         out: dict[str, dict[str, Any]] = {}
         spans: list[Span] = []
         by_cat: dict[str, list[_Count]] = {}
+        subsets: dict[str, list[_Count]] = {}
         for m in e.mentions:
             for c in m.counts:
-                if not c.subset:
-                    by_cat.setdefault(c.category, []).append(c)
+                (subsets if c.subset else by_cat).setdefault(c.category, []).append(c)
+        for cat, cs in subsets.items():
+            # "killing 17 of them": a part of a group that has no figure of its own is the count
+            if cat not in by_cat:
+                by_cat[cat] = cs
         for cat, cs in by_cat.items():
             totals = [c for c in cs if c.total]
-            attributed = [c for c in cs if c.attributed and c.quantity.best is not None]
-            att_values = sorted({c.quantity.best for c in attributed if c.quantity.best})
+            attributed = [
+                c for c in cs if (c.attributed or c.alternative) and _figure(c) is not None
+            ]
+            att_values = sorted({_figure(c) for c in attributed if _figure(c)})
             pool = attributed if len(att_values) >= 2 else (totals or cs)
-            values = sorted({c.quantity.best for c in pool if c.quantity.best is not None})
+            values = sorted({v for c in pool if (v := _figure(c)) is not None})
             if len(values) >= 2 and len(att_values) >= 2:
                 # conflicting figures: keep the range, the lowest as best (ACLED's rule)
                 lo, hi = values[0], values[-1]
@@ -1095,14 +1298,32 @@ class _Document:
                 )
                 out[cat] = chosen.quantity.as_count()
                 alts = [
-                    c
-                    for c in pool
-                    if c.alternative and c is not chosen and c.quantity.best is not None
+                    c for c in pool if c.alternative and c is not chosen and _figure(c) is not None
                 ]
                 best = chosen.quantity.best
-                if best is not None and any(c.quantity.best != best for c in alts):
+                ranges = [
+                    c
+                    for c in pool
+                    if c is not chosen
+                    and c.attributed
+                    and not c.quantity.vague
+                    and c.quantity.best is None
+                    and c.quantity.low is not None
+                    and c.quantity.high is not None
+                ]
+                if best is not None and ranges:
+                    # "about 100 were dead … official tallies ranged from 94 to 98": one range
+                    lo = min([best] + [c.quantity.low for c in ranges if c.quantity.low])
+                    hi = max([best] + [c.quantity.high for c in ranges if c.quantity.high])
+                    out[cat] = {
+                        "best": lo,
+                        "low": lo,
+                        "high": hi,
+                        "text": "; ".join(c.quantity.text for c in [chosen, *ranges]),
+                    }
+                elif best is not None and any(_figure(c) != best for c in alts):
                     # "26 … some relatives count 27": a second source's figure, a range
-                    vals = [best] + [c.quantity.best for c in alts if c.quantity.best is not None]
+                    vals = [best] + [v for c in alts if (v := _figure(c)) is not None]
                     out[cat] = {
                         "best": min(vals),
                         "low": min(vals),
@@ -1115,6 +1336,11 @@ class _Document:
     def _event_suggestion(self, e: _Event) -> Suggestion:
         counts, count_spans = self._resolve_counts(e)
         etype = self._event_type(e, counts)
+        taken = counts.pop("abducted", None)
+        if taken is not None and etype == "enforced_disappearance":
+            # "se llevaron a nueve ... nunca más se supo de ellos": the people taken are the
+            # disappeared
+            counts.setdefault("disappeared", taken)
         date_field = self._event_date(e)
         place = self._event_place(e)
         background = self._background(e, date_field)

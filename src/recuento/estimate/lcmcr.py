@@ -93,6 +93,7 @@ _INLINE = {**_JIT, "inline": "always"}
 N0_LIMIT = 20  # n0 draws above N0_LIMIT · n are rejected, as LCMCR 0.4.x does
 WARMUP = 500  # LCMCR's initial sweeps with α fixed, before the classes are relabelled
 _MAX_REJECT = 200  # then n0 comes from the truncated distribution by inversion
+_RESORT_EVERY = 16  # sweeps between re-sorting each history's classes (see _allocate_observed)
 _FEW = 8  # multinomial: at most this many people → one categorical draw each
 _ALPHA_FLOOR = 1e-250
 
@@ -431,7 +432,8 @@ def _sort_desc(values, order, k):  # pragma: no cover - compiled
 #           the 0/1 patterns, their counts, and log k! for k < table.size;
 #   par   = (lam, one_minus, ratio, nu, log_nu, q, cz, c0, scal, iscal): λ, 1 − λ, λ/(1 − λ)
 #           (J × K); ν, log ν, q[k] = ν[k] Π_j (1 − λ[j, k]) (K); class counts of each history
-#           (M × K) and of the unobserved (K); scal = [α, a_α, b_α, π0]; iscal = [n0, occupied];
+#           (M × K) and of the unobserved (K); scal = [α, a_α, b_α, π0]; iscal = [n0, occupied,
+#           sweeps done];
 #   work  = (s, kn, wf, ones, ntot, probs, order, suffix, shapes, gout, cell_order): the random
 #           state and the ziggurat tables, scratch space, and each history's class order from the
 #           previous sweep (nearly sorted already, so re-sorting it costs little).
@@ -487,7 +489,10 @@ def _allocate_observed(data, par, work):  # pragma: no cover - compiled
             row = cz[m]
             if count > _FEW:  # binomials: largest classes first, so the remainder runs out early
                 mine = cell_order[m]
-                _resort_desc(probs, mine, k)
+                # the order is that of the last re-sort: any order fixed before the draw gives
+                # the exact multinomial, and sorting every sweep cost more than it saved
+                if iscal[2] % _RESORT_EVERY == 0:
+                    _resort_desc(probs, mine, k)
                 _multinomial(s, count, probs, k, mine, suffix, row, table)
             else:
                 for c in range(k):
@@ -666,6 +671,7 @@ def _sweep(data, par, work, update_alpha):  # pragma: no cover - compiled
     n = 0
     for m in range(freq.size):
         n += freq[m]
+    iscal[2] += 1
     _allocate_observed(data, par, work)
     _draw_lambda(par, work)
     _draw_nu(float(n + iscal[0]), par, work)
@@ -817,7 +823,7 @@ def _new_chain(
         np.zeros((n_cells, k), dtype=np.int64),
         np.zeros(k, dtype=np.int64),
         np.array([1.0, a_alpha, b_alpha, 0.0]),
-        np.zeros(2, dtype=np.int64),
+        np.zeros(3, dtype=np.int64),
     )
     scratch = 2 * n_lists * k + 2 * k + 2
     work = (

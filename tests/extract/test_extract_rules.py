@@ -163,3 +163,14 @@ def test_no_publication_date_means_no_guessed_relative_dates(ex: RuleBasedExtrac
     out = ex.extract("Police killed 5 protesters on Friday in Juliaca.", language="en")
     [event] = kind(out, "event")
     assert event["date"] is None
+
+
+def test_every_event_type_the_triggers_can_propose_is_advertised_and_in_the_vocabulary() -> None:
+    from recuento.domain.vocabulary import vocabulary
+    from recuento.extract import EVENT_TYPES
+    from recuento.extract.lexicon import EVENT_PRIORITY, EVENT_TRIGGERS
+
+    internal = {"killing", "injury"}  # trigger kinds resolved to a type from their context
+    proposed = ({t for _, t in EVENT_TRIGGERS} - internal) | set(EVENT_PRIORITY)
+    assert proposed <= set(EVENT_TYPES)
+    assert set(EVENT_TYPES) <= set(vocabulary("event_type").ids())

@@ -29,6 +29,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "protest",
     "protest_repression",
     "raid_search",
+    "forced_displacement",
     "property_destruction",
     "unfair_trial",
     "armed_clash",

@@ -141,7 +141,10 @@ _PROCEDURE = re.compile(
     r"\b(?:(?:found|held|declared)\s+(?:[\w-]+\s+){0,3}responsible|"
     r"(?:declaro|hallo|encontro)\s+(?:[\w-]+\s+){0,3}responsables?|brought\s+the\s+case|"
     r"dio\s+a\s+conocer|dictad[oa]|emitid[oa]|notificad[oa]|published|publicad[oa]|publico|"
-    r"presento\s+(?:la|una)\s+(?:denuncia|demanda)|filed\s+(?:a|the)\s+(?:complaint|petition))"
+    r"presento\s+(?:la|una)\s+(?:denuncia|demanda)|filed\s+(?:a|the)\s+(?:complaint|petition)|"
+    # the day a trial or hearing opened dates the trial, not the crime it tried
+    r"(?:trial|hearings?|juicio|proceso|audiencias?)\s*,?\s+(?:which\s+|that\s+|que\s+)?"
+    r"(?:began|opened|started|comenzo|empezo|se\s+inicio|inicio|arranco))"
 )
 # a date before "X concluded that ...": the date of the finding, not of what it found
 _REPORT_THAT = re.compile(
@@ -593,7 +596,49 @@ class _Document:
                 events.append(_Event([m]))
             else:
                 target.mentions.append(m)
-        return [e for e in events if self._keep_event(e)]
+        return [e for e in self._fold_undated(events) if self._keep_event(e)]
+
+    def _fold_undated(self, events: list[_Event]) -> list[_Event]:
+        """An event with no date of its own, of a kind a dated event of the text already has (at
+        a compatible place), names that event again: a headline, a case's name ("Case of the
+        Rochela Massacre"), a summing-up ("Panzós is often called the first great massacre").
+        Its sentences join the dated event; its figures, often of something else ("seven men
+        sentenced"), do not."""
+        out: list[_Event] = []
+        for e in events:
+            if e.dates():
+                out.append(e)
+                continue
+            group = self._group(e.types)
+            cands = [
+                (len(t.mentions), -k, t)
+                for k, t in enumerate(events)
+                if t is not e
+                and t.dates()
+                and self._group(t.types) == group
+                and (
+                    not e.place_names
+                    or not t.place_names
+                    or self._places_compatible(e.place_names, t.place_names)
+                )
+            ]
+            if not cands:
+                out.append(e)
+                continue
+            target = max(cands, key=lambda x: (x[0], x[1]))[2]
+            own = {_figure(c) for m in e.mentions for c in m.counts if not c.subset} - {None}
+            theirs = {_figure(c) for m in target.mentions for c in m.counts}
+            headline = all(not re.search(r"[a-z]", m.sentence.text) for m in e.mentions)
+            if own - theirs and not headline:
+                # "a further 50 years for the killing of two students": figures of its own
+                out.append(e)
+                continue
+            for m in e.mentions:
+                m.counts = []
+                target.mentions.append(m)
+        for e in out:
+            e.mentions.sort(key=lambda m: m.sentence.start)
+        return out
 
     def _attach_counts(self, s: Sentence, seg: str, mentions: list[_EventMention]) -> None:
         """Figures in a sentence that names no event ("More than a hundred were wounded", "los

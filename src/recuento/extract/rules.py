@@ -141,7 +141,10 @@ _PROCEDURE = re.compile(
     r"\b(?:(?:found|held|declared)\s+(?:[\w-]+\s+){0,3}responsible|"
     r"(?:declaro|hallo|encontro)\s+(?:[\w-]+\s+){0,3}responsables?|brought\s+the\s+case|"
     r"dio\s+a\s+conocer|dictad[oa]|emitid[oa]|notificad[oa]|published|publicad[oa]|publico|"
-    r"presento\s+(?:la|una)\s+(?:denuncia|demanda)|filed\s+(?:a|the)\s+(?:complaint|petition))"
+    r"presento\s+(?:la|una)\s+(?:denuncia|demanda)|filed\s+(?:a|the)\s+(?:complaint|petition)|"
+    # the day a trial or hearing opened dates the trial, not the crime it tried
+    r"(?:trial|hearings?|juicio|proceso|audiencias?)\s*,?\s+(?:which\s+|that\s+|que\s+)?"
+    r"(?:began|opened|started|comenzo|empezo|se\s+inicio|inicio|arranco))"
 )
 # a date before "X concluded that ...": the date of the finding, not of what it found
 _REPORT_THAT = re.compile(
@@ -198,6 +201,14 @@ _KILL_TYPES = {
     "killing",
 }
 _PROTEST_TYPES = {"protest", "protest_repression"}
+# crimes a ruling or a testimony can be about
+_STORY_TYPES = _KILL_TYPES | {
+    "enforced_disappearance",
+    "abduction",
+    "torture_ill_treatment",
+    "sexual_violence",
+    "arbitrary_detention",
+}
 
 
 @dataclass(slots=True)
@@ -393,25 +404,7 @@ class _Document:
         events = self._events(legal_spans)
         out: list[Suggestion] = []
         ev_out = [self._event_suggestion(e) for e in events]
-        # a testimony tells a story of its own: when every event in a first-person text is old,
-        # the most told killing is its story, not background
-        first_person = (
-            len(
-                re.findall(
-                    r"\b(?:i|my|we|our|us|yo|mi|mis|nos|nosotros|nosotras|nuestro|nuestra)\b",
-                    self.folded,
-                )
-            )
-            >= 4
-        )
-        if ev_out and first_person and all(sg.fields["background"] for sg in ev_out):
-            kills = [
-                (len(e.mentions), -k, sg)
-                for k, (e, sg) in enumerate(zip(events, ev_out, strict=True))
-                if sg.fields["type"] in _KILL_TYPES and not all(m.recall for m in e.mentions)
-            ]
-            if kills:
-                max(kills, key=lambda x: (x[0], x[1]))[2].fields["background"] = False
+        self._story(events, ev_out, legal)
         out += ev_out
         out += [s for s in (self._person_suggestion(p) for p in self.persons) if s]
         out += self._org_suggestions()
@@ -603,7 +596,49 @@ class _Document:
                 events.append(_Event([m]))
             else:
                 target.mentions.append(m)
-        return [e for e in events if self._keep_event(e)]
+        return [e for e in self._fold_undated(events) if self._keep_event(e)]
+
+    def _fold_undated(self, events: list[_Event]) -> list[_Event]:
+        """An event with no date of its own, of a kind a dated event of the text already has (at
+        a compatible place), names that event again: a headline, a case's name ("Case of the
+        Rochela Massacre"), a summing-up ("Panzós is often called the first great massacre").
+        Its sentences join the dated event; its figures, often of something else ("seven men
+        sentenced"), do not."""
+        out: list[_Event] = []
+        for e in events:
+            if e.dates():
+                out.append(e)
+                continue
+            group = self._group(e.types)
+            cands = [
+                (len(t.mentions), -k, t)
+                for k, t in enumerate(events)
+                if t is not e
+                and t.dates()
+                and self._group(t.types) == group
+                and (
+                    not e.place_names
+                    or not t.place_names
+                    or self._places_compatible(e.place_names, t.place_names)
+                )
+            ]
+            if not cands:
+                out.append(e)
+                continue
+            target = max(cands, key=lambda x: (x[0], x[1]))[2]
+            own = {_figure(c) for m in e.mentions for c in m.counts if not c.subset} - {None}
+            theirs = {_figure(c) for m in target.mentions for c in m.counts}
+            headline = all(not re.search(r"[a-z]", m.sentence.text) for m in e.mentions)
+            if own - theirs and not headline:
+                # "a further 50 years for the killing of two students": figures of its own
+                out.append(e)
+                continue
+            for m in e.mentions:
+                m.counts = []
+                target.mentions.append(m)
+        for e in out:
+            e.mentions.sort(key=lambda m: m.sentence.start)
+        return out
 
     def _attach_counts(self, s: Sentence, seg: str, mentions: list[_EventMention]) -> None:
         """Figures in a sentence that names no event ("More than a hundred were wounded", "los
@@ -1332,6 +1367,59 @@ class _Document:
                     }
             spans += [Span(c.quantity.start, c.quantity.end) for c in pool]
         return out, spans
+
+    def _story(self, events: list[_Event], ev_out: list[Suggestion], legal: list[_Legal]) -> None:
+        """Undo "background" for the events the text is about, however old.
+
+        The event told in most sentences (two or more) is the story; events of the same year as
+        the story belong to it. When every event is still background and the text is a
+        first-person account or reports a ruling on a crime made now, the most told crime is
+        its story.
+        """
+        if not ev_out:
+            return
+        told = [
+            (len(e.mentions), -k)
+            for k, e in enumerate(events)
+            if not all(m.recall for m in e.mentions)
+        ]
+        if told:
+            n, k = max(told)
+            top = ev_out[-k]
+            if n >= 2:
+                top.fields["background"] = False
+            year = (top.fields.get("date") or {}).get("value", "")[:4]
+            if not top.fields["background"] and year:
+                for e, sg in zip(events, ev_out, strict=True):
+                    same = ((sg.fields.get("date") or {}).get("value") or "")[:4] == year
+                    if same and not all(m.recall for m in e.mentions):
+                        sg.fields["background"] = False
+        if not all(sg.fields["background"] for sg in ev_out):
+            return
+        first_person = (
+            len(
+                re.findall(
+                    r"\b(?:i|my|we|our|us|yo|mi|mis|nos|nosotros|nosotras|nuestro|nuestra)\b",
+                    self.folded,
+                )
+            )
+            >= 4
+        )
+        ref = self.published.year if self.published else self._max_year()
+        ruling_now = any(
+            f.type in ("conviction", "acquittal")
+            and (f.date is None or f.date.year is None or ref is None or f.date.year >= ref - 1)
+            for f in legal
+        )
+        if not (first_person or ruling_now):
+            return
+        crimes = [
+            (len(e.mentions), -k, sg)
+            for k, (e, sg) in enumerate(zip(events, ev_out, strict=True))
+            if sg.fields["type"] in _STORY_TYPES and not all(m.recall for m in e.mentions)
+        ]
+        if crimes:
+            max(crimes, key=lambda x: (x[0], x[1]))[2].fields["background"] = False
 
     def _event_suggestion(self, e: _Event) -> Suggestion:
         counts, count_spans = self._resolve_counts(e)

@@ -49,10 +49,7 @@ def test_the_fresh3_texts_are_coded_with_the_vocabularies_and_quote_the_text() -
     for d in docs:
         assert 250 <= len(d.text.split()) <= 400, d.name
         g = d.gold
-        # the extractor's lexicon (and fresh2's e07) also codes forced displacement, which
-        # EVENT_TYPES does not list yet
-        types = set(EVENT_TYPES) | {"forced_displacement"}
-        assert {e["type"] for e in g.get("events") or []} <= types, d.name
+        assert {e["type"] for e in g.get("events") or []} <= set(EVENT_TYPES), d.name
         for p in g.get("persons") or []:
             assert set(p.get("roles") or []) <= set(PERSON_ROLES), d.name
         assert {o["kind"] for o in g.get("organizations") or []} <= set(ORGANIZATION_KINDS)

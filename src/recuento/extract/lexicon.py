@@ -484,7 +484,8 @@ ROLE_CUES: list[tuple[str, str]] = [
     (
         r"killed|murdered|shot\s+dead|was\s+shot|died|victims?|slain|were\s+killed|tortured|"
         r"abducted|kidnapped|disappeared|asesinad[oa]|muri[oa]|fallecio|victimas?|torturad[oa]|"
-        r"secuestrad[oa]|desaparecid[oa]|baleado|herid[oa]|wounded|injured",
+        r"secuestrad[oa]|desaparecid[oa]|baleado|herid[oa]|wounded|injured|(?:the|los)\s+dead|"
+        r"muertos|fallecidos|beaten\s+to\s+death|burned\s+to\s+death|vanished",
         "victim",
     ),
 ]

@@ -428,7 +428,7 @@ ROLE_CUES: list[tuple[str, str]] = [
         "head_of_state",
     ),
     (
-        r"judge|justice|juez|jueza|magistrad[oa]|presiding|tribunal\s+president|vocal\s+supremo",
+        r"judge|justice|juez|jueza|jueces|magistrad[oa]|presiding|tribunal\s+president|vocal\s+supremo",
         "judge",
     ),
     (r"prosecutor|fiscal(?:a)?\b", "prosecutor"),

@@ -705,6 +705,8 @@ _HEAD_BEFORE = re.compile(r"\b(?P<w>" + _COURT_WORDS + r")(?:'s|’s)?\s+$")
 def _institution_head(folded: str, cs: int, ce: int) -> str | None:
     """ "the court's president", "presidente de la CNDH", "head of the state police": the head
     of a court is a judge, of another body an official, never a head of state."""
+    while ce < len(folded) and folded[ce].isalpha():
+        ce += 1  # the cue "president" inside "presidente"
     m = _HEAD_AFTER.match(folded[ce : ce + 60]) or _HEAD_BEFORE.search(folded[max(0, cs - 20) : cs])
     if not m:
         return None
@@ -820,7 +822,7 @@ def _sex_from_context(
         elif (
             len(p.tokens) >= 2
             and not p.given_name
-            and p.roles
+            and (p.roles or len(p.tokens) >= 3)
             and not re.search(r"\s(?:de|del|da|do|dos)\s", p.name)
             and p.tokens[0][-1:] in ("o", "a")
         ):

@@ -428,7 +428,7 @@ ROLE_CUES: list[tuple[str, str]] = [
         "head_of_state",
     ),
     (
-        r"judge|justice|juez|jueza|magistrad[oa]|presiding|tribunal\s+president|vocal\s+supremo",
+        r"judge|justice|juez|jueza|jueces|magistrad[oa]|presiding|tribunal\s+president|vocal\s+supremo",
         "judge",
     ),
     (r"prosecutor|fiscal(?:a)?\b", "prosecutor"),
@@ -484,7 +484,8 @@ ROLE_CUES: list[tuple[str, str]] = [
     (
         r"killed|murdered|shot\s+dead|was\s+shot|died|victims?|slain|were\s+killed|tortured|"
         r"abducted|kidnapped|disappeared|asesinad[oa]|muri[oa]|fallecio|victimas?|torturad[oa]|"
-        r"secuestrad[oa]|desaparecid[oa]|baleado|herid[oa]|wounded|injured",
+        r"secuestrad[oa]|desaparecid[oa]|baleado|herid[oa]|wounded|injured|(?:the|los)\s+dead|"
+        r"muertos|fallecidos|beaten\s+to\s+death|burned\s+to\s+death|vanished",
         "victim",
     ),
 ]

@@ -666,10 +666,169 @@ def _attributes(
                     # "acompañado de su abogada, Humala, dijo": a court officer is introduced
                     # with a full name; a bare surname after the role word is someone else
                     continue
-                if role in ("convicted_perpetrator", "victim", "prisoner", "alleged_perpetrator"):
-                    if any(r in person.roles for r in ("judge", "prosecutor", "lawyer")):
+                if role in ("head_of_state", "party_leader"):
+                    role = _institution_head(folded, cs, ce) or role
+                for t in _coordinated(folded, target, ms):
+                    person = persons[t.person]
+                    if role in _ACCUSED_ROLES and any(r in person.roles for r in _COURT_ROLES):
                         continue
-                person.add_role(role, 0.7)
+                    person.add_role(role, 0.7)
+        # "the murder of X", "los secuestros del periodista X y del empresario Y": the object of
+        # a crime noun is its victim (only a name after the noun, never one before it)
+        for cm in _VICTIM_OF.finditer(seg):
+            ce = s.start + cm.end()
+            after = [m for m in ms if m.start >= ce]
+            if not after:
+                continue
+            nxt = min(after, key=lambda m: m.start)
+            gap = folded[ce : nxt.start]
+            if len(gap) > 40 or re.search(r"[;:.]|\b(?:by|por|who|que|quien)\b", gap):
+                continue
+            for t in _coordinated(folded, nxt, ms):
+                person = persons[t.person]
+                if not set(person.roles) & _COURT_ROLES:
+                    person.add_role("victim", 0.7)
+    _sex_from_context(text, folded, sentences, persons, mentions)
+
+
+_COURT_WORDS = r"court|tribunal|sala|corte|camara|chamber|jury|jurado|juzgado"
+_HEAD_AFTER = re.compile(
+    r"^\s+(?:of\s+(?:the\s+)?|de\s+la\s+|del\s+|de\s+los\s+|de\s+)(?:[\w.-]+\s+){0,2}?"
+    r"(?P<w>" + _COURT_WORDS + r"|commission|comision|cndh|council|consejo|junta|congress|"
+    r"congreso|senate|senado|assembly|asamblea|police|policia|army|ejercito|navy|armada|"
+    r"association|asociacion|federation|federacion|institute|instituto|foundation|fundacion|"
+    r"bank|banco|company|empresa|university|universidad|board|directorio)\b"
+)
+_HEAD_BEFORE = re.compile(r"\b(?P<w>" + _COURT_WORDS + r")(?:'s|’s)?\s+$")
+
+
+def _institution_head(folded: str, cs: int, ce: int) -> str | None:
+    """ "the court's president", "presidente de la CNDH", "head of the state police": the head
+    of a court is a judge, of another body an official, never a head of state."""
+    while ce < len(folded) and folded[ce].isalpha():
+        ce += 1  # the cue "president" inside "presidente"
+    m = _HEAD_AFTER.match(folded[ce : ce + 60]) or _HEAD_BEFORE.search(folded[max(0, cs - 20) : cs])
+    if not m:
+        return None
+    return "judge" if re.fullmatch(_COURT_WORDS, m.group("w")) else "official"
+
+
+_ACCUSED_ROLES = ("convicted_perpetrator", "victim", "prisoner", "alleged_perpetrator")
+_COURT_ROLES = {"judge", "prosecutor", "lawyer"}
+_VICTIM_OF = re.compile(
+    r"\b(?:(?:murders?|killings?|kidnappings?|disappearances?|abductions?|torture|"
+    r"assassination|execution|deaths?)\s+of|(?:asesinatos?|homicidios?|secuestros?|"
+    r"desaparicion(?:es)?|muerte|ejecucion(?:es)?|tormentos|torturas?)\s+(?:de|del)\b)"
+)
+# between two names of one list: ", ", " y ", ", and the singer ", " y del empresario ",
+# optionally after an age (", de 15 años, y")
+_LIST_GAP = re.compile(
+    r"^(?:\s*,\s*(?:de\s+)?\d{1,3}(?:\s+(?:anos|years))?)?"
+    r"(?:\s*,\s*(?:(?:y|e|and)\s+)?|\s+(?:y|e|and)\s+)"
+    r"(?:(?:del|de|al|a|of|the|el|la|to)\s+)?(?:[a-z]+\s+)?$"
+)
+
+
+def _coordinated(
+    folded: str, target: PersonMention, ms: list[PersonMention]
+) -> list[PersonMention]:
+    """The target and the names listed with it: "los jueces A, B y C", "A and B were
+    sentenced", "dos muertos: A, de 15 años, y B"."""
+    order = sorted(ms, key=lambda m: m.start)
+    k = order.index(target)
+    out = [target]
+    j = k
+    while j + 1 < len(order) and _LIST_GAP.match(folded[order[j].end : order[j + 1].start]):
+        out.append(order[j + 1])
+        j += 1
+    j = k
+    while j > 0 and _LIST_GAP.match(folded[order[j - 1].end : order[j].start]):
+        out.append(order[j - 1])
+        j -= 1
+    return out
+
+
+_HE = re.compile(r"\b(?:he|his|him|himself|él)\b")
+_SHE = re.compile(r"\b(?:she|her|hers|herself|ella)\b")
+# a Spanish article or an English gendered noun right before the name: "la diputada X",
+# "el excabo X", "del empresario X", "Bishop X", "his father, X"
+_ART_BEFORE = re.compile(r"\b(?P<a>el|del|al|la)\s+(?P<n>[a-z]+)\s+(?:(?P<n2>[a-z]+)\s+)?$")
+_NOT_NOUN = {
+    *("de", "a", "y", "e", "que", "en", "por", "con", "se", "le", "lo", "su", "sus"),
+    *("caso", "juicio", "proceso", "expediente", "fallo", "crimen", "carcel", "penal", "barrio"),
+    *("pueblo", "distrito", "municipio", "estado", "departamento", "puerto", "cerro", "rio"),
+    *("cuartel", "fundo", "estadio", "campo", "centro", "colegio", "nombre", "apellido", "grupo"),
+    *("frente", "partido", "movimiento", "pabellon", "hospital", "penal", "valle", "sector"),
+}
+_EN_MALE = re.compile(
+    r"\b(?:father|son|brother|husband|widower|bishop|priest|businessman|congressman|"
+    r"policeman|grandfather|uncle|nephew|boy|man)\s*,?\s*$"
+)
+_EN_FEMALE = re.compile(
+    r"\b(?:mother|daughter|sister|wife|widow|nun|businesswoman|congresswoman|"
+    r"policewoman|grandmother|aunt|niece|girl|woman)\s*,?\s*$"
+)
+# Spanish participle agreeing with the name: "X, condenada a", "X fue asesinado"
+_PART_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:fue|ha\s+sido|habia\s+sido|era|esta|estaba|quedo|resulto)\s+)?"
+    r"(?:\w+)?(?:ad|id)(?P<g>[oa])\b(?!\s+(?:y|e)\s)"
+)
+
+
+def _sex_from_context(
+    text: str,
+    folded: str,
+    sentences: list[Sentence],
+    persons: list[Person],
+    mentions: list[PersonMention],
+) -> None:
+    """Sex of persons whose given name and titles say nothing: an article or gendered noun
+    right before a mention, an agreeing participle after it, the pronouns that follow it before
+    anyone else is named; else the ending of an unknown given name (-o, -a)."""
+    order = sorted(mentions, key=lambda m: m.start)
+    sent_of = _sentence_index(sentences)
+    for p in persons:
+        if p.sex is not None:
+            continue
+        votes = {"m": 0, "f": 0}
+        for m in p.mentions:
+            before = folded[max(0, m.start - 40) : m.start]
+            am = _ART_BEFORE.search(before)
+            if am and not {am.group("n"), am.group("n2")} & _NOT_NOUN:
+                votes["f" if am.group("a") == "la" else "m"] += 2
+            if _EN_MALE.search(before):
+                votes["m"] += 2
+            elif _EN_FEMALE.search(before):
+                votes["f"] += 2
+            pm = _PART_AFTER.match(folded[m.end : m.end + 40])
+            if pm:
+                votes["m" if pm.group("g") == "o" else "f"] += 1
+            # pronouns after a mention that opens its sentence ("Jara was held ... his"), up to
+            # the next person named or the next sentence's end
+            si = sent_of(m.start)
+            if len(folded[sentences[si].start : m.start].split()) > 3:
+                continue
+            nxt = [x.start for x in order if x.start > m.end and x.person != m.person]
+            end = sentences[min(si + 1, len(sentences) - 1)].end
+            if nxt:
+                end = min(end, nxt[0])
+            tail = text[m.end : end].lower()
+            votes["m"] += len(_HE.findall(tail))
+            votes["f"] += len(_SHE.findall(tail))
+        if votes["m"] > votes["f"]:
+            p.sex = "m"
+        elif votes["f"] > votes["m"]:
+            p.sex = "f"
+        elif (
+            len(p.tokens) >= 2
+            and not p.given_name
+            and (p.roles or len(p.tokens) >= 3)
+            and not re.search(r"\s(?:de|del|da|do|dos)\s", p.name)
+            and p.tokens[0][-1:] in ("o", "a")
+        ):
+            first = p.tokens[0]
+            if not first.endswith(("ia", "ez", "es")):
+                p.sex = "m" if first.endswith("o") else "f"
 
 
 def _sentence_index(sentences: list[Sentence]):  # type: ignore[no-untyped-def]

@@ -1657,6 +1657,11 @@ class _Document:
                 p = self.persons[i]
                 if not set(p.roles) & {"judge", "prosecutor", "lawyer"}:
                     p.add_role(role, 0.6)
+        # "perpetrator" (ordered, led the patrol) of a convicted perpetrator is what the
+        # conviction already says
+        for p in self.persons:
+            if "convicted_perpetrator" in p.roles:
+                p.roles.pop("perpetrator", None)
 
     _CLAUSE_BREAK = re.compile(
         r";|\s(?:as|while|whereas|but|when|mientras|pero|cuando)\s(?!well\b)|,\s+(?:who|quien|que)\s|"

@@ -15,14 +15,9 @@ from pathlib import Path
 import pytest
 
 from recuento.extract import (
-    EVENT_TYPES,
-    LEGAL_TYPES,
-    ORGANIZATION_KINDS,
-    PERSON_ROLES,
     RuleBasedExtractor,
     Suggestion,
 )
-from recuento.extract.evaluate import gold_spans
 from recuento.services.extraction import load_gold_directory
 
 FRESH3 = Path(__file__).parent / "devset" / "fresh3"
@@ -41,22 +36,14 @@ def year(e: dict) -> str | None:
     return (e.get("date") or {}).get("value", "")[:4] or None
 
 
-def test_the_fresh3_texts_are_coded_with_the_vocabularies_and_quote_the_text() -> None:
+def test_the_fresh3_texts_cover_both_languages_at_the_right_length() -> None:
+    # well-formedness of every coding: test_gold_codings.py
     docs = load_gold_directory(FRESH3)
     assert len(docs) >= 6
     assert sorted(d.language for d in docs).count("en") >= 3
     assert sorted(d.language for d in docs).count("es") >= 3
     for d in docs:
         assert 250 <= len(d.text.split()) <= 400, d.name
-        g = d.gold
-        assert {e["type"] for e in g.get("events") or []} <= set(EVENT_TYPES), d.name
-        for p in g.get("persons") or []:
-            assert set(p.get("roles") or []) <= set(PERSON_ROLES), d.name
-        assert {o["kind"] for o in g.get("organizations") or []} <= set(ORGANIZATION_KINDS)
-        assert {f["type"] for f in g.get("legal") or []} <= set(LEGAL_TYPES), d.name
-        for key in ("events", "persons", "organizations", "legal"):
-            for item in g.get(key) or []:
-                gold_spans(d.text, item, where=d.name)
 
 
 FEATURE = """The long night in Santa Rita

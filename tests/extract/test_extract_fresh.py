@@ -12,14 +12,9 @@ from pathlib import Path
 import pytest
 
 from recuento.extract import (
-    EVENT_TYPES,
-    LEGAL_TYPES,
-    ORGANIZATION_KINDS,
-    PERSON_ROLES,
     RuleBasedExtractor,
     Suggestion,
 )
-from recuento.extract.evaluate import gold_spans
 from recuento.services.extraction import load_gold_directory
 
 FRESH = Path(__file__).parent / "devset" / "fresh"
@@ -34,21 +29,12 @@ def kind(out: list[Suggestion], k: str) -> list[dict]:
     return [s.fields for s in out if s.kind == k]
 
 
-def test_the_fresh_texts_are_coded_with_the_vocabularies_and_quote_the_text() -> None:
+def test_the_fresh_texts_cover_both_languages_and_the_styles() -> None:
+    # well-formedness of every coding: test_gold_codings.py
     docs = load_gold_directory(FRESH)
     assert len(docs) >= 10
     assert {d.language for d in docs} == {"en", "es"}
     assert len({d.meta["style"] for d in docs}) >= 6
-    for d in docs:
-        g = d.gold
-        assert {e["type"] for e in g.get("events") or []} <= set(EVENT_TYPES), d.name
-        for p in g.get("persons") or []:
-            assert set(p.get("roles") or []) <= set(PERSON_ROLES), d.name
-        assert {o["kind"] for o in g.get("organizations") or []} <= set(ORGANIZATION_KINDS)
-        assert {f["type"] for f in g.get("legal") or []} <= set(LEGAL_TYPES), d.name
-        for key in ("events", "persons", "organizations", "legal"):
-            for item in g.get(key) or []:
-                gold_spans(d.text, item, where=d.name)
 
 
 def test_a_phrase_after_san_or_a_capitalised_place_word_is_not_a_person(

@@ -13,14 +13,9 @@ from pathlib import Path
 import pytest
 
 from recuento.extract import (
-    EVENT_TYPES,
-    LEGAL_TYPES,
-    ORGANIZATION_KINDS,
-    PERSON_ROLES,
     RuleBasedExtractor,
     Suggestion,
 )
-from recuento.extract.evaluate import gold_spans
 from recuento.services.extraction import evaluate_documents, load_gold_directory
 
 FRESH3 = Path(__file__).parent / "devset" / "fresh3"
@@ -40,18 +35,8 @@ def test_the_fresh3_texts_are_coded_with_the_vocabularies_and_quote_the_text() -
     assert len(docs) >= 6
     langs = [d.language for d in docs]
     assert langs.count("en") >= 3 and langs.count("es") >= 3
-    for d in docs:
+    for d in docs:  # well-formedness of every coding: test_gold_codings.py
         assert 250 <= len(d.text.split()) <= 400, d.name
-        g = d.gold
-        assert {e["type"] for e in g.get("events") or []} <= set(EVENT_TYPES), d.name
-        for p in g.get("persons") or []:
-            assert set(p.get("roles") or []) <= set(PERSON_ROLES), d.name
-            assert p.get("sex") in ("m", "f", None), d.name
-        assert {o["kind"] for o in g.get("organizations") or []} <= set(ORGANIZATION_KINDS)
-        assert {f["type"] for f in g.get("legal") or []} <= set(LEGAL_TYPES), d.name
-        for key in ("events", "legal"):
-            for item in g.get(key) or []:
-                gold_spans(d.text, item, where=d.name)
     report, _ = evaluate_documents(docs)
     assert report.fields["person.roles"].tp > 0 and report.fields["person.sex"].tp > 0
 

@@ -679,7 +679,16 @@ def dateline_span(text: str) -> tuple[int, int] | None:
 def detect_published(text: str) -> date | None:
     """A publication date from a dateline or byline in the first lines, if one is written out."""
     head = text[:400]
+    dl = dateline_span(text)
+    # only a dateline or a short heading line dates the text: a date in the story's first
+    # sentences ("On 28 August 1993 four officers were shot dead") is when things happened
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", head)]
+    short = [(a, b) for a, b in lines[:3] if b - a <= 80]
     for m in find_dates(head):
-        if m.precision == "day" and m.explicit_year:
+        if m.precision != "day" or not m.explicit_year:
+            continue
+        if (dl is not None and dl[0] <= m.start < dl[1]) or any(
+            a <= m.start < b for a, b in short
+        ):
             return m.as_date()
     return None

@@ -182,6 +182,10 @@ _AFTER_EVENT = re.compile(
 _OBJECT_OF = re.compile(
     r"\b(?:for|over|por|sobre)\s+(?:the|la|el|los|las|his|her|their|su|sus)\s+(?:[\w-]+\s+){0,2}$"
 )
+_ANNIVERSARY_FRAME = re.compile(
+    r"\b(?:(?:a|hace|cumplen?|cumplir)\s+(?:\d{1,3}|[a-z]+)\s+anos\s+(?:de|del)|"
+    r"(?:\d{1,3}|[a-z]+)\s+years\s+(?:ago|after|since)|anniversary|aniversario)\b"
+)
 _YEARS_AFTER = re.compile(r"\b(?:years?|anos)\s+(?:after|despues)\b")
 
 _STATE_KINDS = {
@@ -372,7 +376,7 @@ class _Document:
         self.dates = [
             d
             for d in find_dates(self.text, self.published)
-            if (dl is None or not (dl[0] <= d.start < dl[1])) and not self._byline_date(d)
+            if (dl is None or not (d.start < dl[1] and dl[0] < d.end)) and not self._byline_date(d)
         ]
         org_matches = self._organizations()
         place_matches = [
@@ -893,6 +897,15 @@ class _Document:
 
     def _event_dates(self, s: Sentence, triggers: list[tuple[int, int, str]]) -> list[DateMention]:
         ds = [d for d in self.dates if s.start <= d.start < s.end and d.value]
+        if ds and _ANNIVERSARY_FRAME.search(self.folded[s.start : s.end]):
+            # "Relatives gathered on Sunday ... thirty years ago", "A diez años de la masacre,
+            # familias reclamaron este lunes": the day of the remembrance is not the event's
+            ds = [
+                d
+                for d in ds
+                if (d.explicit_year and not d.relative)
+                or _ANNIVERSARY_FRAME.search(self.folded[d.start : d.end])
+            ]
         if not ds:
             return []
         # dates nearer a legal trigger than an event trigger belong to the legal fact

@@ -683,12 +683,16 @@ def detect_published(text: str) -> date | None:
     # only a dateline or a short heading line dates the text: a date in the story's first
     # sentences ("On 28 August 1993 four officers were shot dead") is when things happened
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", head)]
-    short = [(a, b) for a, b in lines[:3] if b - a <= 80]
+    short = [
+        (a, b)
+        for a, b in lines
+        if b - a <= 80
+        and not head[a:b].rstrip().endswith(".")
+        and not re.match(r"\s*(?:on|in|en|el|la|between|entre|desde|since)\b", head[a:b], re.I)
+    ]
     for m in find_dates(head):
         if m.precision != "day" or not m.explicit_year:
             continue
-        if (dl is not None and dl[0] <= m.start < dl[1]) or any(
-            a <= m.start < b for a, b in short
-        ):
+        if (dl is not None and dl[0] <= m.start < dl[1]) or any(a <= m.start < b for a, b in short):
             return m.as_date()
     return None

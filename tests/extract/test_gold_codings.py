@@ -22,6 +22,7 @@ FOLDERS = [
     "devset/fresh",
     "devset/fresh2",
     "devset/fresh3",
+    "devset/fresh4",
     "heldout",
     "heldout2",
 ]

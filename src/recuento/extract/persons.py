@@ -722,10 +722,12 @@ _VICTIM_OF = re.compile(
 )
 # between two names of one list: ", ", " y ", ", and the singer ", " y del empresario ",
 # optionally after an age (", de 15 años, y")
+# a bare word after a plain comma is not a list ("the judge X, found Y guilty")
 _LIST_GAP = re.compile(
     r"^(?:\s*,\s*(?:de\s+)?\d{1,3}(?:\s+(?:anos|years))?)?"
-    r"(?:\s*,\s*(?:(?:y|e|and)\s+)?|\s+(?:y|e|and)\s+)"
-    r"(?:(?:del|de|al|a|of|the|el|la|to)\s+)?(?:[a-z]+\s+)?$"
+    r"(?:(?:\s*,\s*(?:y|e|and)\s+|\s+(?:y|e|and)\s+)"
+    r"(?:(?:del|de|al|a|of|the|el|la|to)\s+)?(?:[a-z]+\s+)?"
+    r"|\s*,\s*(?:(?:del|de|al|a|of|the|el|la|to)\s+(?:[a-z]+\s+)?)?)$"
 )
 
 
@@ -856,7 +858,9 @@ def _cue_target(folded: str, cs: int, ce: int, ms: list[PersonMention]) -> Perso
     if after:
         nxt = min(after, key=lambda m: m.start)
         gap = folded[ce : nxt.start]
-        if len(gap) <= 25 and _OBJECT_GAP.match(gap):
+        if re.match(r"^\s+(?:v|vs)\.?\s", gap):
+            after = []  # "Prosecutor v. X": X is the other party
+        elif len(gap) <= 25 and _OBJECT_GAP.match(gap):
             return nxt
     if before:
         prv = max(before, key=lambda m: m.end)

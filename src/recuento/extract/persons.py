@@ -23,7 +23,9 @@ __all__ = ["PersonMention", "Person", "find_persons"]
 
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:de\s+la|de\s+los|de\s+las|del|de|da|dos|van|von|di)"
-_SEQ = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD})*(?![\w])")
+# a name may wrap onto the next line but never runs across a blank line (a heading, a paragraph)
+_SP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"
+_SEQ = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})?{_NAME_WORD})*(?![\w])")
 _PARTICLES = {"de", "del", "la", "los", "las", "da", "dos", "van", "von", "di"}
 
 _TITLE_RE = re.compile(

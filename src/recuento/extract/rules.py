@@ -17,6 +17,7 @@ from typing import Any
 from recuento.errors import ValidationError
 from recuento.extract.dates import DateMention, dateline_span, detect_published, find_dates
 from recuento.extract.gazetteer import (
+    SHAPE_KINDS_FIRST,
     Entry,
     Gazetteer,
     Match,
@@ -99,7 +100,7 @@ _NEWS_OUTLET = re.compile(
     rf"radio|emisora)\s+((?:(?:El|La|Los|Las|The)\s+)?{_CAP}(?:\s+{_CAP}){{0,2}})"
 )
 _ORG_KIND_BY_HEAD = [
-    (r"court|tribunal|chamber|sala|juzgado|corte|camara|audiencia", "court"),
+    *SHAPE_KINDS_FIRST,
     (
         r"battalion|brigade|division|army|navy|batallon|division|brigada|ejercito|comando|command",
         "armed_forces",

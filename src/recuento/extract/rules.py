@@ -2038,7 +2038,16 @@ class _Document:
             if self._in_subordinate(d, s):
                 continue
             mine = score(d, a, b)
-            if any(score(d, x0, x1) < mine for x0, x1, _ in trig if (x0, x1) != (a, b)):
+            # a date opening the sentence dates every verb of its main clause ("On 3 October
+            # the court convicted X and acquitted Y"), not only the nearest one
+            leads = (
+                opening(d)
+                and d.end <= min(x0 for x0, _, _ in trig)
+                and self._no_break(a, d.start, d.end)
+            )
+            if not leads and any(
+                score(d, x0, x1) < mine for x0, x1, _ in trig if (x0, x1) != (a, b)
+            ):
                 continue
             if event_nearer(d):
                 continue

@@ -273,8 +273,25 @@ _ACR_HEADS = re.compile(
     r"ministerio|secretariat|secretaria|directorate|direccion|unit|unidad|command|comando)\b",
     re.IGNORECASE,
 )
-_SHAPE_KINDS = [
+# shapes shared by the organisation finders: international bodies, guards and security services
+# named without a gazetteer entry
+SHAPE_KINDS_FIRST = [
     (r"court|tribunal|chamber|sala|juzgado|corte|camara|audiencia", "court"),
+    (
+        r"inter-?american[oa]?|interamericana|united\s+nations|naciones\s+unidas|"
+        r"african\s+union|union\s+africana|european\s+union|union\s+europea",
+        "other",
+    ),
+    (r"national\s+guard|guardia\s+nacional", "armed_forces"),
+    (
+        r"(?:directorate|direccion|department|departamento|servicio|service)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:security|seguridad|informacion|information|inteligencia|intelligence)\b"
+        r"(?!\s+(?:publica|public|social|ciudadana))",
+        "intelligence",
+    ),
+]
+_SHAPE_KINDS = [
+    *SHAPE_KINDS_FIRST,
     (
         r"army|ejercito|navy|armada|battalion|batallon|brigade|brigada|command|comando",
         "armed_forces",

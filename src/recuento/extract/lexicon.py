@@ -576,14 +576,19 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
     ),
     (r"new\s+trials?|nuevos\s+juicios|nuevos?\s+procesos?", "new_trial"),
     (
-        r"upheld|uphold|reaffirmed|ratified|confirmed\s+the\s+(?:sentences?|convictions?|verdicts?)|"
-        r"ratific(?:o|aron|ada)|confirmo\s+las?\s+(?:condenas?|sentencias?|penas?)|dejo\s+firme",
+        r"upheld|uphold|reaffirmed|affirmed|ratified|"
+        r"(?:confirmed|confirming|restored|reinstated)\s+(?:the|his|her|their)\s+(?:\w+\s+)?"
+        r"(?:sentences?|convictions?|verdicts?)|"
+        r"ratific(?:o|aron|ada)|(?:confirm|restablec|restitu)(?:io|ieron|o|aron|e|en|a|an)\s+"
+        r"(?:las?|su|sus)\s+(?:condenas?|sentencias?|penas?)|dejo\s+firme",
         "sentence_reaffirmed",
     ),
     (
-        r"(?:raised|increased|reduced|lowered|cut|commuted)\s+(?:the|his|her|their)\s+"
+        r"(?:raised|raising|increased|increasing|reduced|reducing|lowered|lowering|cut|cutting|"
+        r"commuted|commuting)\s+(?:the|his|her|their|[\w-]+['’]s?)\s+(?:\w+\s+)?"
         r"(?:sentences?|terms?|penalt(?:y|ies))|"
-        r"(?:elevo|aumento|redujo|rebajo|conmuto)\s+(?:la|las|su|sus)\s+(?:penas?|condenas?)",
+        r"(?:elevo|aumento|redujo|rebajo|conmuto|reduciendo|rebajando|conmutando)\s+"
+        r"(?:la|las|su|sus)\s+(?:\w+\s+)?(?:penas?|condenas?)",
         "sentence_modified",
     ),
     (r"acquitted|acquittal|found\s+not\s+guilty|absuelt[oa]s?|absolvio|absolucion", "acquittal"),

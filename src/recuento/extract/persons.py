@@ -23,7 +23,9 @@ __all__ = ["PersonMention", "Person", "find_persons"]
 
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:de\s+la|de\s+los|de\s+las|del|de|da|dos|van|von|di)"
-_SEQ = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD})*(?![\w])")
+# a name may wrap onto the next line but never runs across a blank line (a heading, a paragraph)
+_SP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"
+_SEQ = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})?{_NAME_WORD})*(?![\w])")
 _PARTICLES = {"de", "del", "la", "los", "las", "da", "dos", "van", "von", "di"}
 
 _TITLE_RE = re.compile(
@@ -722,10 +724,12 @@ _VICTIM_OF = re.compile(
 )
 # between two names of one list: ", ", " y ", ", and the singer ", " y del empresario ",
 # optionally after an age (", de 15 años, y")
+# a bare word after a plain comma is not a list ("the judge X, found Y guilty")
 _LIST_GAP = re.compile(
     r"^(?:\s*,\s*(?:de\s+)?\d{1,3}(?:\s+(?:anos|years))?)?"
-    r"(?:\s*,\s*(?:(?:y|e|and)\s+)?|\s+(?:y|e|and)\s+)"
-    r"(?:(?:del|de|al|a|of|the|el|la|to)\s+)?(?:[a-z]+\s+)?$"
+    r"(?:(?:\s*,\s*(?:y|e|and)\s+|\s+(?:y|e|and)\s+)"
+    r"(?:(?:del|de|al|a|of|the|el|la|to)\s+)?(?:[a-z]+\s+)?"
+    r"|\s*,\s*(?:(?:del|de|al|a|of|the|el|la|to)\s+(?:[a-z]+\s+)?)?)$"
 )
 
 
@@ -856,7 +860,9 @@ def _cue_target(folded: str, cs: int, ce: int, ms: list[PersonMention]) -> Perso
     if after:
         nxt = min(after, key=lambda m: m.start)
         gap = folded[ce : nxt.start]
-        if len(gap) <= 25 and _OBJECT_GAP.match(gap):
+        if re.match(r"^\s+(?:v|vs)\.?\s", gap):
+            after = []  # "Prosecutor v. X": X is the other party
+        elif len(gap) <= 25 and _OBJECT_GAP.match(gap):
             return nxt
     if before:
         prv = max(before, key=lambda m: m.end)

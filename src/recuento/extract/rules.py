@@ -17,6 +17,7 @@ from typing import Any
 from recuento.errors import ValidationError
 from recuento.extract.dates import DateMention, dateline_span, detect_published, find_dates
 from recuento.extract.gazetteer import (
+    SHAPE_KINDS_FIRST,
     Entry,
     Gazetteer,
     Match,
@@ -99,7 +100,7 @@ _NEWS_OUTLET = re.compile(
     rf"radio|emisora)\s+((?:(?:El|La|Los|Las|The)\s+)?{_CAP}(?:\s+{_CAP}){{0,2}})"
 )
 _ORG_KIND_BY_HEAD = [
-    (r"court|tribunal|chamber|sala|juzgado|corte|camara|audiencia", "court"),
+    *SHAPE_KINDS_FIRST,
     (
         r"battalion|brigade|division|army|navy|batallon|division|brigada|ejercito|comando|command",
         "armed_forces",
@@ -1907,6 +1908,18 @@ class _Document:
                 continue  # "the first time that army officers had been convicted": a comment
             if t == "conviction" and SOUGHT_BEFORE.search(before):
                 continue
+            if re.search(r"\b(?:no\s+one|nobody|nadie|ninguno)\s+(?:\w+\s+){0,3}$", before):
+                continue  # "No one was ever convicted", "nadie fue condenado": nothing was done
+            if (
+                t == "conviction"
+                and re.fullmatch(r"condenad[oa]s?|sentenciad[oa]s?|convicts?", self.folded[a:b])
+                and re.search(
+                    r"\b(?:los|las|el|la|sus|estos|esos|the|dos|tres|cuatro|\d+)\s+$", before
+                )
+                and not re.match(r"\s+(?:a|en|por|to)\s", after)
+                and not any(s.start <= m.start < s.end for m in self.person_mentions)
+            ):
+                continue  # "Los condenados seguirán en libertad": the people, not a new ruling
             if (
                 t == "detention"
                 and ("release" in types)
@@ -1931,10 +1944,13 @@ class _Document:
     _VICTIM_OF = re.compile(
         r"\b(?:murders?|killings?|kidnapping|abduction|deaths?|disappearances?|torture|"
         r"executions?|rape|detention|imprisonment|attempted\s+murder|"
-        r"asesinatos?|muertes?|secuestros?|desaparicion(?:es)?|homicidios?|tortura|"
+        r"asesinatos?|muertes?|secuestros?|desaparicion(?:es)?|homicidios?|torturas?|tormentos|"
+        r"sustraccion|ocultamiento|apropiacion|"
         r"ejecucion(?:es)?|violacion(?:es)?|detencion|tentativa\s+de\s+\w+|victims?|victimas?)"
         r"\s+(?:[\w-]+\s+){0,2}?(?:of|de|del|against|contra|en\s+agravio\s+de)\s+"
-        r"(?:the\s+|la\s+|el\s+|su\s+|his\s+|her\s+)?(?:[\w-]+,?\s+){0,3}$"
+        r"(?:the\s+|la\s+|el\s+|su\s+|his\s+|her\s+)?(?:[\w-]+,?\s+){0,5}$|"
+        r"\b(?:raped|murdered|killed|tortured|kidnapped|abducted|shot|asesino\s+a|mato\s+a)\s+"
+        r"(?:\w+\s+){0,2}$"
     )
     _AGENT_BY = re.compile(
         r"\b(?:by|por|led\s+by|liderad[oa]\s+por|granted\s+by|concedido\s+por)\s+"
@@ -1951,6 +1967,8 @@ class _Document:
                 {"convicted_perpetrator", "prisoner", "alleged_perpetrator"} & set(p.roles)
             ):
                 continue
+            if "relative" in p.roles and not self._PERPETRATOR_ROLES & set(p.roles):
+                continue  # "dijo Gisela Ortiz, hermana de uno de los estudiantes"
             if m.title and TITLE_ROLE.get(m.title) in ("judge", "prosecutor", "lawyer"):
                 continue
             before = self.folded[max(s.start, m.start - 50) : m.start]
@@ -1968,12 +1986,17 @@ class _Document:
             ):
                 victims_here.append(m)
                 continue  # "the murder of Víctor Jara and of the prison director Littré Quiroga"
-            if self._AGENT_BY.search(before[-35:]):
-                continue
+            if self._AGENT_BY.search(before[-35:]) and not re.search(
+                r",\s+(?!the\s|el\s|la\s|former\s|then\s)[a-z]+\s+$", before
+            ):
+                continue  # "presided over by Judge X, found Y guilty": Y is the object
             if (
                 pardonish
                 and len(persons) > 1
-                and re.search(r"\b(?:president|presidente|presidenta)\s*,?\s*$", before)
+                and re.search(
+                    r"\b(?:president(?:-elect)?|presidente|presidenta)(?:\s+electo)?\s*,?\s*$",
+                    before,
+                )
             ):
                 continue  # the president who grants the pardon is not its subject
             if m.person not in out:
@@ -2028,7 +2051,16 @@ class _Document:
             if self._in_subordinate(d, s):
                 continue
             mine = score(d, a, b)
-            if any(score(d, x0, x1) < mine for x0, x1, _ in trig if (x0, x1) != (a, b)):
+            # a date opening the sentence dates every verb of its main clause ("On 3 October
+            # the court convicted X and acquitted Y"), not only the nearest one
+            leads = (
+                opening(d)
+                and d.end <= min(x0 for x0, _, _ in trig)
+                and self._no_break(a, d.start, d.end)
+            )
+            if not leads and any(
+                score(d, x0, x1) < mine for x0, x1, _ in trig if (x0, x1) != (a, b)
+            ):
                 continue
             if event_nearer(d):
                 continue

@@ -37,7 +37,7 @@ def years(out: list[Suggestion], etype: str) -> set[str]:
 
 def test_the_fresh4_texts_cover_both_languages_at_the_right_length() -> None:
     # well-formedness of every coding: test_gold_codings.py
-    docs = load_gold_directory(FRESH4)
+    docs = [d for d in load_gold_directory(FRESH4) if d.name.startswith("p")]
     assert len(docs) == 4
     assert [d.language for d in docs].count("en") == 2
     assert [d.language for d in docs].count("es") == 2

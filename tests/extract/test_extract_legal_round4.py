@@ -37,7 +37,7 @@ def orgs(out: list[Suggestion]) -> dict[str, str]:
 
 
 def test_the_fresh4_texts_are_in_both_languages_and_score_legal_facts() -> None:
-    docs = load_gold_directory(FRESH4)
+    docs = [d for d in load_gold_directory(FRESH4) if d.name.startswith("q")]
     assert len(docs) == 4
     langs = [d.language for d in docs]
     assert langs.count("en") == 2 and langs.count("es") == 2

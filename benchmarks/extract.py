@@ -190,12 +190,12 @@ def main() -> None:
         r, _ = evaluate_documents(sub, extractor)
         print(f"  {lang}: " + ", ".join(f"{k} {v:.3f}" for k, v in r.targets.items()))
 
-    # held out: written by someone who never saw the rules; its disagreements are never printed,
-    # so that improving the rules cannot quietly tune them to it
     fresh, _ = evaluate_documents(load_gold_directory(FRESH), extractor)
     print_report(
         "fresh development texts (session 2; rules were then fitted to them)", fresh, False
     )
+    # held out: written by someone who never saw the rules; its disagreements are never printed,
+    # so that improving the rules cannot quietly tune them to it
     held, _ = evaluate_documents(load_gold_directory(HELDOUT), extractor)
     print_report("held-out set 1 (session 1; partly used to judge rules since)", held, False)
     held2, _ = evaluate_documents(load_gold_directory(HELDOUT2), extractor)

@@ -435,8 +435,8 @@ def _sort_desc(values, order, k):  # pragma: no cover - compiled
 #           (M × K) and of the unobserved (K); scal = [α, a_α, b_α, π0]; iscal = [n0, occupied,
 #           sweeps done];
 #   work  = (s, kn, wf, ones, ntot, probs, order, suffix, shapes, gout, cell_order): the random
-#           state and the ziggurat tables, scratch space, and each history's class order from the
-#           previous sweep (nearly sorted already, so re-sorting it costs little).
+#           state and the ziggurat tables, scratch space, and each history's class order, largest
+#           first as of its last re-sort (every _RESORT_EVERY sweeps).
 
 
 @njit(**_JIT)

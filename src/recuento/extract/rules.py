@@ -215,6 +215,82 @@ _STORY_TYPES = _KILL_TYPES | {
     "arbitrary_detention",
 }
 
+# Victims a text identifies one by one when it gives no figure ("Berta Cáceres was shot dead",
+# "se llevaron a Marco Antonio", "the disappearance of an agronomy student, X"): a harm word tied
+# to a name. Each category has the words that follow a name after an auxiliary ("X, a witness,
+# was killed", "X, que resultó herido"), and the words a name follows ("the murder of X",
+# "detuvieron a X", "murieron X y Y").
+_ID_AUX = (
+    r"(?:was|were|had\s+been|has\s+been|have\s+been|fue|fueron|habia\s+sido|habian\s+sido|"
+    r"ha\s+sido|resulto|resultaron|quedo|quedaron)"
+)
+_ID_AFTER = {
+    "killed": r"killed|murdered|shot\s+dead|slain|executed|assassinated|"
+    r"(?:beaten|burned|stabbed|tortured|hacked)\s+to\s+death|asesinad[oa]s?|ejecutad[oa]s?|"
+    r"fusilad[oa]s?|acribillad[oa]s?|degollad[oa]s?|muert[oa]s?\s+a\s+(?:tiros|balazos|golpes)",
+    "wounded": r"wounded|injured|herid[oa]s?|baleado|baleada|lesionad[oa]s?",
+    "disappeared": r"disappeared|forcibly\s+disappeared|desaparecid[oa]s?",
+    "detained": r"detained|arrested|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?",
+    # taken people are the disappeared of a disappearance
+    "abducted": r"abducted|kidnapped|taken\s+away|seized|secuestrad[oa]s?|capturad[oa]s?|"
+    r"llevad[oa]s?|sacad[oa]s?|detenid[oa]s?|detained|arrested",
+}
+# words that need no auxiliary after a name or a relative pronoun: "X, who vanished on May 24"
+_ID_INTRANSITIVE = {
+    "disappeared": r"vanished|disappeared|desaparecio|has\s+not\s+been\s+seen\s+since",
+}
+_ID_BEFORE = {
+    "killed": r"(?:the\s+)?(?:murder|killing|assassination|execution)\s+of|"
+    r"(?:el\s+|del\s+)?(?:asesinato|homicidio|ejecucion(?:\s+extrajudicial)?)\s+(?:de|del)|"
+    r"(?:mataron|asesinaron|ejecutaron|fusilaron)\s+a|killed|murdered|shot\s+dead|"
+    r"murieron|murio|perdio\s+la\s+vida",
+    "wounded": r"(?:hirieron|balearon)\s+a|wounding|wounded|injured",
+    "disappeared": r"(?:the\s+)?(?:forced\s+)?disappearance\s+of|"
+    r"(?:la\s+)?desaparicion(?:\s+forzada)?\s+(?:de|del)|desaparecieron\s+a",
+    "detained": r"(?:the\s+)?(?:arrest|detention)\s+of|"
+    r"(?:la\s+)?detencion(?:\s+ilegal)?\s+(?:de|del)|(?:detuvieron|arrestaron|capturaron)\s+a|detained|arrested",
+    "abducted": r"(?:the\s+)?(?:abduction|kidnapping)\s+of|(?:el\s+)?secuestro\s+(?:de|del)|"
+    r"(?:se\s+llevaron|secuestraron|detuvieron|capturaron|sacaron)\s+a|abducted|kidnapped|"
+    r"took\s+away|seized",
+}
+_ID_CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _ID_AFTER.items())
+_ID_INTR_GROUPS = "|".join(f"(?P<i_{k}>{v})" for k, v in _ID_INTRANSITIVE.items())
+_ID_AFTER_RE = re.compile(
+    # "X was shot dead", "X, another witness, was killed", "X, que resultó herido"
+    r"^(?P<app>\s*,[^,;:.()]{1,120},)?\s*,?\s*(?:(?:who|que|quien|quienes)\s+)?"
+    r"(?:" + _ID_AUX + r"\s+(?:[a-z]+\s+)?(?:" + _ID_CUE_GROUPS + r")"
+    # "X, who vanished on May 24"
+    r"|(?:" + _ID_INTR_GROUPS + r"))\b"
+    # "Fernando Miranda, secuestrado en noviembre de 1975"
+    r"|^\s*,\s*(?:" + _ID_CUE_GROUPS.replace("(?P<", "(?P<p_") + r")\s+(?:en|in|on|el|por|by)\b"
+)
+_ID_BEFORE_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ID_BEFORE.items()) + r")\s+"
+    r"(?P<gap>(?:(?:a|an|the|un|una|el|la|los|las|al|del|su|sus|his|her|their|[a-z]+),?\s+){0,4})$"
+)
+# "la madre de X fue asesinada", "the brother of X was killed": X is not the one harmed
+_ID_OWNER_BEFORE = re.compile(
+    r"\b(?:brother|sister|son|daughter|father|mother|wife|husband|widow|relatives?|family|"
+    r"lawyer|hermano|hermana|hijo|hija|padre|madre|esposa|esposo|viuda|familia|familiares|"
+    r"abogad[oa])\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?$"
+)
+# "the attempted murder of Castro", "tentativa de homicidio de X": nobody died
+_ID_ATTEMPT = re.compile(r"\b(?:attempted|tentativas?\s+de|intentos?\s+de|frustrad[oa])\s*$")
+# names listed after the first: "of X and of the former director Y", "X, Y y Z"
+_ID_LIST_GAP = re.compile(
+    r"^\s*(?:,\s*|,?\s*(?:and|y|e)\s+)(?:(?:of|de|del|a|al)\s+)?(?:[a-z]+\s+){0,4}$"
+)
+_ID_GAP_STOP = re.compile(
+    r"\b(?:by|por|who|que|quien|which|cual|after|tras|despues|before|antes|said|dijo)\b"
+)
+_ID_TYPES = {
+    "killed": _KILL_TYPES | {"armed_clash", "campaign"},
+    "disappeared": {"enforced_disappearance"},
+    "detained": {"arbitrary_detention", "detention"},
+}
+_ID_NO_WOUNDED = {"arrest", "arbitrary_arrest", "coup", "protest", "mass_grave_discovery"}
+_ACCUSED = {"convicted_perpetrator", "perpetrator", "judge", "prosecutor"}
+
 
 @dataclass(slots=True)
 class _Count:
@@ -407,6 +483,7 @@ class _Document:
         legal = self._legal()
         legal_spans = [(s, e) for lg in legal for (s, e) in lg.spans]
         events = self._events(legal_spans)
+        self._all_mentions = [m for e in events for m in e.mentions]
         out: list[Suggestion] = []
         ev_out = [self._event_suggestion(e) for e in events]
         self._story(events, ev_out, legal)
@@ -1443,6 +1520,17 @@ class _Document:
             # "se llevaron a nueve ... nunca más se supo de ellos": the people taken are the
             # disappeared
             counts.setdefault("disappeared", taken)
+        written = bool(counts)
+        identified = self._identified_victims(e, etype)
+        for cat, ms in identified.items():
+            if cat in counts:
+                continue  # a figure in the text wins over counting people
+            counts[cat] = {
+                "best": len(ms),
+                "low": None,
+                "high": None,
+                "text": "; ".join(self.text[m.start : m.end] for m in ms),
+            }
         date_field = self._event_date(e)
         place = self._event_place(e)
         background = self._background(e, date_field)
@@ -1458,6 +1546,10 @@ class _Document:
                     p = self.persons[pm.person]
                     if "victim" in p.roles and p.name not in victims:
                         victims.append(p.name)
+        for ms in identified.values():
+            for pm in ms:
+                if self.persons[pm.person].name not in victims:
+                    victims.append(self.persons[pm.person].name)
         fields: dict[str, Any] = {
             "type": etype,
             "date": date_field,
@@ -1467,10 +1559,121 @@ class _Document:
             "perpetrators": perps,
             "victims": victims,
         }
-        conf = 0.45 + 0.1 * bool(date_field) + 0.1 * bool(place) + 0.1 * bool(counts)
+        # a written figure is surer than a count of the people named
+        conf = 0.45 + 0.1 * bool(date_field) + 0.1 * bool(place)
+        conf += 0.1 if written else 0.05 if counts else 0.0
         conf += 0.05 * min(len(e.mentions) - 1, 2)
         spans = [Span(m.sentence.start, m.sentence.end) for m in e.mentions]
         return Suggestion("event", fields, spans, round(min(conf, 0.9), 2))
+
+    def _identified_victims(self, e: _Event, etype: str) -> dict[str, list[PersonMention]]:
+        """Victims the text names or describes one by one, per count category.
+
+        A name is tied to a harm word of its clause ("X, another witness, was killed", "X, que
+        resultó herido", "the disappearance of a student, X", "se llevaron a X"), and names
+        listed with it share the tie ("the murder of X and of Y"). The harm word must sit nearer
+        to a trigger of this event than to one of another event of the sentence, and the
+        category must fit the event's type. Each person counts once per category.
+        """
+        out: dict[str, list[PersonMention]] = {}
+        seen: dict[str, set[int]] = {}
+        mine = {id(m) for m in e.mentions}
+        done: set[int] = set()
+        for m in e.mentions:
+            if m.sentence.start in done:
+                continue
+            done.add(m.sentence.start)
+            s = m.sentence
+            pms = sorted(
+                (pm for pm in self.person_mentions if s.start <= pm.start and pm.end <= s.end),
+                key=lambda pm: pm.start,
+            )
+            inside: set[int] = set()  # names in the apposition of a name already tied
+            for k, pm in enumerate(pms):
+                if id(pm) in inside:
+                    continue
+                for cat, cs, ce, app_end, after in self._harm_ties(pm, s):
+                    if app_end:
+                        inside |= {id(x) for x in pms if pm.end < x.start and x.end <= app_end}
+                    person = self.persons[pm.person]
+                    if after and cat in ("abducted", "detained") and set(person.roles) & _ACCUSED:
+                        continue  # "Ramírez fue capturado en 2009": the arrest of an accused
+                    cat2 = self._id_category(cat, etype)
+                    if cat2 is None or not self._nearest_is(cs, ce, s, mine):
+                        continue
+                    if cat2 == "wounded" and any(c.category == "killed" for c in m.counts):
+                        continue  # "murieron dos: …, y Y, herido en la cabeza": how Y died
+                    for t in self._id_listed(pms, k, forward=not after):
+                        if t.person not in seen.setdefault(cat2, set()):
+                            seen[cat2].add(t.person)
+                            out.setdefault(cat2, []).append(t)
+        return out
+
+    def _id_listed(self, pms: list[PersonMention], k: int, *, forward: bool) -> list[PersonMention]:
+        """The name at ``k`` and those listed with it, after it (a harm word before the list)
+        or before it (a harm word after the list: "X y Y fueron secuestrados")."""
+        out = [pms[k]]
+        step = 1 if forward else -1
+        j = k
+        while 0 <= j + step < len(pms):
+            a, b = (pms[j], pms[j + step]) if forward else (pms[j + step], pms[j])
+            if not _ID_LIST_GAP.match(self.folded[a.end : b.start]):
+                break
+            j += step
+            out.append(pms[j])
+        return out
+
+    def _harm_ties(self, pm: PersonMention, s: Sentence) -> list[tuple[str, int, int, int, bool]]:
+        """(category, cue start, cue end, end of an apposition or 0, cue after the name) for each
+        harm word tied to the name ``pm``: after it ("X was shot dead") or before it ("the
+        murder of X")."""
+        ties: list[tuple[str, int, int, int, bool]] = []
+        after = _ID_AFTER_RE.match(self.folded[pm.end : min(s.end, pm.end + 200)])
+        owner = _ID_OWNER_BEFORE.search(self.folded[max(s.start, pm.start - 40) : pm.start])
+        if after and not owner:
+            app_end = pm.end + after.end("app") if after.group("app") else 0
+            for name, value in after.groupdict().items():
+                if value is None or name == "app":
+                    continue
+                cat = name.split("_", 1)[1] if name.startswith(("i_", "p_")) else name
+                ties.append(
+                    (cat, pm.end + after.start(name), pm.end + after.end(name), app_end, True)
+                )
+        base = max(s.start, pm.start - 80)
+        before = _ID_BEFORE_RE.search(self.folded[base : pm.start])
+        if before and not _ID_GAP_STOP.search(before.group("gap")):
+            for cat in _ID_BEFORE:
+                if before.group(cat) and not _ID_ATTEMPT.search(
+                    self.folded[
+                        max(s.start, base + before.start(cat) - 20) : base + before.start(cat)
+                    ]
+                ):
+                    ties.append((cat, base + before.start(cat), base + before.end(cat), 0, False))
+        return ties
+
+    @staticmethod
+    def _id_category(cat: str, etype: str) -> str | None:
+        if cat in ("abducted", "detained"):
+            if etype == "enforced_disappearance":
+                return "disappeared"  # the people taken are the disappeared
+            return "detained" if etype in _ID_TYPES["detained"] else None
+        if cat == "disappeared":
+            return cat if etype in {"enforced_disappearance", "abduction"} | _KILL_TYPES else None
+        if cat == "wounded":
+            return None if etype in _ID_NO_WOUNDED else cat
+        return cat if etype in _ID_TYPES["killed"] else None
+
+    def _nearest_is(self, cs: int, ce: int, s: Sentence, mine: set[int]) -> bool:
+        """Whether the trigger nearest to the harm word at [cs, ce) is one of this event's."""
+        best: tuple[int, bool] | None = None
+        for m in self._all_mentions:
+            if m.sentence.start != s.start:
+                continue
+            for a, b in m.trigger_spans:
+                cand = (self._gap(cs, ce, a, b), id(m) in mine)
+                if best is None or cand[0] < best[0]:
+                    best = cand
+        return best is not None and best[1]
 
     def _event_date(self, e: _Event) -> dict[str, str] | None:
         ds = e.dates()

@@ -35,7 +35,9 @@ __all__ = [
     "Candidate",
     "EventModel",
     "Thresholds",
+    "Head",
     "candidates",
+    "gold_examples",
     "apply_decisions",
     "label_candidates",
     "load_default",
@@ -95,6 +97,7 @@ class Candidate:
     rule_type: str | None
     date: DateMention | None = None
     label: str | None = None  # set when training
+    type_only: bool = False  # a training example for the type head alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +135,50 @@ def _doc_context(
         years = [d.year for d in dates if d.explicit_year and d.year is not None]
         ref = max(years) if years else None
     return folded, sents, dates, ref
+
+
+def _sentence_candidate(
+    folded: str, s: Sentence, dates: list[DateMention], ref: int | None, lang: str
+) -> Candidate | None:
+    seg = folded[s.start : s.end]
+    words = _stems(seg)
+    if len(words) < 4:
+        return None
+    own = [d for d in dates if s.start <= d.start < s.end]
+    d = min(own, key=lambda x: ({"day": 0, "month": 1}.get(x.precision, 2), x.start), default=None)
+    feats = [
+        "bias",
+        lang,
+        "src=sentence",
+        f"age={_age(d.year if d else None, ref)}",
+        f"prec={d.precision if d else 'none'}",
+        f"digits={bool(re.search(r'[0-9]', seg))}",
+        f"lead={s.index <= 2}",
+    ]
+    feats += [f"w={w}" for w in sorted(words)]
+    return Candidate(feats, Span(s.start, s.end), None, None, d)
+
+
+def gold_examples(
+    text: str, language: str | None, published: date | None, gold: Mapping[str, Any]
+) -> list[Candidate]:
+    """Training examples for the type head only: the sentence each coded event's quote starts
+    in, read as an uncovered sentence, labelled with the coded type."""
+    folded, sents, dates, ref = _doc_context(text, published)
+    lang = f"lang={language or 'unk'}"
+    out = []
+    for g in gold.get("events") or []:
+        spans = gold_spans(text, g)
+        if not spans:
+            continue
+        start = min(spans).start
+        s = next((x for x in sents if x.start <= start < x.end), None)
+        c = _sentence_candidate(folded, s, dates, ref, lang) if s else None
+        if c is not None:
+            c.label = str(g.get("type"))
+            c.type_only = True
+            out.append(c)
+    return out
 
 
 def candidates(
@@ -176,37 +223,19 @@ def candidates(
     for s in sents:
         if any(c.start < s.end and s.start < c.end for c in covered):
             continue
-        seg = folded[s.start : s.end]
-        words = _stems(seg)
-        if len(words) < 4:
-            continue
-        own = [d for d in dates if s.start <= d.start < s.end]
-        d = min(
-            own, key=lambda x: ({"day": 0, "month": 1}.get(x.precision, 2), x.start), default=None
-        )
-        feats = [
-            "bias",
-            lang,
-            "src=sentence",
-            f"age={_age(d.year if d else None, ref)}",
-            f"prec={d.precision if d else 'none'}",
-            f"digits={bool(re.search(r'[0-9]', seg))}",
-            f"lead={s.index <= 2}",
-        ]
-        feats += [f"w={w}" for w in sorted(words)]
-        out.append(Candidate(feats, Span(s.start, s.end), None, None, d))
+        c = _sentence_candidate(folded, s, dates, ref, lang)
+        if c is not None:
+            out.append(c)
     return out
 
 
 @dataclass(slots=True)
-class EventModel:
-    """A multinomial logistic regression over candidate features, plus its thresholds."""
+class Head:
+    """One multinomial logistic regression: classes and a weight row per feature."""
 
     classes: list[str]
     weights: dict[str, list[float]]
-    thresholds: Thresholds = field(default_factory=Thresholds)
 
-    # -- inference -------------------------------------------------------------------------------
     def proba(self, features: Iterable[str]) -> dict[str, float]:
         z = [0.0] * len(self.classes)
         for f in features:
@@ -218,6 +247,87 @@ class EventModel:
         e = [math.exp(v - m) for v in z]
         t = sum(e)
         return {c: v / t for c, v in zip(self.classes, e, strict=True)}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "classes": self.classes,
+            "weights": {k: [round(v, 4) for v in w] for k, w in sorted(self.weights.items())},
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Head:
+        return cls(
+            list(data["classes"]), {k: [float(x) for x in v] for k, v in data["weights"].items()}
+        )
+
+    @classmethod
+    def fit(
+        cls, feats: Sequence[Sequence[str]], labels: Sequence[str], *, l2: float, min_count: int
+    ) -> Head:
+        """L-BFGS on the L2-penalised log loss (numpy and scipy, imported here so that
+        extraction itself needs neither)."""
+        import numpy as np
+        from scipy.optimize import minimize
+        from scipy.sparse import csr_matrix
+
+        classes = sorted(set(labels))
+        if len(classes) == 1:
+            return cls(classes, {"bias": [0.0]})
+        counts: dict[str, int] = {}
+        for fs in feats:
+            for f in set(fs):
+                counts[f] = counts.get(f, 0) + 1
+        vocab = sorted(f for f, n in counts.items() if n >= min_count or f == "bias")
+        index = {f: i for i, f in enumerate(vocab)}
+        rows, cols = [], []
+        for r, fs in enumerate(feats):
+            for f in sorted(set(fs)):
+                if f in index:
+                    rows.append(r)
+                    cols.append(index[f])
+        x = csr_matrix(
+            (np.ones(len(rows)), (np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64))),
+            shape=(len(feats), len(vocab)),
+        )
+        n, d, k = x.shape[0], x.shape[1], len(classes)
+        onehot = np.zeros((n, k))
+        onehot[np.arange(n), [classes.index(y) for y in labels]] = 1.0
+        pen = np.ones(d)
+        if "bias" in index:
+            pen[index["bias"]] = 0.0
+
+        def loss(wflat: Any) -> tuple[float, Any]:
+            w = wflat.reshape(d, k)
+            z = x @ w
+            z -= z.max(axis=1, keepdims=True)
+            logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+            value = -(onehot * logp).sum() + 0.5 * l2 * (pen[:, None] * w * w).sum()
+            grad = x.T @ (np.exp(logp) - onehot) + l2 * pen[:, None] * w
+            return float(value), np.asarray(grad).ravel()
+
+        res = minimize(loss, np.zeros(d * k), jac=True, method="L-BFGS-B", options={"maxiter": 500})
+        w = res.x.reshape(d, k)
+        return cls(classes, {f: [float(v) for v in w[i]] for f, i in index.items()})
+
+
+@dataclass(slots=True)
+class EventModel:
+    """Three small heads and the thresholds that say when they override the rules: ``keep``
+    (is a rule proposal an event the coders would code?), ``add`` (does an uncovered sentence
+    tell an event?) and ``type`` (which event type?)."""
+
+    heads: dict[str, Head]
+    thresholds: Thresholds = field(default_factory=Thresholds)
+
+    # -- inference -------------------------------------------------------------------------------
+    def proba(self, features: Sequence[str]) -> dict[str, float]:
+        """P(none) and P(type) for one candidate (a rule proposal when ``src=rule``)."""
+        head = self.heads["keep" if "src=rule" in features else "add"]
+        p_none = head.proba(features).get(NONE, 0.0)
+        types = self.heads["type"].proba(features)
+        out = {k: (1.0 - p_none) * v for k, v in types.items()}
+        out[NONE] = p_none
+        return out
 
     def revise(
         self,
@@ -234,29 +344,17 @@ class EventModel:
         ref = published.year if published else None
         return apply_decisions(suggestions, cands, probs, thresholds or self.thresholds, ref)
 
-    @staticmethod
-    def _new_event(
-        c: Candidate,
-        etype: str,
-        prob: float,
-        suggestions: Sequence[Suggestion],
-        ref: int | None,
-    ) -> Suggestion:
-        return _new_event(c, etype, prob, suggestions, ref)
-
     # -- storage ---------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         return {
-            "classes": self.classes,
             "thresholds": self.thresholds.to_dict(),
-            "weights": {k: [round(v, 5) for v in w] for k, w in sorted(self.weights.items())},
+            "heads": {k: h.to_dict() for k, h in sorted(self.heads.items())},
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> EventModel:
         return cls(
-            classes=list(data["classes"]),
-            weights={k: [float(x) for x in v] for k, v in data["weights"].items()},
+            heads={k: Head.from_dict(v) for k, v in data["heads"].items()},
             thresholds=Thresholds(**data.get("thresholds", {})),
         )
 
@@ -280,51 +378,31 @@ class EventModel:
         min_count: int = 2,
         thresholds: Thresholds | None = None,
     ) -> EventModel:
-        """Fit the weights by L-BFGS on the L2-penalised log loss (numpy and scipy, imported
-        here so that extraction itself needs neither)."""
-        import numpy as np
-        from scipy.optimize import minimize
-        from scipy.sparse import csr_matrix
+        """Fit the three heads on labelled candidates (see :func:`label_candidates` and
+        :func:`gold_examples`)."""
+        lab = [c for c in examples if c.label is not None]
+        rule = [c for c in lab if not c.type_only and c.index is not None]
+        sent = [c for c in lab if not c.type_only and c.index is None]
+        typed = [c for c in lab if c.label != NONE]
 
-        labelled = [c for c in examples if c.label is not None]
-        classes = sorted({str(c.label) for c in labelled} | {NONE})
-        counts: dict[str, int] = {}
-        for c in labelled:
-            for f in set(c.features):
-                counts[f] = counts.get(f, 0) + 1
-        vocab = sorted(f for f, n in counts.items() if n >= min_count or f == "bias")
-        index = {f: i for i, f in enumerate(vocab)}
-        rows, cols = [], []
-        for r, c in enumerate(labelled):
-            for f in sorted(set(c.features)):
-                if f in index:
-                    rows.append(r)
-                    cols.append(index[f])
-        x = csr_matrix(
-            (np.ones(len(rows)), (np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64))),
-            shape=(len(labelled), len(vocab)),
-        )
-        y = np.array([classes.index(str(c.label)) for c in labelled])
-        n, d, k = x.shape[0], x.shape[1], len(classes)
-        onehot = np.zeros((n, k))
-        onehot[np.arange(n), y] = 1.0
-        pen = np.ones(d)
-        pen[index["bias"]] = 0.0
+        def yes(c: Candidate) -> str:
+            return NONE if c.label == NONE else "event"
 
-        def loss(wflat: Any) -> tuple[float, Any]:
-            w = wflat.reshape(d, k)
-            z = x @ w
-            z -= z.max(axis=1, keepdims=True)
-            lse = np.log(np.exp(z).sum(axis=1, keepdims=True))
-            logp = z - lse
-            value = -(onehot * logp).sum() + 0.5 * l2 * (pen[:, None] * w * w).sum()
-            grad = x.T @ (np.exp(logp) - onehot) + l2 * pen[:, None] * w
-            return float(value), np.asarray(grad).ravel()
-
-        res = minimize(loss, np.zeros(d * k), jac=True, method="L-BFGS-B", options={"maxiter": 500})
-        w = res.x.reshape(d, k)
-        weights = {f: [float(v) for v in w[i]] for f, i in index.items()}
-        return cls(classes, weights, thresholds or Thresholds())
+        heads = {
+            "keep": Head.fit(
+                [c.features for c in rule], [yes(c) for c in rule], l2=l2, min_count=min_count
+            ),
+            "add": Head.fit(
+                [c.features for c in sent], [yes(c) for c in sent], l2=l2, min_count=min_count
+            ),
+            "type": Head.fit(
+                [c.features for c in typed],
+                [str(c.label) for c in typed],
+                l2=l2,
+                min_count=min_count,
+            ),
+        }
+        return cls(heads, thresholds or Thresholds())
 
 
 def apply_decisions(

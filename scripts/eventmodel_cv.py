@@ -7,8 +7,8 @@ over those four (never looking at the held-out folder), revise the rules' propos
 held-out folder's texts, and score them. The rules alone are scored on the same texts.
 
     PYTHONPATH=src python scripts/eventmodel_cv.py            # the table
-    PYTHONPATH=src python scripts/eventmodel_cv.py --write    # also rebuild data/eventmodel.json
-                                                              # from all five folders
+    PYTHONPATH=src python scripts/eventmodel_cv.py --write m.json   # also train on all five
+                                                                    # folders and save
 """
 
 from __future__ import annotations
@@ -23,12 +23,12 @@ from pathlib import Path
 from recuento.extract import RuleBasedExtractor, Suggestion
 from recuento.extract.evaluate import Report, evaluate, score_document
 from recuento.extract.eventmodel import (
-    DATA,
     Candidate,
     EventModel,
     Thresholds,
     apply_decisions,
     candidates,
+    gold_examples,
     label_candidates,
 )
 from recuento.services.extraction import GoldDocument, load_gold_directory
@@ -43,7 +43,7 @@ FOLDERS = {
 }
 GRID_DROP = (0.5, 0.6, 0.7, 0.8, 0.9, 2.0)
 GRID_RETYPE = (0.0, 0.2, 0.4, 0.6, 2.0)
-GRID_ADD = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 2.0)
+GRID_ADD = (0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 2.0)
 OFF = Thresholds()
 
 
@@ -53,6 +53,7 @@ class Doc:
     gold: GoldDocument
     rules: list[Suggestion]
     cands: list[Candidate]
+    extra: list[Candidate]  # coded events' sentences, for the type head
 
     @property
     def ref(self) -> int | None:
@@ -67,7 +68,8 @@ def load_docs() -> list[Doc]:
             out = ex.extract(g.text, language=g.language, published=g.published)
             cands = candidates(g.text, g.language, g.published, out)
             label_candidates(g.text, g.gold, out, cands)
-            docs.append(Doc(folder, g, out, cands))
+            extra = gold_examples(g.text, g.language, g.published, g.gold)
+            docs.append(Doc(folder, g, out, cands, extra))
     return docs
 
 
@@ -83,7 +85,7 @@ def objective(rep: Report) -> float:
 
 
 def train(docs: list[Doc], th: Thresholds = OFF) -> EventModel:
-    return EventModel.train([c for d in docs for c in d.cands], thresholds=th)
+    return EventModel.train([c for d in docs for c in d.cands + d.extra], thresholds=th)
 
 
 def choose_thresholds(train_docs: list[Doc]) -> Thresholds:
@@ -125,7 +127,7 @@ def say(line: str = "") -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--write", action="store_true", help="rebuild data/eventmodel.json")
+    ap.add_argument("--write", metavar="PATH", help="train on all folders, save the model here")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     docs = load_docs()
@@ -165,8 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         th = choose_thresholds(docs)
         model = train(docs, th)
-        model.save(DATA)
-        say(f"wrote {DATA} with thresholds {th.to_dict()}")
+        model.save(args.write)
+        say(f"wrote {args.write} with thresholds {th.to_dict()}")
     return 0
 
 

@@ -8,9 +8,11 @@ year is) and gives a probability for every event type and for "no event here". I
 * re-types a proposal when another type is clearly more likely than the rules' one,
 * adds an event for an uncovered sentence when some event type is likely enough.
 
-Inference is plain Python over a weight table (``data/eventmodel.json``); training needs numpy
-and scipy and is only run by ``scripts/eventmodel_cv.py`` (cross-validation, and ``--write`` to
-rebuild the shipped table from the coded development texts). Everything is deterministic.
+Inference is plain Python over a weight table (JSON, :meth:`EventModel.save`); training needs
+numpy and scipy and is run by ``scripts/eventmodel_cv.py`` (cross-validation; ``--write PATH``
+trains on all coded development texts). Everything is deterministic. Leave-one-folder-out
+cross-validation showed no gain over the rules (docs/extraction.md, "A trained event model"), so
+the rule extractor uses no model unless one is passed to it (``event_model=``).
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -40,11 +41,9 @@ __all__ = [
     "gold_examples",
     "apply_decisions",
     "label_candidates",
-    "load_default",
 ]
 
 NONE = "none"
-DATA = Path(__file__).parent / "data" / "eventmodel.json"
 
 _WORD = re.compile(r"[a-z]+")
 _STOP = frozenset(
@@ -497,9 +496,3 @@ def label_candidates(
         ]
         here.sort(key=lambda g: bool(g.get("background")))
         c.label = str(here[0].get("type")) if here else NONE
-
-
-@lru_cache(maxsize=1)
-def load_default() -> EventModel:
-    """The model shipped in ``data/eventmodel.json``."""
-    return EventModel.load(DATA)

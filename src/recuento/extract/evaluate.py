@@ -429,20 +429,21 @@ def _year(d: Any) -> str | None:
     return v[:4] if v else None
 
 
-def _score_events(doc: DocumentScore, golds: list[Any], preds: list[Any]) -> None:
-    def score(g: Any, p: Any) -> float | None:
-        gf, pf = g[0], p[0]
-        same_type = gf.get("type") == pf.get("type")
-        same_year = _year(gf.get("date")) is not None and _year(gf.get("date")) == _year(
-            pf.get("date")
-        )
-        same_place = _places_match(_place_name(gf.get("place")), _place_name(pf.get("place")))
-        span = bool(g[1]) and _overlap(g[1], p[1])
-        if not (span or (same_year and (same_type or same_place))):
-            return None
-        return 2 * span + 2 * same_type + 2 * same_year + same_place
+def event_pair_score(g: Any, p: Any) -> float | None:
+    """How well a coded event ``(fields, spans)`` and a proposed one match, None if they cannot
+    pair: spans overlap, or the same year and the same type or place."""
+    gf, pf = g[0], p[0]
+    same_type = gf.get("type") == pf.get("type")
+    same_year = _year(gf.get("date")) is not None and _year(gf.get("date")) == _year(pf.get("date"))
+    same_place = _places_match(_place_name(gf.get("place")), _place_name(pf.get("place")))
+    span = bool(g[1]) and _overlap(g[1], p[1])
+    if not (span or (same_year and (same_type or same_place))):
+        return None
+    return 2 * span + 2 * same_type + 2 * same_year + same_place
 
-    pairs, miss, extra = _pair(golds, preds, score)
+
+def _score_events(doc: DocumentScore, golds: list[Any], preds: list[Any]) -> None:
+    pairs, miss, extra = _pair(golds, preds, event_pair_score)
     k = doc.kind("event")
     k.tp += len(pairs)
     k.fn += len(miss)

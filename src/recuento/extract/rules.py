@@ -16,6 +16,7 @@ from typing import Any
 
 from recuento.errors import ValidationError
 from recuento.extract.dates import DateMention, dateline_span, detect_published, find_dates
+from recuento.extract.eventmodel import EventModel
 from recuento.extract.gazetteer import (
     SHAPE_KINDS_FIRST,
     Entry,
@@ -385,7 +386,9 @@ class RuleBasedExtractor:
         organization_files: Sequence[str | Path] = (),
         place_files: Sequence[str | Path] = (),
         background_years: int = 2,
+        event_model: EventModel | None = None,
     ) -> None:
+        self.event_model = event_model
         self.organizations = Gazetteer.organizations(*organization_files)
         self.places = Gazetteer.places(*place_files)
         self.given_names = load_given_names()
@@ -403,7 +406,10 @@ class RuleBasedExtractor:
         lang = language or guess_language(text)
         pub = published or detect_published(text)
         doc = _Document(self, text, lang, pub)
-        return doc.run()
+        out = doc.run()
+        if self.event_model is not None:
+            out = self.event_model.revise(text, out, language=lang, published=pub)
+        return out
 
 
 class _Document:

@@ -24,9 +24,8 @@ TABLE = gammaln(np.arange(4096, dtype=float) + 1.0)
 @numba.njit(cache=False)
 def _binomials(state, n, p, table, m):  # pragma: no cover - compiled
     out = np.empty(m, dtype=np.int64)
-    st = (state[0], state[1], state[2], state[3])
     for i in range(m):
-        out[i], st = lcmcr._binomial(st, n, p, table)
+        out[i] = lcmcr._binomial(state, n, p, table)
     return out
 
 

@@ -85,10 +85,6 @@ Progress = Callable[[int, int], None]
 # inlined by numba ("inline": "always") and kept to a single exit each (numba turns early returns
 # from loops inside an inlined function into much slower code). Gamma draws are made in batches
 # by one non-inlined function, so the large ziggurat/Marsaglia–Tsang body is compiled once.
-# The loops that draw many numbers (binomials, the categorical tail, gammas) hold the generator's
-# four words in local variables, passed in and out as a tuple (``st``), and write them back to the
-# state array once at the end: kept in memory, every draw would wait on the previous draw's store
-# (the compiler cannot tell the state array from the output arrays). The stream is unchanged.
 
 _TWO53 = 1.0 / 9007199254740992.0
 _ZIG_R = 3.442619855899
@@ -150,41 +146,18 @@ def _next(s):  # pragma: no cover - compiled
 
 
 @njit(**_INLINE)
-def _xo(st):  # pragma: no cover - compiled
-    """xoshiro256** on a state held in registers: (64 random bits, next state)."""
-    s0, s1, s2, s3 = st
-    x = s1 * uint64(5)
-    result = ((x << uint64(7)) | (x >> uint64(57))) * uint64(9)
-    t = s1 << uint64(17)
-    s2 ^= s0
-    s3 ^= s1
-    s1 ^= s2
-    s0 ^= s3
-    s2 ^= t
-    s3 = (s3 << uint64(45)) | (s3 >> uint64(19))
-    return result, (s0, s1, s2, s3)
-
-
-@njit(**_INLINE)
-def _unif(st):  # pragma: no cover - compiled
-    """Uniform on (0, 1), never exactly 0 or 1, from a state in registers: (u, next state)."""
-    r, st = _xo(st)
-    return (float(r >> uint64(11)) + 0.5) * _TWO53, st
-
-
-@njit(**_INLINE)
 def _uniform(s):  # pragma: no cover - compiled
     """Uniform on (0, 1), never exactly 0 or 1."""
     return (float(_next(s) >> uint64(11)) + 0.5) * _TWO53
 
 
 @njit(**_INLINE)
-def _normal(st, kn, wf):  # pragma: no cover - compiled
+def _normal(s, kn, wf):  # pragma: no cover - compiled
     """Standard normal by the ziggurat (one 64-bit draw and a look-up 97% of the time)."""
     out = 0.0
     done = False
     while not done:
-        r, st = _xo(st)
+        r = _next(s)
         i = int64(r & uint64(127))
         h = int64(r >> uint64(10)) - 9007199254740992
         x = h * wf[0, i]
@@ -195,18 +168,14 @@ def _normal(st, kn, wf):  # pragma: no cover - compiled
             y = 0.0
             t = 1.0
             while y + y < t * t:
-                u1, st = _unif(st)
-                u2, st = _unif(st)
-                t = -math.log(u1) / _ZIG_R
-                y = -math.log(u2)
+                t = -math.log(_uniform(s)) / _ZIG_R
+                y = -math.log(_uniform(s))
             out = _ZIG_R + t if h > 0 else -_ZIG_R - t
             done = True
-        else:
-            u3, st = _unif(st)
-            if wf[1, i] + u3 * (wf[1, i - 1] - wf[1, i]) < math.exp(-0.5 * x * x):
-                out = x
-                done = True
-    return out, st
+        elif wf[1, i] + _uniform(s) * (wf[1, i - 1] - wf[1, i]) < math.exp(-0.5 * x * x):
+            out = x
+            done = True
+    return out
 
 
 @njit(**_JIT)
@@ -216,7 +185,6 @@ def _gammas(s, kn, wf, shapes, out, count, as_log):  # pragma: no cover - compil
     Marsaglia & Tsang (2000) for shape >= 1; below 1, Gamma(shape + 1) · U^(1/shape), combined
     in logs so that tiny shapes do not underflow.
     """
-    st = (s[0], s[1], s[2], s[3])
     for i in range(count):
         a = shapes[i]
         if not a > 0.0:  # cannot happen in the sampler; never loop forever on a bad shape
@@ -230,11 +198,11 @@ def _gammas(s, kn, wf, shapes, out, count, as_log):  # pragma: no cover - compil
         g = 0.0
         done = False
         while not done:
-            x, st = _normal(st, kn, wf)
+            x = _normal(s, kn, wf)
             v = 1.0 + c * x
             if v > 0.0:
                 v = v * v * v
-                u, st = _unif(st)
+                u = _uniform(s)
                 x2 = x * x
                 if u < 1.0 - 0.0331 * x2 * x2 or math.log(u) < 0.5 * x2 + d * (
                     1.0 - v + math.log(v)
@@ -242,12 +210,10 @@ def _gammas(s, kn, wf, shapes, out, count, as_log):  # pragma: no cover - compil
                     g = d * v
                     done = True
         if small:
-            u4, st = _unif(st)
-            lg = math.log(g) + math.log(u4) / shapes[i]
+            lg = math.log(g) + math.log(_uniform(s)) / shapes[i]
             out[i] = lg if as_log else math.exp(lg)
         else:
             out[i] = math.log(g) if as_log else g
-    s[0], s[1], s[2], s[3] = st
 
 
 @njit(**_INLINE)
@@ -278,7 +244,7 @@ def _popcount(x):  # pragma: no cover - compiled
 
 
 @njit(**_INLINE)
-def _binomial_bits(st, n, p):  # pragma: no cover - compiled
+def _binomial_bits(s, n, p):  # pragma: no cover - compiled
     """Binomial(n, p) for n <= 64, exactly: n Bernoulli(p) trials side by side, one bit of a
     64-bit word per trial. Each trial compares its uniform with p one binary digit at a time;
     a trial is decided at the first digit where they differ (about log2(n) + 2 words in all)."""
@@ -288,63 +254,59 @@ def _binomial_bits(st, n, p):  # pragma: no cover - compiled
         p += p
         digit = 1.0 if p >= 1.0 else 0.0
         one = uint64(0) - uint64(digit)  # all ones when the digit of p is 1
-        r, st = _xo(st)
+        r = _next(s)
         wins |= undecided & ~r & one  # u's digit 0 < p's digit 1: u < p
         undecided &= ~(r ^ one)  # still equal digits
         p -= digit
-    return _popcount(wins), st
+    return _popcount(wins)
 
 
 @njit(**_INLINE)
-def _binomial(st, n, p, table):  # pragma: no cover - compiled
+def _binomial(s, n, p, table):  # pragma: no cover - compiled
     """Binomial(n, p): bit-parallel trials when n <= 64; otherwise inversion when
     n·min(p, 1 − p) < 10, else Hörmann's (1993) BTRS."""
-    x = 0
     if n <= 64:
-        x, st = _binomial_bits(st, n, p)
-    else:
-        flip = p > 0.5
-        pp = 1.0 - p if flip else p
-        if n > 0 and pp > 0.0:
-            q = 1.0 - pp
-            mean = n * pp
-            if mean < 10.0:
-                u, st = _unif(st)
-                if u >= 1.0 - mean:  # else x = 0, since P(X = 0) = q^n >= 1 − n·p
-                    r = _power(q, n)
-                    odds = pp / q
-                    while u > r and x < n:
-                        u -= r
-                        x += 1
-                        r *= (n - x + 1) * odds / x
-            else:
-                spq = math.sqrt(mean * q)
-                b = 1.15 + 2.53 * spq
-                a = -0.0873 + 0.0248 * b + 0.01 * pp
-                c = mean + 0.5
-                vr = 0.92 - 4.2 / b
-                done = False
-                while not done:
-                    u, st = _unif(st)
-                    u -= 0.5
-                    v, st = _unif(st)
-                    us = 0.5 - abs(u)
-                    kf = math.floor((2.0 * a / us + b) * u + c)
-                    if 0.0 <= kf <= n:
-                        x = int(kf)
-                        if us >= 0.07 and v <= vr:
-                            done = True
-                        else:
-                            alpha = (2.83 + 5.1 / b) * spq
-                            m = int(math.floor((n + 1) * pp))
-                            h = _lfact(m, table) + _lfact(n - m, table)
-                            lv = math.log(v * alpha / (a / (us * us) + b))
-                            done = lv <= h - _lfact(x, table) - _lfact(n - x, table) + (
-                                x - m
-                            ) * math.log(pp / q)
-        if flip:
-            x = n - x
-    return x, st
+        return _binomial_bits(s, n, p)
+    x = 0
+    flip = p > 0.5
+    pp = 1.0 - p if flip else p
+    if n > 0 and pp > 0.0:
+        q = 1.0 - pp
+        mean = n * pp
+        if mean < 10.0:
+            u = _uniform(s)
+            if u >= 1.0 - mean:  # else x = 0, since P(X = 0) = q^n >= 1 − n·p
+                r = _power(q, n)
+                odds = pp / q
+                while u > r and x < n:
+                    u -= r
+                    x += 1
+                    r *= (n - x + 1) * odds / x
+        else:
+            spq = math.sqrt(mean * q)
+            b = 1.15 + 2.53 * spq
+            a = -0.0873 + 0.0248 * b + 0.01 * pp
+            c = mean + 0.5
+            vr = 0.92 - 4.2 / b
+            done = False
+            while not done:
+                u = _uniform(s) - 0.5
+                v = _uniform(s)
+                us = 0.5 - abs(u)
+                kf = math.floor((2.0 * a / us + b) * u + c)
+                if 0.0 <= kf <= n:
+                    x = int(kf)
+                    if us >= 0.07 and v <= vr:
+                        done = True
+                    else:
+                        alpha = (2.83 + 5.1 / b) * spq
+                        m = int(math.floor((n + 1) * pp))
+                        h = _lfact(m, table) + _lfact(n - m, table)
+                        lv = math.log(v * alpha / (a / (us * us) + b))
+                        done = lv <= h - _lfact(x, table) - _lfact(n - x, table) + (
+                            x - m
+                        ) * math.log(pp / q)
+    return n - x if flip else x
 
 
 @njit(**_JIT)
@@ -410,12 +372,11 @@ def _multinomial(s, n, probs, k, order, suffix, out, table):  # pragma: no cover
     for i in range(k - 1, -1, -1):
         acc += probs[order[i]]
         suffix[i] = acc
-    st = (s[0], s[1], s[2], s[3])
     left = n
     i = 0
     while i < k - 1 and left > _FEW and suffix[i] > 0.0:
         c = order[i]
-        x, st = _binomial(st, left, probs[c] / suffix[i], table)
+        x = _binomial(s, left, probs[c] / suffix[i], table)
         out[c] = x
         left -= x
         i += 1
@@ -430,13 +391,11 @@ def _multinomial(s, n, probs, k, order, suffix, out, table):  # pragma: no cover
             acc += probs[order[j]]
             suffix[j] = acc
         for _ in range(left):
-            u, st = _unif(st)
-            u *= top
+            u = _uniform(s) * top
             j = i
             for t in range(i, k - 1):
                 j += suffix[t] <= u
             out[order[j]] += 1
-    s[0], s[1], s[2], s[3] = st
 
 
 @njit(**_INLINE)

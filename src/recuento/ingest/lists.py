@@ -1,11 +1,17 @@
-"""Victim lists in CSV or XLSX: each row becomes a person record citing its row.
+"""Victim lists in CSV, XLSX, ODS or XLS: each row becomes a person record citing its row.
 
 A :class:`ColumnMapping` says which column holds which field (``name=Nombre``, ``age=Edad``,
 ``date=Fecha``, …). :func:`read_list` reads the table, checks every cell of every mapped column and
 reports each problem with its row and column, so a whole list can be fixed in one go.
 :func:`coding_document` turns the good rows into a coding document (docs/coding-format.md) whose
-citations point at rows (``locator_type: row``, ``locator: "row 14"``, quoting the cell), for the
-import service to check and store.
+citations point at rows (``locator_type: row``, ``locator: "row 14"``, or
+``"sheet 'Víctimas', row 14"`` for a workbook, quoting the cell), for the import service to check
+and store.
+
+Workbooks of every kind go through the same path: XLSX with openpyxl, legacy Excel ``.xls``
+(BIFF) with xlrd, LibreOffice/OpenDocument ``.ods`` with the standard library (zipfile and
+ElementTree). Each reader gives the rows of one sheet as spreadsheet row numbers and typed cell
+values (dates as dates, numbers as numbers, empty cells as ``None``).
 
 Row numbers are what a spreadsheet shows: the header is row 1 (or ``header_row``) and the first
 person is the row below it. A person's record key is ``<list>-row-<n>``; when a row also gives a
@@ -20,6 +26,9 @@ import io
 import re
 import unicodedata
 import warnings
+import xml.etree.ElementTree as ET
+import zipfile
+import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -36,6 +45,7 @@ from recuento.ingest.artifacts import IngestResult, require, tool_version
 __all__ = [
     "ACT_FIELDS",
     "LIST_FIELDS",
+    "LIST_FORMATS",
     "PERSON_FIELDS",
     "ColumnMapping",
     "ListRow",
@@ -44,6 +54,7 @@ __all__ = [
     "parse_age",
     "parse_list_date",
     "read_list",
+    "row_locator",
 ]
 
 #: Person fields a column may fill. Many-valued ones split a cell on ``;``.
@@ -430,17 +441,21 @@ class ListRow:
     fields: dict[str, Any] = field(default_factory=dict)  # field → coding-file value
     quotes: dict[str, str] = field(default_factory=dict)  # field → the cell text it came from
     problems: list[Problem] = field(default_factory=list)
+    sheet: str | None = None  # the workbook sheet the row is on (None for CSV)
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "row": self.number,
             "fields": self.fields,
             "problems": [p.to_dict() for p in self.problems],
         }
+        if self.sheet is not None:
+            out["sheet"] = self.sheet
+        return out
 
 
 def _decode_csv(data: bytes, result: IngestResult) -> str | None:
@@ -475,8 +490,50 @@ def _csv_rows(data: bytes, result: IngestResult) -> list[tuple[int, list[Any]]]:
         return []
 
 
-def _xlsx_rows(data: bytes, result: IngestResult, sheet: str | None) -> list[tuple[int, list[Any]]]:
+Table = list[tuple[int, list[Any]]]
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP = b"PK\x03\x04"
+_PROTECTED = (
+    "the workbook is password-protected (encrypted): open it with its password, save a copy "
+    "without one and import that copy"
+)
+# the most rows and columns a spreadsheet program keeps; a file claiming more is cut there
+_MAX_ROWS = 1_048_576
+_MAX_COLUMNS = 16_384
+
+
+def _encrypted_office(data: bytes) -> bool:
+    """An OLE2 file holding an encrypted OOXML package (what Excel writes for a workbook with a
+    password to open, whatever its name says)."""
+    return data.startswith(_OLE2) and "EncryptedPackage".encode("utf-16-le") in data
+
+
+def _pick_sheet(names: list[str], sheet: str | None, result: IngestResult) -> str | None:
+    """The sheet to read (the first unless ``sheet`` names one); a problem when it is absent."""
+    if not names:
+        result.problem("the workbook has no sheets", code="empty")
+        return None
+    if sheet is None:
+        return names[0]
+    if sheet in names:
+        return sheet
+    result.problem(
+        f"no sheet named {sheet!r}; sheets: {', '.join(names)}", code="mapping", field="sheet"
+    )
+    return None
+
+
+def _xlsx_rows(data: bytes, result: IngestResult, sheet: str | None) -> Table:
     openpyxl = require("openpyxl")
+    if data.startswith(_OLE2):
+        if _encrypted_office(data):
+            result.problem(_PROTECTED, code="protected")
+        else:
+            result.problem(
+                "this is an old Excel (.xls) file, not XLSX: read it as xls", code="format"
+            )
+        return []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -485,14 +542,10 @@ def _xlsx_rows(data: bytes, result: IngestResult, sheet: str | None) -> list[tup
             result.problem(f"cannot read the workbook: {exc}", code="format")
             return []
         try:
-            if sheet is not None and sheet not in wb.sheetnames:
-                result.problem(
-                    f"no sheet named {sheet!r}; sheets: {', '.join(wb.sheetnames)}",
-                    code="mapping",
-                    field="sheet",
-                )
+            picked = _pick_sheet(list(wb.sheetnames), sheet, result)
+            if picked is None:
                 return []
-            ws = wb[sheet] if sheet is not None else wb.worksheets[0]
+            ws = wb[picked]
             result.metadata["sheet"] = ws.title
             rows = []
             for cells in ws.iter_rows(values_only=False):
@@ -506,6 +559,261 @@ def _xlsx_rows(data: bytes, result: IngestResult, sheet: str | None) -> list[tup
     for w in caught:
         result.warn(f"openpyxl: {w.message}", code="xlsx")
     return rows
+
+
+# ---- legacy Excel (.xls, BIFF) with xlrd --------------------------------------------------------
+
+
+def _xls_value(xlrd: Any, cell: Any, datemode: int) -> Any:
+    kind, value = cell.ctype, cell.value
+    if kind in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+        return None
+    if kind == xlrd.XL_CELL_TEXT:
+        return value or None
+    if kind == xlrd.XL_CELL_NUMBER:
+        return int(value) if float(value).is_integer() else value
+    if kind == xlrd.XL_CELL_DATE:
+        try:
+            when = xlrd.xldate.xldate_as_datetime(value, datemode)
+        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+            return value  # a date format on a number no calendar has: keep the number
+        return when.time() if value < 1 else when  # a time of day has no date
+    if kind == xlrd.XL_CELL_BOOLEAN:
+        return bool(value)
+    if kind == xlrd.XL_CELL_ERROR:
+        return xlrd.error_text_from_code.get(value, "#ERROR")
+    return value
+
+
+def _xls_rows(data: bytes, result: IngestResult, sheet: str | None) -> Table:
+    xlrd = require("xlrd")
+    if data.startswith(_ZIP):
+        result.problem(
+            "this is a zip file (an XLSX or ODS workbook), not an old Excel (.xls) file: read it "
+            "as xlsx or ods",
+            code="format",
+        )
+        return []
+    log = io.StringIO()
+    rows: Table = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            book = xlrd.open_workbook(file_contents=data, logfile=log, on_demand=True)
+        except Exception as exc:  # noqa: BLE001 - xlrd, OLE2 and struct errors alike
+            text = str(exc)
+            if "encrypted" in text.lower() or (
+                "Can't find workbook" in text and _encrypted_office(data)
+            ):
+                result.problem(_PROTECTED, code="protected")
+            elif "Can't find workbook" in text:
+                result.problem(
+                    "an Office file with no workbook in it (a Word or PowerPoint file?)",
+                    code="format",
+                )
+            else:
+                result.problem(f"cannot read the workbook: {text}", code="format")
+            return []
+        try:
+            picked = _pick_sheet(book.sheet_names(), sheet, result)
+            if picked is None:
+                return []
+            ws = book.sheet_by_name(picked)
+            result.metadata["sheet"] = picked
+            for r in range(min(ws.nrows, _MAX_ROWS)):
+                cells = ws.row(r)
+                values = [_xls_value(xlrd, c, book.datemode) for c in cells[:_MAX_COLUMNS]]
+                rows.append((r + 1, values))
+        except Exception as exc:  # noqa: BLE001 - a sheet xlrd cannot parse
+            result.problem(f"cannot read the workbook: {exc}", code="format")
+            return []
+        finally:
+            book.release_resources()
+    for w in caught:
+        result.warn(f"xlrd: {w.message}", code="xls")
+    for line in log.getvalue().splitlines():
+        if "WARNING" in line:
+            result.warn(f"xlrd: {line.strip()}", code="xls")
+    return rows
+
+
+# ---- OpenDocument spreadsheets (.ods) with the standard library --------------------------------
+
+_ODF = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "manifest": "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0",
+}
+
+
+def _q(prefix: str, name: str) -> str:
+    return f"{{{_ODF[prefix]}}}{name}"
+
+
+_T_TABLE = _q("table", "table")
+_T_ROW = _q("table", "table-row")
+_T_CELL = _q("table", "table-cell")
+_T_COVERED = _q("table", "covered-table-cell")
+_T_NAME = _q("table", "name")
+_T_ROWS_REPEATED = _q("table", "number-rows-repeated")
+_T_COLS_REPEATED = _q("table", "number-columns-repeated")
+_O_TYPE = _q("office", "value-type")
+_O_VALUE = _q("office", "value")
+_O_DATE = _q("office", "date-value")
+_O_BOOL = _q("office", "boolean-value")
+_PARAGRAPHS = {_q("text", "p"), _q("text", "h")}
+_SKIPPED_TEXT = {_q("office", "annotation"), _q("text", "note")}
+MEDIA_ODS = "application/vnd.oasis.opendocument.spreadsheet"
+
+
+def _repeat(el: ET.Element, attr: str, most: int) -> int:
+    try:
+        return max(1, min(int(el.get(attr, "1")), most))
+    except ValueError:
+        return 1
+
+
+def _odf_inline(el: ET.Element) -> str:
+    out = [el.text or ""]
+    for child in el:
+        tag = child.tag
+        if tag == _q("text", "s"):
+            out.append(" " * _repeat(child, _q("text", "c"), 1000))
+        elif tag == _q("text", "tab"):
+            out.append("\t")
+        elif tag == _q("text", "line-break"):
+            out.append("\n")
+        elif tag not in _SKIPPED_TEXT:  # a comment on a cell is not its content
+            out.append(_odf_inline(child))
+        out.append(child.tail or "")
+    return "".join(out)
+
+
+def _ods_value(cell: ET.Element) -> Any:
+    kind = cell.get(_O_TYPE)
+    text = "\n".join(_odf_inline(p) for p in cell if p.tag in _PARAGRAPHS)
+    if kind in ("float", "percentage", "currency") and cell.get(_O_VALUE) is not None:
+        raw = cell.get(_O_VALUE, "")
+        try:
+            return int(raw)
+        except ValueError:
+            pass
+        try:
+            number = float(raw)
+        except ValueError:
+            return text or None
+        return int(number) if number.is_integer() and abs(number) < 2**53 else number
+    if kind == "date" and cell.get(_O_DATE):
+        raw = cell.get(_O_DATE, "")
+        try:
+            return date.fromisoformat(raw) if "T" not in raw else datetime.fromisoformat(raw)
+        except ValueError:
+            return text or raw
+    if kind == "boolean" and cell.get(_O_BOOL) is not None:
+        return cell.get(_O_BOOL) == "true"
+    return text or None  # strings, times (as shown) and empty cells
+
+
+def _ods_cells(row: ET.Element) -> list[Any]:
+    values: list[Any] = []
+    empty = 0  # empty cells not yet written: trailing ones never are
+    for cell in row:
+        if cell.tag not in (_T_CELL, _T_COVERED):
+            continue
+        n = _repeat(cell, _T_COLS_REPEATED, _MAX_COLUMNS)
+        # a covered cell is hidden by a merge: as with openpyxl, only the first cell has a value
+        value = _ods_value(cell) if cell.tag == _T_CELL else None
+        if value is None:
+            empty += n
+        else:
+            values.extend([None] * empty)
+            values.extend([value] * n)
+            empty = 0
+        if len(values) + empty >= _MAX_COLUMNS:
+            break
+    return values[:_MAX_COLUMNS]
+
+
+def _ods_rows(data: bytes, result: IngestResult, sheet: str | None) -> Table:
+    if data.startswith(_OLE2):
+        if _encrypted_office(data):
+            result.problem(_PROTECTED, code="protected")
+        else:
+            result.problem(
+                "this is an old Excel (.xls) file, not ODS: read it as xls", code="format"
+            )
+        return []
+    rows: Table = []
+    names: list[str] = []
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            members = set(zf.namelist())
+            if "META-INF/manifest.xml" in members:
+                if b"encryption-data" in zf.read("META-INF/manifest.xml"):
+                    result.problem(_PROTECTED, code="protected")
+                    return []
+            if "mimetype" in members:
+                mimetype = zf.read("mimetype").decode("ascii", "replace").strip()
+                if mimetype != MEDIA_ODS and not mimetype.startswith(MEDIA_ODS + "-"):
+                    result.problem(
+                        f"this is not an OpenDocument spreadsheet (its type is {mimetype!r})",
+                        code="format",
+                    )
+                    return []
+            if "content.xml" not in members:
+                result.problem("cannot read the workbook: it has no content.xml", code="format")
+                return []
+            with zf.open("content.xml") as fh:
+                chosen = _read_ods_content(fh, sheet, names, rows)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError) as exc:
+        result.problem(f"cannot read the workbook (not a readable ODS file): {exc}", code="format")
+        return []
+    except ET.ParseError as exc:
+        result.problem(f"cannot read the workbook: broken content.xml: {exc}", code="format")
+        return []
+    if chosen is None:
+        _pick_sheet(names, sheet, result)  # says which sheets there are
+        return []
+    result.metadata["sheet"] = chosen
+    if rows and rows[-1][0] >= _MAX_ROWS:
+        result.warn(f"rows after row {_MAX_ROWS} were not read", code="ods")
+    return rows
+
+
+def _read_ods_content(fh: Any, sheet: str | None, names: list[str], rows: Table) -> str | None:
+    """Fill ``rows`` with the rows of the chosen sheet (``names`` with the sheets seen); return the
+    chosen sheet's name, None when there is no such sheet."""
+    depth = 0  # tables inside cells are part of their cell, not sheets
+    active: str | None = None
+    chosen: str | None = None
+    number = 0
+    for event, el in ET.iterparse(fh, events=("start", "end")):
+        if el.tag == _T_TABLE:
+            depth += 1 if event == "start" else -1
+            if event == "start" and depth == 1:
+                name = el.get(_T_NAME) or f"Sheet{len(names) + 1}"
+                names.append(name)
+                if chosen is None and (name == sheet if sheet is not None else len(names) == 1):
+                    active = chosen = name
+            elif event == "end" and depth == 0:
+                el.clear()
+                if active is not None:
+                    return chosen  # the chosen sheet is read: the rest need not be
+            continue
+        if event != "end" or el.tag != _T_ROW or depth != 1:
+            continue
+        if active is not None and number < _MAX_ROWS:
+            repeat = _repeat(el, _T_ROWS_REPEATED, _MAX_ROWS)
+            values = _ods_cells(el)
+            if values:  # a repeated row with cells in it is that many rows
+                for _ in range(min(repeat, _MAX_ROWS - number)):
+                    number += 1
+                    rows.append((number, list(values)))
+            else:
+                number += repeat  # empty rows keep their numbers, nothing more
+        el.clear()
+    return chosen
 
 
 def _find_column(header: str, headers: list[str]) -> int | None:
@@ -529,8 +837,12 @@ def read_list(
     single rows are on ``result.rows[i].problems`` (``line`` is the row number, ``field`` the
     column). Rows whose cells are all empty are left out.
     """
-    media = "text/csv" if format == "csv" else MEDIA_XLSX
-    result = IngestResult(format, data, media, name)
+    result = IngestResult(format, data, _LIST_MEDIA.get(format, "application/octet-stream"), name)
+    if format not in LIST_FORMATS:
+        result.problem(
+            f"a list is read from {', '.join(LIST_FORMATS)}, not {format!r}", code="format"
+        )
+        return result
     if mapping is None:
         result.problem(
             "a list needs a column mapping: --map name=COLUMN (and age=, date=, …) or "
@@ -542,10 +854,20 @@ def read_list(
         result.problems.append(Problem(p.message, file=name, field=p.field, code=p.code))
     if result.problems:
         return result
-    method = tool_version("openpyxl") if format == "xlsx" else "python csv"
-    table = _xlsx_rows(data, result, mapping.sheet) if format == "xlsx" else _csv_rows(data, result)
+    if format == "csv":
+        method, table = "python csv", _csv_rows(data, result)
+    elif format == "xlsx":
+        method, table = tool_version("openpyxl"), _xlsx_rows(data, result, mapping.sheet)
+    elif format == "xls":
+        method, table = tool_version("xlrd"), _xls_rows(data, result, mapping.sheet)
+    else:
+        method, table = (
+            "python zipfile + xml.etree (OpenDocument)",
+            _ods_rows(data, result, mapping.sheet),
+        )
     if result.problems:
         return result
+    sheet = result.metadata.get("sheet")
     header = next(((n, r) for n, r in table if n == mapping.header_row), None)
     if header is None or not any(_cell_text(c) for c in header[1]):
         result.problem(f"row {mapping.header_row} (the header row) is empty", code="format")
@@ -574,7 +896,11 @@ def read_list(
     for number, raw in table:
         if number <= mapping.header_row or not any(_cell_text(c) for c in raw):
             continue
-        row = ListRow(number, {h: _cell_text(c) for h, c in zip(headers, raw, strict=False) if h})
+        row = ListRow(
+            number,
+            {h: _cell_text(c) for h, c in zip(headers, raw, strict=False) if h},
+            sheet=sheet,
+        )
         for f, idx in where.items():
             cells = [raw[i] for i in idx if i < len(raw) and _cell_text(raw[i])]
             if not cells:
@@ -614,13 +940,22 @@ def read_list(
 
 
 MEDIA_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+MEDIA_XLS = "application/vnd.ms-excel"
+_LIST_MEDIA = {"csv": "text/csv", "xlsx": MEDIA_XLSX, "ods": MEDIA_ODS, "xls": MEDIA_XLS}
+#: The formats :func:`read_list` reads.
+LIST_FORMATS: tuple[str, ...] = tuple(_LIST_MEDIA)
 
 
 # ---- to a coding document ---------------------------------------------------------------------
 
 
-def _cite(number: int, quote: str | None = None) -> dict[str, Any]:
-    c: dict[str, Any] = {"locator_type": "row", "locator": f"row {number}"}
+def row_locator(number: int, sheet: str | None = None) -> str:
+    """How a citation names a row: ``row 14``, or ``sheet 'Víctimas', row 14`` in a workbook."""
+    return f"row {number}" if sheet is None else f"sheet {sheet!r}, row {number}"
+
+
+def _cite(number: int, quote: str | None = None, sheet: str | None = None) -> dict[str, Any]:
+    c: dict[str, Any] = {"locator_type": "row", "locator": row_locator(number, sheet)}
     if quote:
         c["quote"] = quote
     return c
@@ -645,17 +980,18 @@ def coding_document(
                 continue
             if f == "age" and "date" in row.fields:
                 value = {"value": value, "as_of": row.fields["date"]}
-            person[f] = {"value": value, "cite": _cite(row.number, row.quotes.get(f))}
+            person[f] = {"value": value, "cite": _cite(row.number, row.quotes.get(f), row.sheet)}
         for f in ACT_FIELDS:
             if f in row.fields:
                 name = {"act_type": "type"}.get(f, f)
-                act[name] = {"value": row.fields[f], "cite": _cite(row.number, row.quotes.get(f))}
+                cite = _cite(row.number, row.quotes.get(f), row.sheet)
+                act[name] = {"value": row.fields[f], "cite": cite}
         rec: dict[str, Any] = {"id": key, "type": "person", "fields": person}
         if sensitivity != "public":
             rec["sensitivity"] = sensitivity
         records.append(rec)
         if act:
-            act["victim"] = {"value": key, "cite": _cite(row.number)}
+            act["victim"] = {"value": key, "cite": _cite(row.number, sheet=row.sheet)}
             a: dict[str, Any] = {"id": f"{key}-act", "type": "act", "fields": act}
             if sensitivity != "public":
                 a["sensitivity"] = sensitivity

@@ -2,22 +2,33 @@
 
 The PDF's bytes stay the source; the text of its pages becomes a UTF-8 text artifact. Pages are
 separated by a form feed (``\\f``), so page *n* is the *n*-th piece of ``text.split("\\f")``; the
-artifact's metadata also lists each page's ``[start, end)`` character range. A scanned PDF has
-no text layer: recuento does not do OCR, and says so instead of storing an empty text.
+artifact's metadata also lists each page's ``[start, end)`` character range.
+
+A scanned page has no text layer (or almost none: a stamp, a page number). Its images are taken
+out with pypdf (which needs Pillow) and read by Tesseract (:mod:`recuento.ingest.ocr`); the
+artifact's ``meta["ocr"]`` then records the engine, version, languages and each OCRed page's
+mean word confidence. Without Tesseract the PDF is still readable, with a warning saying how to
+install it; a PDF with neither text nor images is refused.
 """
 
 from __future__ import annotations
 
 import io
+import time
 import warnings
 from datetime import datetime
 from typing import Any
 
+from recuento.errors import MissingExtraError
+from recuento.ingest import ocr
 from recuento.ingest.artifacts import Artifact, IngestResult, require, tool_version
 
-__all__ = ["PAGE_SEPARATOR", "read_pdf"]
+__all__ = ["PAGE_SEPARATOR", "SCAN_TEXT_LIMIT", "read_pdf"]
 
 PAGE_SEPARATOR = "\f"
+#: A page whose text layer has fewer non-blank characters than this, and an image, is OCRed.
+SCAN_TEXT_LIMIT = 20
+_MIN_IMAGE_SIDE = 32
 
 
 def _clean(text: str) -> str:
@@ -54,9 +65,99 @@ def _info(reader: Any) -> dict[str, Any]:
     return meta
 
 
-def read_pdf(data: bytes, *, name: str | None = None) -> IngestResult:
-    """The text layer of a PDF. Metadata: ``title``, ``authors``, ``created`` (the file's
-    creation date, which is not a publication date), ``language``, ``pages``."""
+def _page_size_points(page: Any) -> tuple[float, float] | None:
+    try:
+        box = page.mediabox
+        return abs(float(box.width)), abs(float(box.height))
+    except Exception:  # noqa: BLE001 - a broken box only loses the resolution
+        return None
+
+
+def _image_count(page: Any) -> int:
+    try:
+        return len(page.images)
+    except Exception:  # noqa: BLE001 - unreadable resources: no images to OCR
+        return 0
+
+
+def _page_images(page: Any, number: int, result: IngestResult) -> list[tuple[bytes, int | None]]:
+    """The page's images as PNG bytes, each with its resolution on the page (dpi, assuming it
+    covers the page, as a scan does)."""
+    out: list[tuple[bytes, int | None]] = []
+    size = _page_size_points(page)
+    try:
+        files = list(page.images)
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds for odd image data
+        result.warn(f"page {number}: cannot take its images out: {exc}", code="pdf_image")
+        return out
+    for file in files:
+        try:
+            image = file.image
+        except Exception as exc:  # noqa: BLE001
+            result.warn(f"page {number}: cannot decode image {file.name}: {exc}", code="pdf_image")
+            continue
+        if image is None or min(image.size) < _MIN_IMAGE_SIDE:
+            continue  # a rule, a bullet, a tiny logo
+        if image.mode not in ("1", "L", "LA", "P", "RGB", "RGBA"):
+            image = image.convert("RGB")  # CMYK and others cannot be PNG
+        buf = io.BytesIO()
+        image.save(buf, format="PNG")
+        dpi = None
+        if size is not None and max(size) > 0:
+            dpi = round(max(image.size) / (max(size) / 72.0))
+            dpi = dpi if 30 <= dpi <= 2400 else None
+        out.append((buf.getvalue(), dpi))
+    return out
+
+
+def _ocr_page(
+    images: list[tuple[bytes, int | None]], number: int, langs: str, program: str | None
+) -> tuple[ocr.OcrPage, ocr.OcrText | None, list[str]]:
+    """OCR every image of one page; one OcrPage for the page. Raises OcrUnavailableError."""
+    texts: list[str] = []
+    confidence_sum = 0.0
+    words = 0
+    dpis: list[int] = []
+    last: ocr.OcrText | None = None
+    problems: list[str] = []
+    for png, dpi in images:
+        try:
+            read = ocr.ocr_image(png, languages=langs, dpi=dpi, program=program)
+        except ocr.OcrUnavailableError:
+            raise
+        except ocr.OcrError as exc:
+            problems.append(f"page {number}: {exc}")
+            continue
+        last = read
+        for p in read.pages:
+            if p.text.strip():
+                texts.append(p.text)
+            if p.confidence is not None:
+                confidence_sum += p.confidence * p.words
+                words += p.words
+        if dpi is not None:
+            dpis.append(dpi)
+    mean = round(confidence_sum / words, 1) if words else None
+    page = ocr.OcrPage(number, "\n\n".join(texts), mean, words, min(dpis) if dpis else None)
+    return page, last, problems
+
+
+def read_pdf(
+    data: bytes,
+    *,
+    name: str | None = None,
+    language: str | None = None,
+    tesseract: str | None = None,
+) -> IngestResult:
+    """The text layer of a PDF, and OCR of its scanned pages. Metadata: ``title``, ``authors``,
+    ``created`` (the file's creation date, which is not a publication date), ``language``,
+    ``pages``, and ``ocr_pages`` (the pages read by OCR) when there are any.
+
+    A page whose text layer has fewer than :data:`SCAN_TEXT_LIMIT` characters and that holds an
+    image is read by Tesseract in ``language`` (``es``, ``en`` or Tesseract codes; default
+    Spanish and English); ``tesseract`` names the program (default: ``$RECUENTO_TESSERACT``,
+    else ``tesseract`` on the PATH).
+    """
     pypdf = require("pypdf")
     result = IngestResult("pdf", data, "application/pdf", name)
     method = tool_version("pypdf")
@@ -70,22 +171,33 @@ def read_pdf(data: bytes, *, name: str | None = None) -> IngestResult:
             pages = []
             for page in reader.pages:
                 pages.append(_clean(page.extract_text() or ""))
+            scans = [
+                i
+                for i, text in enumerate(pages)
+                if len("".join(text.split())) < SCAN_TEXT_LIMIT and _image_count(reader.pages[i])
+            ]
         except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds for broken files
             result.problem(f"cannot read the PDF: {exc}", code="format")
             return result
         meta = _info(reader)
+        read = _ocr_scans(reader, pages, scans, result, language, tesseract) if scans else None
     for w in caught:
         result.warn(f"pypdf: {w.message}", code="pdf")
     meta["pages"] = len(pages)
+    if read is not None:
+        meta["ocr_pages"] = [p["page"] for p in read["pages"]]
+        method = f"{method} + tesseract {read['version']} ({read['languages']})"
     result.metadata = meta
     if not any(p.strip() for p in pages):
-        result.problem(
-            "the PDF has no text layer (a scan?); OCR is not supported",
-            code="no_text_layer",
-        )
-        return result
+        if not scans:
+            result.problem(
+                "the PDF has no text layer and no page images (a scan?): OCR is not supported "
+                "for pages drawn as vectors",
+                code="no_text_layer",
+            )
+        return result  # scans that OCR could not read: stored without text, warnings say why
     for number, page_text in enumerate(pages, 1):
-        if not page_text.strip():
+        if not page_text.strip() and number not in meta.get("ocr_pages", ()):
             result.warn(f"page {number} has no text layer", code="no_text_layer")
     ranges = []
     pos = 0
@@ -94,10 +206,76 @@ def read_pdf(data: bytes, *, name: str | None = None) -> IngestResult:
         pos += len(page_text) + len(PAGE_SEPARATOR)
     text = PAGE_SEPARATOR.join(pages) + "\n"
     result.text = text
-    result.artifacts.append(
-        Artifact(text.encode("utf-8"), "text/plain", method, meta={"page_ranges": ranges})
-    )
-    result.steps.append(
-        {"action": "derived-text", "method": method, "chars": len(text), "pages": len(pages)}
-    )
+    art_meta: dict[str, Any] = {"page_ranges": ranges}
+    step: dict[str, Any] = {
+        "action": "derived-text",
+        "method": method,
+        "chars": len(text),
+        "pages": len(pages),
+    }
+    if read is not None:
+        art_meta["ocr"] = read
+        step["ocr"] = read
+    result.artifacts.append(Artifact(text.encode("utf-8"), "text/plain", method, meta=art_meta))
+    result.steps.append(step)
     return result
+
+
+def _ocr_scans(
+    reader: Any,
+    pages: list[str],
+    scans: list[int],
+    result: IngestResult,
+    language: str | None,
+    program: str | None,
+) -> dict[str, Any] | None:
+    """OCR the scanned pages in place (``pages[i]`` becomes the OCR text); the OCR record for
+    the custody log, or None when nothing was read."""
+    listed = ", ".join(str(i + 1) for i in scans)
+    try:
+        langs = ocr.tesseract_languages(language)
+    except ValueError as exc:
+        result.warn(f"{exc}; reading with {ocr.DEFAULT_LANGUAGES}", code="ocr_language")
+        langs = ocr.DEFAULT_LANGUAGES
+    try:
+        require("PIL", "pillow")
+        ocr.find_tesseract(program)
+    except (MissingExtraError, ocr.OcrUnavailableError) as exc:
+        result.warn(
+            f"page(s) {listed} are scanned images and were not read: {exc}",
+            code="ocr_unavailable",
+        )
+        return None
+    done: list[ocr.OcrPage] = []
+    last: ocr.OcrText | None = None
+    started = time.perf_counter()
+    for i in scans:
+        number = i + 1
+        try:
+            page, read, problems = _ocr_page(
+                _page_images(reader.pages[i], number, result), number, langs, program
+            )
+        except ocr.OcrUnavailableError as exc:
+            result.warn(
+                f"page(s) {listed} are scanned images and were not all read: {exc}",
+                code="ocr_unavailable",
+            )
+            break
+        for message in problems:
+            result.warn(message, code="ocr_failed")
+        if read is None:
+            continue
+        last = read
+        done.append(page)
+        if page.text.strip():
+            pages[i] = page.text
+    if last is None:
+        return None
+    for note in last.notes:
+        result.warn(note, code="ocr_language")
+    numbers = [p.page for p in done]
+    for message, code in ocr.page_warnings(done, numbers):
+        result.warn(message, code=code)
+    record = ocr.ocr_meta(last, done, numbers)
+    record["seconds"] = round(time.perf_counter() - started, 3)
+    return record

@@ -1899,14 +1899,16 @@ class _Document:
     def _place_like(self, i: int) -> bool:
         """Every mention of person ``i`` reads as a place or a body, and none has a title."""
         p = self.persons[i]
-        if not p.mentions or any(t in self.ex.given_names for t in p.tokens):
-            return False
+        if not p.mentions or any(t in self.ex.given_names for t in p.tokens[:-1]):
+            return False  # a given name followed by a surname is a person ("... Germán Montenegro")
         for m in p.mentions:
             if m.title:
                 return False
             before = self.folded[max(0, m.start - 30) : m.start]
             after = self.folded[m.end : m.end + 25]
-            if not (self._PLACE_BEFORE.search(before) or self._PLACE_AFTER.match(after)):
+            # the tail of a longer proper name: "Estado Mayor Presidencial"
+            tail = re.search(r"[A-ZÁÉÍÓÚÑ][\w-]+\s$", self.text[max(0, m.start - 30) : m.start])
+            if not (tail or self._PLACE_BEFORE.search(before) or self._PLACE_AFTER.match(after)):
                 return False
         return True
 

@@ -562,7 +562,7 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
         r"set\s+(?:[\w'’-]+\s+){0,3}?aside|vacated|nullified|invalidated|"
         r"thrown\s+out|quashed|anul(?:o|ado|ada|acion|aron)|declaro\s+nul[oa]|dejo\s+sin\s+efecto|"
         r"revoco|struck\s+(?:it|them)\s+down|"
-        r"declared\s+(?:it\s+|them\s+)?(?:null|void|unconstitutional)|"
+        r"declared\s+(?:[\w'’-]+\s+){0,4}?(?:null|void|unconstitutional)|"
         r"declar(?:o|aron)\s+(?:\w+\s+){0,3}?(?:nul[oa]s|inconstitucional(?:es)?)",
         "annulment",
     ),

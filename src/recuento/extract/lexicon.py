@@ -561,7 +561,9 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
         r"annul(?:led|s|ment)?|overturn(?:ed|s)?|voided|struck\s+down|revoked|declared\s+null|"
         r"set\s+(?:[\w'’-]+\s+){0,3}?aside|vacated|nullified|invalidated|"
         r"thrown\s+out|quashed|anul(?:o|ado|ada|acion|aron)|declaro\s+nul[oa]|dejo\s+sin\s+efecto|"
-        r"revoco",
+        r"revoco|struck\s+(?:it|them)\s+down|"
+        r"declared\s+(?:[\w'’-]+\s+){0,4}?(?:null|void|unconstitutional)|"
+        r"declar(?:o|aron)\s+(?:\w+\s+){0,3}?(?:nul[oa]s|inconstitucional(?:es)?)",
         "annulment",
     ),
     (
@@ -635,6 +637,16 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
     ),
 ]
 LEGAL_TRIGGER_RE = [(re.compile(rf"\b(?:{p})\b"), t) for p, t in LEGAL_TRIGGERS]
+
+# "He was arrested in Belgrade on 21 July 2008", "fue detenido en 2003": an arrest is a detention
+# legal fact only for a person the text also reports a ruling about (the extractor checks); kept
+# apart from LEGAL_TRIGGER_RE so that an arrest told as an event is not read as a ruling
+ARREST_DETENTION_RE = re.compile(
+    r"\b(?:(?:was|were|had\s+been|has\s+been|have\s+been|had\s+already\s+been|being)\s+"
+    r"(?:\w+\s+)?(?:arrested|detained|captured)|"
+    r"(?:fue|fueron|habia\s+sido|habian\s+sido|ha\s+sido|han\s+sido)\s+(?:\w+\s+)?"
+    r"(?:detenid[oa]s?|capturad[oa]s?|arrestad[oa]s?|apresad[oa]s?))\b"
+)
 
 SOUGHT_BEFORE = re.compile(
     r"(?:sought|requested|asked\s+for|demanded|seeking|seeks|asks|pidio|pedia|solicito|solicitaba|"

@@ -29,6 +29,7 @@ from recuento.extract.gazetteer import (
 )
 from recuento.extract.lexicon import (
     AGGREGATE,
+    ARREST_DETENTION_RE,
     ATTRIBUTION,
     CONDITION_RE,
     COUNT_WORD_RE,
@@ -365,6 +366,7 @@ class _Legal:
     group: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
     confidence: float = 0.6
+    arrest: bool = False  # "was arrested": kept only for a person a ruling is about
 
 
 class RuleBasedExtractor:
@@ -1755,6 +1757,10 @@ class _Document:
                     ):
                         continue
                     trig.append((a, b, ltype))
+            for m in ARREST_DETENTION_RE.finditer(seg):
+                a, b = s.start + m.start(), s.start + m.end()
+                if not any(x < b and a < y for x, y, _t in trig):
+                    trig.append((a, b, "detention"))
             trig = self._filter_legal(trig, s)
             persons = [m for m in self.person_mentions if s.start <= m.start < s.end]
             subjects_all = self._legal_subjects(persons, s)
@@ -1799,6 +1805,13 @@ class _Document:
                     and self._LAW_OBJECT.match(self.folded[b : b + 80])
                 ):
                     subjects = []  # "struck down the amnesty laws": no person is its subject
+                if ltype == "annulment" and (
+                    re.match(r"(?:struck|declared)\s+(?:it|them)\b", self.folded[a:b])
+                    or re.search(r"\b(?:las?|los)\s+$", self.folded[max(s.start, a - 5) : a])
+                ):
+                    # "struck it down", "las declaró inconstitucionales": a law or a ruling
+                    # named before, not a person
+                    subjects = []
                 if not fallback:
                     near = [
                         m.person
@@ -1841,6 +1854,7 @@ class _Document:
                 f = _Legal(ltype, s, list(subjects), date_m, spans=[(s.start, s.end)])
                 if ltype == "detention":
                     f.conditions = conditions
+                    f.arrest = bool(ARREST_DETENTION_RE.fullmatch(self.folded[a:b]))
                 if ltype in ("pardon", "humanitarian_pardon", "release"):
                     f.served_years = served
                 f.group = group if not subjects else None
@@ -1853,9 +1867,72 @@ class _Document:
             if not fallback:
                 last_subjects = subjects_all
         self._inherit_ruling_dates(facts)
+        facts = self._person_subjects(facts)
         merged = self._merge_legal(facts)
         self._legal_roles(merged)
         return merged
+
+    # a name read as a person but used as a place or a body: "the wartime president of the
+    # Republika Srpska", "the penal de Punta Peuco", "a court of São Paulo", "Bosnian Serb forces"
+    _PLACE_BEFORE = re.compile(
+        r"\b(?:of|in|at|from|de|del|en|desde)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$"
+    )
+    _PLACE_AFTER = re.compile(
+        r"^\s+(?:forces|troops|army|militias?|naval|air\s+base|base|fuerzas|tropas|milicias?)\b"
+    )
+    _RULING_FAMILY = frozenset(
+        {
+            "conviction",
+            "acquittal",
+            "sentence_reaffirmed",
+            "sentence_modified",
+            "retrial",
+            "retrial_ordered",
+            "new_trial",
+            "annulment",
+            "pardon",
+            "humanitarian_pardon",
+            "release",
+        }
+    )
+
+    def _place_like(self, i: int) -> bool:
+        """Every mention of person ``i`` reads as a place or a body, and none has a title."""
+        p = self.persons[i]
+        if not p.mentions or any(t in self.ex.given_names for t in p.tokens[:-1]):
+            return False  # a given name followed by a surname is a person ("... Germán Montenegro")
+        for m in p.mentions:
+            if m.title:
+                return False
+            before = self.folded[max(0, m.start - 30) : m.start]
+            after = self.folded[m.end : m.end + 25]
+            # the tail of a longer proper name: "Estado Mayor Presidencial"
+            tail = re.search(r"[A-ZÁÉÍÓÚÑ][\w-]+\s$", self.text[max(0, m.start - 30) : m.start])
+            if not (tail or self._PLACE_BEFORE.search(before) or self._PLACE_AFTER.match(after)):
+                return False
+        return True
+
+    def _person_subjects(self, facts: list[_Legal]) -> list[_Legal]:
+        """Legal subjects are people: a name that only ever reads as a place or a body is
+        dropped, and an arrest is a legal fact only for someone a ruling is about."""
+        out: list[_Legal] = []
+        for f in facts:
+            kept = [i for i in f.subjects if not self._place_like(i)]
+            if f.subjects and not kept:
+                continue
+            f.subjects = kept
+            out.append(f)
+        accused = {i for f in out if f.type in self._RULING_FAMILY for i in f.subjects}
+        final: list[_Legal] = []
+        for f in out:
+            if f.arrest:
+                f.subjects = [
+                    i for i in f.subjects if i in accused and "victim" not in self.persons[i].roles
+                ]
+                if not f.subjects:
+                    continue
+            final.append(f)
+        return final
 
     _ROLE_OF_LEGAL = {
         "conviction": "convicted_perpetrator",

@@ -24,6 +24,7 @@ FOLDERS = [
     "devset/fresh2",
     "devset/fresh3",
     "devset/fresh4",
+    "devset/fresh6",
     "heldout",
     "heldout2",
 ]

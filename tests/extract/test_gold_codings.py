@@ -25,6 +25,7 @@ FOLDERS = [
     "devset/fresh3",
     "devset/fresh4",
     "devset/fresh5",
+    "devset/fresh6",
     "heldout",
     "heldout2",
 ]

@@ -216,7 +216,8 @@ _NY = _ny()
 # the text is written N years after an event: "thirty-one years after the crime", "30 years ago",
 # "thirty-five years on", "hace 30 años", "a 30 años de la matanza"
 _YEARS_AGO = re.compile(
-    rf"\b{_NY}\s+(?:years?\s+)?(?:ago|on\b|since\s+the|after\s+the\s+(?:crime|massacre|killings?|"
+    rf"\b{_NY}(?:\s+years?|(?<=decade)|(?<=decades))\s+(?:ago|on\b|since\s+the|after\s+the\s+"
+    rf"(?:crime|massacre|killings?|"
     rf"attack|events?|murders?))|\bhace\s+{_ny('n2')}\s+anos|"
     rf"\ba\s+{_ny('n3')}\s+anos\s+de\s+(?:la|el|los|las)\b|"
     rf"\b{_ny('n4')}\s+anos\s+despues\s+de\s+(?:la\s+matanza|la\s+masacre|los\s+hechos|el\s+crimen)"

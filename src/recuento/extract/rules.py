@@ -1124,6 +1124,7 @@ class _Document:
             alternative = bool(REPORTED_FIGURE.search(before[-40:]))
             out.append(_Count(category, q, subset, total, attributed, alternative))
         out = self._list_counts(s, out)
+        self._breakdowns(s, out)
         # a figure only "reported" takes the category of the other figures in the sentence
         known = [c.category for c in out if c.category != "?"]
         for c in out:
@@ -1131,6 +1132,44 @@ class _Document:
                 c.category = known[-1] if known else "killed"
                 c.attributed = True
         return out
+
+    # a total and then its parts: "72 personas, 58 hombres y 14 mujeres", "243 (124 in
+    # Lurigancho and 119 in El Frontón)", "la cifra quedó en diecisiete: once campesinos y seis
+    # policías"
+    _BREAKDOWN_OPEN = re.compile(r"^[^.;\d]{0,25}?(?::|\(|,|—|–)\s*$")
+    _BREAKDOWN_SEP = re.compile(r"^[^.;:()\d]{0,40}?(?:,\s*(?:and|y|e)?|\s(?:and|y|e))\s+$")
+
+    def _breakdowns(self, s: Sentence, counts: list[_Count]) -> None:
+        """Figures right after a figure that add up to it are its parts, not counts of their
+        own (the parts of a total are never the total's rivals)."""
+        qs = sorted(
+            (q for q in self.quantities if s.start <= q.start < s.end and q.best is not None),
+            key=lambda q: q.start,
+        )
+        by_start = {c.quantity.start: c for c in counts}
+        for i, q in enumerate(qs):
+            total = q.best
+            if total is None or total < 2 or i + 2 >= len(qs):
+                continue
+            parts: list[Quantity] = []
+            prev_end = q.end
+            for r in qs[i + 1 :]:
+                gap = self.folded[prev_end : r.start]
+                if not (self._BREAKDOWN_OPEN if not parts else self._BREAKDOWN_SEP).match(gap):
+                    break
+                parts.append(r)
+                prev_end = r.end
+                if sum(p.best or 0 for p in parts) >= total:
+                    break
+            if len(parts) >= 2 and sum(p.best or 0 for p in parts) == total:
+                for p in parts:
+                    if p.start in by_start:
+                        by_start[p.start].subset = True
+                known = [c.category for c in counts if not c.subset]
+                if q.start not in by_start and known:
+                    # "la cifra quedó en diecisiete: once campesinos y seis policías": a figure
+                    # told with its parts is a total of the people the sentence counts
+                    counts.append(_Count(known[-1], q, False, True, False))
 
     _ONE = {"a", "an", "one", "un", "una", "uno"}
     _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and|y|e)\s+|,\s*|\s+(?:and|y|e)\s+)")

@@ -194,6 +194,11 @@ def main() -> None:
     print_report(
         "fresh development texts (session 2; rules were then fitted to them)", fresh, False
     )
+    print("\nlater development folders (each a rule round's own texts; rules then fitted to them):")
+    for folder in sorted(DEVSET.glob("fresh?*")):
+        r, _ = evaluate_documents(load_gold_directory(folder), extractor)
+        figures = ", ".join(f"{k} {v:.3f}" for k, v in r.targets.items())
+        print(f"  {folder.name} ({r.documents}): {figures}")
     # held out: written by someone who never saw the rules; its disagreements are never printed,
     # so that improving the rules cannot quietly tune them to it
     held, _ = evaluate_documents(load_gold_directory(HELDOUT), extractor)

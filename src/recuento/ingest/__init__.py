@@ -1,8 +1,9 @@
 """Reading inputs into domain terms, with a report of every problem and where it is.
 
-Coding files; and sources as received — plain text, HTML, PDF text layers, CSV/XLSX victim lists
-and RSS/Atom feeds — into their text and derived artifacts. No database writes here; the optional
-readers (trafilatura, pypdf, openpyxl, feedparser) are imported only when used.
+Coding files; and sources as received — plain text, HTML, PDF text layers, scans (OCR with
+Tesseract), CSV/XLSX victim lists and RSS/Atom feeds — into their text and derived artifacts.
+No database writes here; the optional readers (trafilatura, pypdf, openpyxl, feedparser, and
+the tesseract program) are used only when needed.
 """
 
 from recuento.ingest.artifacts import FORMATS, Artifact, IngestResult, detect_format, read_document
@@ -33,6 +34,8 @@ __all__ = [
     "Fetched",
     "IngestResult",
     "ListRow",
+    "OcrError",
+    "OcrUnavailableError",
     "coding_document",
     "coding_from_data",
     "detect_format",
@@ -43,6 +46,7 @@ __all__ = [
     "read_document",
     "read_feed",
     "read_html",
+    "read_image",
     "read_list",
     "read_pdf",
 ]

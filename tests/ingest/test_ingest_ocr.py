@@ -1,0 +1,353 @@
+"""OCR of scans: images and image-only PDFs read by Debian's tesseract.
+
+The "scans" are made here: Pillow renders a short ruling summary we wrote ourselves (a made-up
+case) to an image, saved as PNG, TIFF and an image-only PDF. OCR is noisy, so texts are compared
+as accent-folded, lower-case word tokens. Tests that run tesseract skip when it is not installed
+(``scripts/tesseract-for-tests.sh`` installs it on Debian as root); the missing-program path is
+tested everywhere, by pointing ``RECUENTO_TESSERACT`` at a file that does not exist.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import re
+import shutil
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from recuento.domain.provenance import sha256_hex
+from recuento.ingest import ocr
+from recuento.ingest.ocr import OcrUnavailableError, read_image, tesseract_languages
+from recuento.ingest.pdf import PAGE_SEPARATOR, read_pdf
+
+Image = pytest.importorskip("PIL.Image", reason="Pillow is needed to draw the test scans")
+ImageDraw = pytest.importorskip("PIL.ImageDraw")
+ImageFont = pytest.importorskip("PIL.ImageFont")
+
+# A made-up ruling summary (our own prose): Spanish on page 1, English on page 2.
+RULING_ES = [
+    "CORTE SUPERIOR DE JUSTICIA DE AYACUCHO",
+    "Sala Penal Liquidadora, expediente 0417-2013",
+    "Ayacucho, 14 de marzo de 2016",
+    "La Sala condenó a Teodoro Huamán Ccori, capitán del",
+    "ejército, a 25 años de pena privativa de libertad por",
+    "la desaparición forzada de 11 campesinos en Pucará.",
+    "Absolvió a dos coacusados por falta de pruebas.",
+]
+RULING_EN = [
+    "SUMMARY OF THE RULING",
+    "On 14 March 2016 the court sentenced army captain",
+    "Teodoro Huaman Ccori to 25 years in prison for the",
+    "enforced disappearance of 11 farmers in Pucara.",
+    "Two co-defendants were acquitted for lack of evidence.",
+]
+KEY_TOKENS = {"ayacucho", "2016", "25", "11", "teodoro", "huaman", "ccori", "pucara"}
+
+
+def _tesseract_ready() -> str | None:
+    """Why the OCR tests cannot run here, or None."""
+    try:
+        found = ocr.find_tesseract()
+    except OcrUnavailableError as exc:
+        return str(exc)
+    missing = {"spa", "eng"} - found.languages
+    if missing:
+        return f"tesseract has no data for {', '.join(sorted(missing))}"
+    return None
+
+
+_WHY_NOT = _tesseract_ready()
+needs_tesseract = pytest.mark.skipif(
+    _WHY_NOT is not None,
+    reason=f"OCR tests skip: {_WHY_NOT} (scripts/tesseract-for-tests.sh installs it as root)",
+)
+
+
+def _fold(text: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    ).lower()
+
+
+def tokens(text: str) -> list[str]:
+    return re.findall(r"\w+", _fold(text))
+
+
+def word_recall(expected: str, got: str) -> float:
+    """Share of the expected words (with repeats) that OCR read right."""
+    want = Counter(tokens(expected))
+    found = Counter(tokens(got))
+    return sum((want & found).values()) / sum(want.values())
+
+
+def _font(size: int) -> tuple[object, bool]:
+    """A TrueType font with accents (DejaVu Sans from Debian or matplotlib), else Pillow's
+    own font, which lacks them (then the text is drawn without accents)."""
+    places = [Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")]
+    spec = importlib.util.find_spec("matplotlib")
+    if spec is not None and spec.submodule_search_locations:
+        for root in spec.submodule_search_locations:
+            places.append(Path(root) / "mpl-data" / "fonts" / "ttf" / "DejaVuSans.ttf")
+    for place in places:
+        if place.is_file():
+            return ImageFont.truetype(str(place), size), True
+    return ImageFont.load_default(size=size), False
+
+
+def render(lines: list[str], *, width: int = 2550, size: int = 46) -> object:
+    """One page of text as a grey-scale 'scan' at 300 dpi (a 10-point-ish font)."""
+    font, accents = _font(size)
+    height = 160 + len(lines) * int(size * 1.6) + 120
+    image = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(image)
+    y = 160
+    for line in lines:
+        draw.text((200, y), line if accents else _fold(line).upper(), font=font, fill=0)
+        y += int(size * 1.6)
+    return image
+
+
+def png_bytes(image: object, dpi: int = 300) -> bytes:
+    buf = io.BytesIO()
+    image.copy().save(buf, format="PNG", dpi=(dpi, dpi))  # a copy: Pillow keeps save options
+    return buf.getvalue()
+
+
+def pdf_bytes(images: list[object], resolution: float = 300.0) -> bytes:
+    """An image-only PDF (no text layer), as a scanner makes it."""
+    buf = io.BytesIO()
+    images[0].copy().save(
+        buf,
+        format="PDF",
+        save_all=True,
+        append_images=[im.copy() for im in images[1:]],
+        resolution=resolution,
+    )
+    return buf.getvalue()
+
+
+@pytest.fixture(scope="module")
+def page_es() -> object:
+    return render(RULING_ES)
+
+
+@pytest.fixture(scope="module")
+def page_en() -> object:
+    return render(RULING_EN)
+
+
+@pytest.fixture(scope="module")
+def scan_pdf(page_es: object, page_en: object) -> bytes:
+    return pdf_bytes([page_es, page_en])
+
+
+# ---- without tesseract: runs everywhere -------------------------------------------------------
+
+
+def test_languages_map_from_ingest_codes_to_tesseract() -> None:
+    assert tesseract_languages(None) == "spa+eng"
+    assert tesseract_languages("es") == "spa"
+    assert tesseract_languages("EN") == "eng"
+    assert tesseract_languages("es-PE") == "spa"
+    assert tesseract_languages("spa+eng") == "spa+eng"
+    assert tesseract_languages("es,en,es") == "spa+eng"
+    with pytest.raises(ValueError, match="no Tesseract language"):
+        tesseract_languages("klingon!")
+
+
+def test_missing_tesseract_is_a_clear_error_naming_the_debian_packages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ocr.TESSERACT_ENV, str(tmp_path / "no-tesseract"))
+    with pytest.raises(OcrUnavailableError) as info:
+        ocr.ocr_image(b"\x89PNG\r\n\x1a\n")
+    message = str(info.value)
+    assert "no-tesseract" in message
+    assert "apt-get install tesseract-ocr tesseract-ocr-spa tesseract-ocr-eng" in message
+    assert info.value.packages == ("tesseract-ocr", "tesseract-ocr-spa", "tesseract-ocr-eng")
+
+
+def test_missing_tesseract_leaves_the_scan_readable_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, page_es: object, scan_pdf: bytes
+) -> None:
+    monkeypatch.setenv(ocr.TESSERACT_ENV, str(tmp_path / "no-tesseract"))
+    result = read_pdf(scan_pdf, name="sentencia.pdf")
+    assert result.ok and result.text is None and result.artifacts == []
+    codes = [w.code for w in result.warnings]
+    assert codes[0] == "ocr_unavailable"
+    assert "page(s) 1, 2 are scanned images" in result.warnings[0].message
+    assert "apt-get install tesseract-ocr" in result.warnings[0].message
+    image = read_image(png_bytes(page_es), name="sentencia.png")
+    assert image.ok and image.text is None and image.media_type == "image/png"
+    assert [w.code for w in image.warnings] == ["ocr_unavailable"]
+
+
+def test_missing_tesseract_still_stores_the_source_and_nothing_else(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workspace_ws, write, scan_pdf: bytes
+) -> None:
+    from recuento.services.ingesting import ingest
+
+    monkeypatch.setenv(ocr.TESSERACT_ENV, str(tmp_path / "no-tesseract"))
+    report = ingest(workspace_ws, write("sentencia.pdf", scan_pdf))
+    assert report.source == sha256_hex(scan_pdf) and report.created
+    assert report.text_source is None and report.artifacts == []
+    assert any("apt-get install tesseract-ocr" in w.message for w in report.warnings)
+    assert [s.sha256 for s in workspace_ws.sources()] == [report.source]
+    assert [c["action"] for c in workspace_ws.custody(report.source)] == ["received"]
+
+
+def test_a_pdf_with_neither_text_nor_images_is_still_refused() -> None:
+    from ingest_samples import make_pdf
+
+    result = read_pdf(make_pdf([[]]), name="vector.pdf")
+    assert [p.code for p in result.problems] == ["no_text_layer"]
+    assert "no page images" in result.problems[0].message
+
+
+def test_something_that_is_not_an_image_is_a_problem() -> None:
+    result = read_image(b"GIF89a not what we read", name="x.gif")
+    assert [p.code for p in result.problems] == ["format"]
+
+
+# ---- with tesseract ---------------------------------------------------------------------------
+
+
+@needs_tesseract
+def test_png_scan_is_read_into_a_hashed_text_artifact(page_es: object) -> None:
+    data = png_bytes(page_es)
+    result = read_image(data, name="sentencia.png")
+    assert result.ok and result.format == "image" and result.media_type == "image/png"
+    assert result.data == data  # the image stays the source
+    (art,) = result.artifacts
+    assert art.sha256 == sha256_hex(art.data) and art.text == result.text
+    assert word_recall("\n".join(RULING_ES), result.text) >= 0.9
+    assert KEY_TOKENS <= set(tokens(result.text))
+    record = art.meta["ocr"]
+    assert record["engine"] == "tesseract" and record["languages"] == "spa+eng"
+    assert record["version"] == ocr.find_tesseract().version
+    assert art.method == f"tesseract {record['version']} (spa+eng)"
+    (page,) = record["pages"]
+    assert page["page"] == 1 and page["words"] >= 40 and 60 <= page["confidence"] <= 100
+    assert result.steps[-1]["ocr"] == record
+
+
+@needs_tesseract
+def test_the_ingest_language_chooses_tesseract_languages(page_en: object) -> None:
+    result = read_image(png_bytes(page_en), name="summary.png", language="en")
+    assert result.artifacts[0].meta["ocr"]["languages"] == "eng"
+    assert word_recall("\n".join(RULING_EN), result.text) >= 0.9
+
+
+@needs_tesseract
+def test_a_language_without_data_is_named_with_its_debian_package(page_en: object) -> None:
+    data = png_bytes(page_en)
+    nothing = read_image(data, name="summary.png", language="zzz")
+    assert nothing.ok and nothing.text is None
+    assert [w.code for w in nothing.warnings] == ["ocr_unavailable"]
+    assert "apt-get install tesseract-ocr-zzz" in nothing.warnings[0].message
+    partly = read_image(data, name="summary.png", language="eng+zzz")
+    assert partly.artifacts[0].meta["ocr"]["languages"] == "eng"
+    assert [w.code for w in partly.warnings] == ["ocr_language"]
+    assert "tesseract-ocr-zzz" in partly.warnings[0].message
+
+
+@needs_tesseract
+def test_image_only_pdf_pages_are_read_by_ocr(scan_pdf: bytes) -> None:
+    result = read_pdf(scan_pdf, name="sentencia.pdf")
+    assert result.ok and result.metadata["pages"] == 2
+    assert result.metadata["ocr_pages"] == [1, 2]
+    (art,) = result.artifacts
+    assert art.sha256 == sha256_hex(result.text.encode("utf-8"))
+    page1, page2 = result.text.rstrip("\n").split(PAGE_SEPARATOR)
+    assert word_recall("\n".join(RULING_ES), page1) >= 0.9
+    assert word_recall("\n".join(RULING_EN), page2) >= 0.9
+    assert [result.text[a:b] for a, b in art.meta["page_ranges"]] == [page1, page2]
+    assert art.method.startswith("pypdf ") and " + tesseract " in art.method
+    record = art.meta["ocr"]
+    assert record["languages"] == "spa+eng"
+    assert [p["page"] for p in record["pages"]] == [1, 2]
+    assert all(p["dpi"] == 300 and p["confidence"] >= 60 for p in record["pages"])
+    assert not [w for w in result.warnings if w.code.startswith("ocr")]
+
+
+@needs_tesseract
+def test_a_text_page_keeps_its_layer_and_only_the_scanned_page_is_ocred(page_en: object) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    from ingest_samples import PDF_PAGES, make_pdf
+
+    writer = pypdf.PdfWriter()
+    writer.append(pypdf.PdfReader(io.BytesIO(make_pdf([PDF_PAGES[0]]))))
+    writer.append(pypdf.PdfReader(io.BytesIO(pdf_bytes([page_en]))))
+    buf = io.BytesIO()
+    writer.write(buf)
+    result = read_pdf(buf.getvalue(), name="mixed.pdf")
+    assert result.ok and result.metadata["ocr_pages"] == [2]
+    first, second = result.text.rstrip("\n").split(PAGE_SEPARATOR)
+    assert first == "\n".join(PDF_PAGES[0])  # the text layer, untouched
+    assert word_recall("\n".join(RULING_EN), second) >= 0.9
+    assert [p["page"] for p in result.artifacts[0].meta["ocr"]["pages"]] == [2]
+
+
+@needs_tesseract
+def test_low_resolution_scans_are_flagged(page_en: object) -> None:
+    small = page_en.resize((page_en.width // 3, page_en.height // 3))
+    result = read_pdf(pdf_bytes([small], resolution=100.0), name="fax.pdf")
+    assert result.ok
+    assert result.artifacts[0].meta["ocr"]["pages"][0]["dpi"] == 100
+    assert "ocr_low_resolution" in [w.code for w in result.warnings]
+
+
+@needs_tesseract
+def test_every_page_of_a_tiff_is_read(page_es: object, page_en: object) -> None:
+    buf = io.BytesIO()
+    page_es.copy().save(
+        buf, format="TIFF", save_all=True, append_images=[page_en.copy()], dpi=(300, 300)
+    )
+    result = read_image(buf.getvalue(), name="expediente.tif")
+    assert result.ok and result.media_type == "image/tiff" and result.metadata["pages"] == 2
+    page1, page2 = result.text.rstrip("\n").split(PAGE_SEPARATOR)
+    assert word_recall("\n".join(RULING_ES), page1) >= 0.9
+    assert word_recall("\n".join(RULING_EN), page2) >= 0.9
+
+
+@needs_tesseract
+def test_a_scanned_pdf_ingests_with_ocr_text_linked_and_logged(
+    workspace_ws, write, scan_pdf: bytes
+) -> None:
+    from recuento.services.ingesting import IngestOptions, ingest
+
+    report = ingest(
+        workspace_ws, write("sentencia.pdf", scan_pdf), IngestOptions(kind="court_ruling")
+    )
+    original = workspace_ws.source(report.source)
+    assert original.sha256 == sha256_hex(scan_pdf) and original.media_type == "application/pdf"
+    text_src = workspace_ws.source(report.text_source)
+    stored = workspace_ws.source_text(text_src.sha256)
+    assert text_src.sha256 == sha256_hex(stored.encode("utf-8"))
+    assert text_src.meta["derived_from"] == original.sha256
+    assert text_src.meta["ocr"]["engine"] == "tesseract"
+    assert [p["page"] for p in text_src.meta["ocr"]["pages"]] == [1, 2]
+    assert word_recall("\n".join(RULING_ES + RULING_EN), stored) >= 0.9
+    custody = workspace_ws.custody(original.sha256)
+    assert [c["action"] for c in custody] == ["received", "derived-text"]
+    detail = custody[1]["detail"]
+    assert detail["artifact"] == text_src.sha256
+    version = ocr.find_tesseract().version
+    assert detail["method"].endswith(f"+ tesseract {version} (spa+eng)")
+    # found by full-text search through the OCR text
+    assert any(h["ref"] == text_src.sha256 for h in workspace_ws.search("Ccori"))
+
+
+@needs_tesseract
+def test_the_program_argument_wins_over_the_setting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, page_en: object
+) -> None:
+    monkeypatch.setenv(ocr.TESSERACT_ENV, str(tmp_path / "no-tesseract"))
+    real = shutil.which("tesseract")
+    assert real is not None
+    result = read_image(png_bytes(page_en), name="summary.png", language="en", program=real)
+    assert result.ok and "ccori" in tokens(result.text)

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from ingest_samples import BARRIOS_ALTOS_CSV, HTML_EN, RSS
+from ingest_samples import BARRIOS_ALTOS_CSV, HTML_EN, RSS, make_ods, make_xls
 from typer.testing import CliRunner
 
 from recuento.cli.app import _register_commands, app
@@ -116,6 +116,48 @@ def test_ingest_list_with_a_mapping_file(folder: Path) -> None:
     assert "Imported 6 of 6 rows of list cidh-barrios-altos" in result.stdout
     shown = run("show", "cidh-barrios-altos-row-2", "--db", db, "--json")
     assert "female" in shown.stdout
+
+
+@pytest.mark.parametrize("suffix", ["ods", "xls"])
+def test_ingest_a_spreadsheet_list_cites_sheet_and_row(folder: Path, suffix: str) -> None:
+    if suffix == "xls":
+        pytest.importorskip("xlrd", reason="xlrd (the ingest extra) reads .xls lists")
+    sheets = {
+        "Notas": [["Lista de práctica para las pruebas"]],
+        "Víctimas": [
+            ["Nombre", "Edad", "Sexo"],
+            ["Mamérita Mestanza Chávez", 33, "femenino"],
+            ["Quispe Ñaupa", None, "masculino"],
+        ],
+    }
+    path = folder / f"victimas.{suffix}"
+    path.write_bytes((make_ods if suffix == "ods" else make_xls)(sheets))
+    db = str(folder / "s.db")
+    result = run(
+        "ingest",
+        str(path),
+        "--sheet",
+        "Víctimas",
+        "--map",
+        "name=Nombre",
+        "--map",
+        "age=Edad",
+        "--map",
+        "sex=Sexo",
+        "--db",
+        db,
+        "--json",
+    )
+    out = json.loads(result.stdout)
+    assert out["format"] == suffix and out["rows"]["imported"] == 2
+    assert out["media_type"].startswith("application/vnd.")
+    listed = json.loads(run("source", "list", "--db", db, "--json").stdout)
+    assert [s["kind"] for s in listed] == ["victim_list"]
+    assert listed[0]["size"] == path.stat().st_size  # the bytes as received are the source
+    shown = json.loads(run("show", "victimas-row-2", "--db", db, "--json").stdout)
+    (claim,) = shown["fields"]["name"]["claims"]
+    assert claim["value"] == "Mamérita Mestanza Chávez"
+    assert claim["citations"][0]["locator"] == "sheet 'Víctimas', row 2"
 
 
 def test_ingest_feed_json(folder: Path) -> None:

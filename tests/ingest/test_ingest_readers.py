@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from ingest_samples import ATOM, HTML_EN, HTML_ES_NO_DATE, PDF_PAGES, RSS, make_pdf
+from ingest_samples import ATOM, HTML_EN, HTML_ES_NO_DATE, PDF_PAGES, RSS, make_ods, make_pdf
 
 from recuento.domain.provenance import sha256_hex
 from recuento.ingest.artifacts import detect_format, read_document, read_plain_text
@@ -163,10 +163,23 @@ def test_unknown_bytes_are_reported_with_the_formats_to_choose() -> None:
     assert not result.ok and "html" in result.problems[0].message
 
 
-def test_old_excel_files_get_a_specific_message() -> None:
+def test_old_office_files_not_named_xls_get_a_specific_message() -> None:
     ole2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100
-    result = read_document(ole2, name="victimas.xls")
-    assert not result.ok and ".xlsx" in result.problems[0].message
+    assert detect_format(ole2, "informe.doc") == "unknown"
+    result = read_document(ole2, name="informe.doc")
+    assert not result.ok and ".xls" in result.problems[0].message
+    assert "PDF" in result.problems[0].message
+
+
+def test_spreadsheets_are_told_apart_by_their_bytes_and_names() -> None:
+    ods = make_ods({"Víctimas": [["Nombre"], ["Ana"]]})
+    assert detect_format(ods, "lista") == "ods"  # the mimetype member says so
+    assert detect_format(ods, "lista.xlsx") == "ods"  # content wins over a wrong name
+    ole2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100
+    assert detect_format(ole2, "victimas.xls") == "xls"
+    assert detect_format(ole2, None, "application/vnd.ms-excel") == "xls"
+    broken = read_document(ole2, name="victimas.xls", mapping=None)
+    assert not broken.ok  # read as a workbook, and its damage reported, not guessed at
 
 
 def test_read_document_dispatch_is_usable_without_a_store() -> None:

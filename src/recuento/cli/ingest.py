@@ -205,7 +205,9 @@ def ingest_command(
     ] = False,
     format: Annotated[  # noqa: A002
         str | None,
-        typer.Option("--as", help="Read it as: text, html, pdf, csv, xlsx or feed (guessed)."),
+        typer.Option(
+            "--as", help="Read it as: text, html, pdf, csv, xlsx, ods, xls or feed (guessed)."
+        ),
     ] = None,
     kind: Annotated[
         str | None, typer.Option(help="Kind of source: news_article, court_ruling, …")
@@ -242,7 +244,7 @@ def ingest_command(
         str | None,
         typer.Option("--list-name", help="Lists: prefix of record keys (default: file name)."),
     ] = None,
-    sheet: Annotated[str | None, typer.Option(help="XLSX: the sheet to read.")] = None,
+    sheet: Annotated[str | None, typer.Option(help="XLSX, ODS or XLS: the sheet to read.")] = None,
     header_row: Annotated[
         int | None, typer.Option("--header-row", help="Lists: the row holding the headers.")
     ] = None,

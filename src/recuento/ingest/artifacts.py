@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 #: The formats the readers understand.
-FORMATS: tuple[str, ...] = ("text", "html", "pdf", "csv", "xlsx", "feed")
+FORMATS: tuple[str, ...] = ("text", "html", "pdf", "csv", "xlsx", "ods", "xls", "feed")
 
 _EXTENSIONS = {
     ".txt": "text",
@@ -49,6 +49,8 @@ _EXTENSIONS = {
     ".tsv": "csv",
     ".xlsx": "xlsx",
     ".xlsm": "xlsx",
+    ".ods": "ods",
+    ".xls": "xls",
     ".rss": "feed",
     ".atom": "feed",
 }
@@ -61,6 +63,8 @@ _MEDIA = {
     "text/csv": "csv",
     "text/tab-separated-values": "csv",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+    "application/vnd.oasis.opendocument.spreadsheet": "ods",
+    "application/vnd.ms-excel": "xls",
     "application/rss+xml": "feed",
     "application/atom+xml": "feed",
     "application/feed+json": "feed",
@@ -71,6 +75,8 @@ MEDIA_TYPES = {
     "pdf": "application/pdf",
     "csv": "text/csv",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "xls": "application/vnd.ms-excel",
     "feed": "application/rss+xml",
 }
 
@@ -163,7 +169,12 @@ def _sniff(head: bytes) -> str | None:
     if head.startswith(b"%PDF-"):
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
-        return "xlsx"  # a zip: the only zipped format we read
+        # OpenDocument files start with an uncompressed "mimetype" member naming their kind
+        if head[30:38] == b"mimetype" and b"opendocument.spreadsheet" in head[38:120]:
+            return "ods"
+        return "xlsx"  # any other zip: the only other zipped format we read
+    if head.startswith(_OLE2):
+        return "xls"  # the old Office container: .xls, but also .doc and .ppt
     low = head[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if low.startswith(b"<?xml") or low.startswith(b"<rss") or low.startswith(b"<feed"):
         if b"<rss" in low or b"<feed" in low or b"<rdf:rdf" in low:
@@ -196,8 +207,8 @@ def detect_format(data: bytes, name: str | None = None, media_type: str | None =
             guessed = mimetypes.guess_type(lower)[0]
             by_name = _MEDIA.get(guessed or "")
     if sniffed is not None:
-        if sniffed == "xlsx" and "xlsx" not in (by_media, by_name):
-            return "unknown"
+        if sniffed in ("xlsx", "xls") and sniffed not in (by_media, by_name):
+            return "unknown"  # a zip or an Office container we cannot tell by its bytes alone
         return sniffed
     for chosen in (by_media, by_name):
         if chosen is not None:
@@ -262,7 +273,7 @@ def read_document(
         from recuento.ingest.pdf import read_pdf
 
         return read_pdf(data, name=name)
-    if fmt in ("csv", "xlsx"):
+    if fmt in ("csv", "xlsx", "ods", "xls"):
         from recuento.ingest.lists import read_list
 
         return read_list(data, options.get("mapping"), name=name, format=fmt)
@@ -273,7 +284,8 @@ def read_document(
     result = IngestResult("unknown", data, media_type or "application/octet-stream", name)
     if data.startswith(_OLE2):
         result.problem(
-            "old Office files (.xls, .doc) are not read; save it as .xlsx, CSV or PDF",
+            "this old Office file is not named .xls (a .doc or .ppt is not read); rename a "
+            "spreadsheet to .xls or give its format, or save a document as PDF",
             code="format",
         )
         return result

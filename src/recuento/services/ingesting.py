@@ -26,7 +26,7 @@ from recuento.extract import LANGUAGES, Extractor, Suggestion
 from recuento.ingest.artifacts import FORMATS, Artifact, IngestResult, read_document
 from recuento.ingest.coding import coding_from_data
 from recuento.ingest.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Fetched, fetch, is_url
-from recuento.ingest.lists import ColumnMapping, ListRow, coding_document
+from recuento.ingest.lists import LIST_FORMATS, ColumnMapping, ListRow, coding_document
 from recuento.services import review
 from recuento.services.extraction import extract_text
 from recuento.services.importing import import_coding_tx
@@ -330,7 +330,7 @@ def ingest_bytes(
     )
     if result.problems:
         raise ValidationError(result.problems)
-    if result.format in ("csv", "xlsx"):
+    if result.format in LIST_FORMATS:
         return _ingest_list(ws, result, opts, fetched, via, progress)
     if result.format == "feed":
         return _ingest_feed(ws, result, opts, fetched, via, progress)

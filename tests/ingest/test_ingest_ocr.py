@@ -200,6 +200,27 @@ def test_missing_tesseract_still_stores_the_source_and_nothing_else(
     assert [c["action"] for c in workspace_ws.custody(report.source)] == ["received"]
 
 
+def test_tesseract_failing_half_way_keeps_no_ocr_text(
+    monkeypatch: pytest.MonkeyPatch, scan_pdf: bytes
+) -> None:
+    engine = ocr.Tesseract("/usr/bin/tesseract", "5.3.0", frozenset({"spa", "eng"}))
+    calls: list[object] = []
+
+    def first_page_only(data: bytes, **kw: object) -> ocr.OcrText:
+        calls.append(kw.get("dpi"))
+        if len(calls) > 1:
+            raise OcrUnavailableError("tesseract vanished", ("tesseract-ocr",))
+        return ocr.OcrText(engine, "spa+eng", [ocr.OcrPage(1, "Sala Penal", 90.0, 2)])
+
+    monkeypatch.setattr(ocr, "find_tesseract", lambda program=None: engine)
+    monkeypatch.setattr(ocr, "ocr_image", first_page_only)
+    result = read_pdf(scan_pdf, name="sentencia.pdf")
+    assert calls == [300, 300]  # the page image's resolution is passed on
+    assert result.ok and result.text is None and result.artifacts == []
+    assert "ocr_pages" not in result.metadata
+    assert [w.code for w in result.warnings][:1] == ["ocr_unavailable"]
+
+
 def test_a_pdf_with_neither_text_nor_images_is_still_refused() -> None:
     from ingest_samples import make_pdf
 
@@ -351,3 +372,21 @@ def test_the_program_argument_wins_over_the_setting(
     assert real is not None
     result = read_image(png_bytes(page_en), name="summary.png", language="en", program=real)
     assert result.ok and "ccori" in tokens(result.text)
+
+
+@needs_tesseract
+def test_ingesting_a_scan_again_once_tesseract_is_installed_adds_its_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workspace_ws, write, page_en: object
+) -> None:
+    from recuento.services.ingesting import ingest
+
+    path = write("summary.pdf", pdf_bytes([page_en]))
+    monkeypatch.setenv(ocr.TESSERACT_ENV, str(tmp_path / "no-tesseract"))
+    first = ingest(workspace_ws, path)
+    monkeypatch.delenv(ocr.TESSERACT_ENV)
+    again = ingest(workspace_ws, path)
+    assert again.source == first.source and not again.created
+    assert first.text_source is None and again.text_source is not None
+    actions = [c["action"] for c in workspace_ws.custody(first.source)]
+    assert actions == ["received", "added-again", "derived-text"]
+    assert "ccori" in tokens(workspace_ws.source_text(again.text_source))

@@ -248,6 +248,7 @@ def _ocr_scans(
         return None
     done: list[ocr.OcrPage] = []
     last: ocr.OcrText | None = None
+    before = list(pages)
     started = time.perf_counter()
     for i in scans:
         number = i + 1
@@ -255,12 +256,13 @@ def _ocr_scans(
             page, read, problems = _ocr_page(
                 _page_images(reader.pages[i], number, result), number, langs, program
             )
-        except ocr.OcrUnavailableError as exc:
+        except ocr.OcrUnavailableError as exc:  # gone half-way: keep no OCR text at all
+            pages[:] = before
             result.warn(
-                f"page(s) {listed} are scanned images and were not all read: {exc}",
+                f"page(s) {listed} are scanned images and were not read: {exc}",
                 code="ocr_unavailable",
             )
-            break
+            return None
         for message in problems:
             result.warn(message, code="ocr_failed")
         if read is None:

@@ -141,7 +141,10 @@ class Tesseract:
         return f"tesseract {self.version}"
 
 
-_FOUND: dict[tuple[str, float], Tesseract] = {}
+# what the last look-ups found, for a short while: a language package installed meanwhile
+# changes the answer without changing the program
+_FOUND: dict[tuple[str, float, str], tuple[float, Tesseract]] = {}
+_FOUND_FOR = 30.0  # seconds
 
 
 def _run_quietly(args: list[str]) -> subprocess.CompletedProcess[str]:
@@ -157,12 +160,14 @@ def find_tesseract(program: str | None = None) -> Tesseract:
     path = shutil.which(wanted)
     if path is None:
         raise OcrUnavailableError(
-            f"tesseract (the OCR program that reads scans) was not found at {wanted!r}",
+            f"tesseract (the OCR program that reads scans) was not found at {wanted!r} "
+            f"(set {TESSERACT_ENV} to its path if it is elsewhere)",
             debian_packages(DEFAULT_LANGUAGES),
         )
-    key = (path, os.stat(path).st_mtime)
-    if key in _FOUND:
-        return _FOUND[key]
+    key = (path, os.stat(path).st_mtime, os.environ.get("TESSDATA_PREFIX", ""))
+    now = time.monotonic()
+    if key in _FOUND and now - _FOUND[key][0] < _FOUND_FOR:
+        return _FOUND[key][1]
     try:
         info = _run_quietly([path, "--version"])
         listed = _run_quietly([path, "--list-langs"])
@@ -179,7 +184,7 @@ def find_tesseract(program: str | None = None) -> Tesseract:
         ln.strip() for ln in listed.stdout.splitlines()[1:] if ln.strip() and " " not in ln
     )
     found = Tesseract(path, m.group(1), langs)
-    _FOUND[key] = found
+    _FOUND[key] = (now, found)
     return found
 
 

@@ -221,6 +221,47 @@ def test_tesseract_failing_half_way_keeps_no_ocr_text(
     assert [w.code for w in result.warnings][:1] == ["ocr_unavailable"]
 
 
+def _jbig2_pdf() -> bytes:
+    """One page holding a JBIG2-compressed image (its data is junk: only the filter matters)."""
+    content = b"q 612 0 0 792 0 0 cm /Im0 Do Q"
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /XObject << /Im0 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /XObject /Subtype /Image /Width 2550 /Height 3300 /BitsPerComponent 1 "
+        b"/ColorSpace /DeviceGray /Filter /JBIG2Decode /Length 8 >>\nstream\n"
+        b"\x97JB2\r\n\x1a\n\nendstream",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.5\n")
+    offsets = []
+    for n, obj in enumerate(objs, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n%s\nendobj\n" % (n, obj))
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % off for off in offsets))
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    )
+    return out.getvalue()
+
+
+@pytest.mark.skipif(shutil.which("jbig2dec") is not None, reason="jbig2dec is installed here")
+def test_a_jbig2_scan_without_jbig2dec_names_the_debian_package(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    engine = ocr.Tesseract("/usr/bin/tesseract", "5.3.0", frozenset({"spa", "eng"}))
+    monkeypatch.setattr(ocr, "find_tesseract", lambda program=None: engine)
+    result = read_pdf(_jbig2_pdf(), name="escaneo.pdf")
+    assert result.ok and result.text is None
+    jbig2 = [w for w in result.warnings if "jbig2dec" in w.message]
+    assert [w.code for w in jbig2] == ["ocr_unavailable"]
+    assert "apt-get install jbig2dec" in jbig2[0].message
+
+
 def test_a_pdf_with_neither_text_nor_images_is_still_refused() -> None:
     from ingest_samples import make_pdf
 

@@ -80,21 +80,33 @@ def _image_count(page: Any) -> int:
         return 0
 
 
+def _image_problem(result: IngestResult, number: int, what: str, exc: Exception) -> None:
+    if "jbig2dec" in str(exc):  # office scanners' favourite compression
+        result.warn(
+            f"page {number}: its scan is JBIG2-compressed and cannot be read without "
+            "jbig2dec. Install it with: sudo apt-get install jbig2dec",
+            code="ocr_unavailable",
+        )
+    else:
+        result.warn(f"page {number}: cannot decode {what}: {exc}", code="pdf_image")
+
+
 def _page_images(page: Any, number: int, result: IngestResult) -> list[tuple[bytes, int | None]]:
     """The page's images as PNG bytes, each with its resolution on the page (dpi, assuming it
     covers the page, as a scan does)."""
     out: list[tuple[bytes, int | None]] = []
     size = _page_size_points(page)
     try:
-        files = list(page.images)
+        images = page.images
+        keys = list(images.keys())
     except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds for odd image data
-        result.warn(f"page {number}: cannot take its images out: {exc}", code="pdf_image")
+        _image_problem(result, number, "its images", exc)
         return out
-    for file in files:
+    for key in keys:
         try:
-            image = file.image
+            image = images[key].image
         except Exception as exc:  # noqa: BLE001
-            result.warn(f"page {number}: cannot decode image {file.name}: {exc}", code="pdf_image")
+            _image_problem(result, number, f"image {key}", exc)
             continue
         if image is None or min(image.size) < _MIN_IMAGE_SIDE:
             continue  # a rule, a bullet, a tiny logo

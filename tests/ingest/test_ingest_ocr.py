@@ -364,6 +364,19 @@ def test_low_resolution_scans_are_flagged(page_en: object) -> None:
 
 
 @needs_tesseract
+def test_a_sideways_phone_photo_is_turned_upright_by_its_exif_tag(page_en: object) -> None:
+    stored = page_en.rotate(90, expand=True)  # as a phone stores it; tag 6: turn 90° clockwise
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    buf = io.BytesIO()
+    stored.save(buf, format="JPEG", quality=90, exif=exif.tobytes())
+    result = read_image(buf.getvalue(), name="foto.jpg")
+    assert result.ok and result.media_type == "image/jpeg"
+    assert result.artifacts[0].meta["ocr"]["exif_orientation"] == 6
+    assert word_recall("\n".join(RULING_EN), result.text) >= 0.9
+
+
+@needs_tesseract
 def test_every_page_of_a_tiff_is_read(page_es: object, page_en: object) -> None:
     buf = io.BytesIO()
     page_es.copy().save(

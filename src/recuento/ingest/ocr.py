@@ -387,6 +387,27 @@ def page_warnings(pages: list[OcrPage], page_numbers: list[int]) -> list[tuple[s
     return out
 
 
+def _upright(data: bytes) -> tuple[bytes | None, int | None]:
+    """A photo whose EXIF orientation says it is turned (phones store pages sideways and set
+    the tag), turned upright as PNG bytes, with the orientation; (None, None) if it needs no
+    turning or Pillow is not installed (then Tesseract reads the image as stored)."""
+    try:
+        from PIL import Image, ImageOps
+    except ImportError:
+        return None, None
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            orientation = image.getexif().get(0x0112)
+            if orientation not in (2, 3, 4, 5, 6, 7, 8):
+                return None, None
+            turned = ImageOps.exif_transpose(image)
+            buf = io.BytesIO()
+            turned.save(buf, format="PNG")
+    except Exception:  # noqa: BLE001 - Tesseract then reads the file as it is
+        return None, None
+    return buf.getvalue(), int(orientation)
+
+
 def read_image(
     data: bytes,
     *,
@@ -412,8 +433,12 @@ def read_image(
         result.problem(str(exc), field="language", code="language")
         return result
     suffix = {"image/png": ".png", "image/jpeg": ".jpg", "image/tiff": ".tif"}[media]
+    upright, orientation = (None, None) if media == "image/tiff" else _upright(data)
     try:
-        ocr = ocr_image(data, languages=langs, program=program, suffix=suffix)
+        if upright is not None:
+            ocr = ocr_image(upright, languages=langs, program=program, suffix=".png")
+        else:
+            ocr = ocr_image(data, languages=langs, program=program, suffix=suffix)
     except OcrUnavailableError as exc:
         result.warn(f"the image was not read: {exc}", code="ocr_unavailable")
         return result
@@ -435,6 +460,8 @@ def read_image(
         pos += len(p.text) + 1
     text = ocr.text + "\n"
     meta = ocr_meta(ocr, ocr.pages, numbers)
+    if orientation is not None:
+        meta["exif_orientation"] = orientation  # turned upright before reading
     method = f"{ocr.engine.method} ({ocr.languages})"
     result.text = text
     result.artifacts.append(

@@ -1,4 +1,5 @@
-# recuento: `make run` builds and shows the demo; `make test` runs every test (PostgreSQL included).
+# recuento: `make run` builds and shows the demo; `make test` runs every test (PostgreSQL and
+# Tesseract OCR included: both come from Debian packages when missing and the user is root).
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -19,7 +20,7 @@ run: install
 	$(BIN)/recuento demo --db demo.db --replace $(if $(wildcard $(ARTICLE)),--article $(ARTICLE),)
 
 test: install
-	@set -e; eval "$$(scripts/postgres-for-tests.sh start)"; \
+	@set -e; scripts/tesseract-for-tests.sh; eval "$$(scripts/postgres-for-tests.sh start)"; \
 	  export RECUENTO_SHARED_DIR="$${RECUENTO_SHARED_DIR:-$(if $(wildcard $(SHARED)),$(SHARED),)}"; \
 	  status=0; $(BIN)/pytest -n 2 -q $(PYTEST_ARGS) || status=$$?; \
 	  scripts/postgres-for-tests.sh stop; exit $$status

@@ -444,3 +444,20 @@ def test_ingesting_a_scan_again_once_tesseract_is_installed_adds_its_text(
     actions = [c["action"] for c in workspace_ws.custody(first.source)]
     assert actions == ["received", "added-again", "derived-text"]
     assert "ccori" in tokens(workspace_ws.source_text(again.text_source))
+
+
+@needs_tesseract
+def test_a_png_ingests_through_the_service_with_ocr_in_its_custody(workspace_ws, write) -> None:
+    from recuento.services.ingesting import IngestOptions, ingest
+
+    data = png_bytes(render(RULING_EN))
+    report = ingest(workspace_ws, write("fallo.png", data), IngestOptions(language="en"))
+    assert report.format == "image" and report.source == sha256_hex(data)
+    assert workspace_ws.source(report.source).media_type == "image/png"
+    custody = workspace_ws.custody(report.source)
+    assert [c["action"] for c in custody] == ["received", "derived-text"]
+    detail = custody[1]["detail"]
+    assert detail["ocr"]["languages"] == "eng" and detail["ocr"]["pages"][0]["confidence"] > 60
+    assert word_recall("\n".join(RULING_EN), workspace_ws.source_text(report.text_source)) >= 0.9
+    again = ingest(workspace_ws, write("noext", data))  # known by its bytes, not its name
+    assert again.format == "image" and not again.created

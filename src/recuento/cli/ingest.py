@@ -206,7 +206,8 @@ def ingest_command(
     format: Annotated[  # noqa: A002
         str | None,
         typer.Option(
-            "--as", help="Read it as: text, html, pdf, csv, xlsx, ods, xls or feed (guessed)."
+            "--as",
+            help="Read it as: text, html, pdf, image, csv, xlsx, ods, xls or feed (guessed).",
         ),
     ] = None,
     kind: Annotated[

@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 #: The formats the readers understand.
-FORMATS: tuple[str, ...] = ("text", "html", "pdf", "csv", "xlsx", "ods", "xls", "feed")
+FORMATS: tuple[str, ...] = ("text", "html", "pdf", "image", "csv", "xlsx", "ods", "xls", "feed")
 
 _EXTENSIONS = {
     ".txt": "text",
@@ -45,6 +45,11 @@ _EXTENSIONS = {
     ".htm": "html",
     ".xhtml": "html",
     ".pdf": "pdf",
+    ".png": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".tif": "image",
+    ".tiff": "image",
     ".csv": "csv",
     ".tsv": "csv",
     ".xlsx": "xlsx",
@@ -60,6 +65,9 @@ _MEDIA = {
     "text/html": "html",
     "application/xhtml+xml": "html",
     "application/pdf": "pdf",
+    "image/png": "image",
+    "image/jpeg": "image",
+    "image/tiff": "image",
     "text/csv": "csv",
     "text/tab-separated-values": "csv",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
@@ -73,6 +81,7 @@ MEDIA_TYPES = {
     "text": "text/plain",
     "html": "text/html",
     "pdf": "application/pdf",
+    "image": "image/png",
     "csv": "text/csv",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "ods": "application/vnd.oasis.opendocument.spreadsheet",
@@ -168,6 +177,8 @@ class IngestResult:
 def _sniff(head: bytes) -> str | None:
     if head.startswith(b"%PDF-"):
         return "pdf"
+    if head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")):
+        return "image"
     if head.startswith(b"PK\x03\x04"):
         # OpenDocument files start with an uncompressed "mimetype" member naming their kind
         if head[30:38] == b"mimetype" and b"opendocument.spreadsheet" in head[38:120]:
@@ -261,7 +272,7 @@ def read_document(
     **options: Any,
 ) -> IngestResult:
     """Read ``data`` with the reader its format needs. ``options`` go to the reader
-    (``url`` for HTML; ``mapping`` for lists)."""
+    (``url`` for HTML; ``mapping`` for lists; ``language`` for OCR of scans)."""
     fmt = format or detect_format(data, name, media_type)
     if fmt == "text":
         return read_plain_text(data, name)
@@ -272,7 +283,11 @@ def read_document(
     if fmt == "pdf":
         from recuento.ingest.pdf import read_pdf
 
-        return read_pdf(data, name=name)
+        return read_pdf(data, name=name, language=options.get("language"))
+    if fmt == "image":
+        from recuento.ingest.ocr import read_image
+
+        return read_image(data, name=name, language=options.get("language"))
     if fmt in ("csv", "xlsx", "ods", "xls"):
         from recuento.ingest.lists import read_list
 

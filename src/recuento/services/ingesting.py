@@ -326,7 +326,13 @@ def ingest_bytes(
     opts = _check_options(options or IngestOptions())
     url = fetched.final_url if fetched is not None else opts.url
     result = read_document(
-        data, name=name, media_type=media_type, format=opts.format, url=url, mapping=opts.mapping
+        data,
+        name=name,
+        media_type=media_type,
+        format=opts.format,
+        url=url,
+        mapping=opts.mapping,
+        language=opts.language,
     )
     if result.problems:
         raise ValidationError(result.problems)
@@ -399,6 +405,8 @@ def _ingest_document(
                 "chars": len(art.text),
                 "by": _recuento(),
             }
+            if "ocr" in art.meta:  # engine, version, languages, per-page confidence
+                detail["ocr"] = art.meta["ocr"]
             if result.warnings:
                 detail["warnings"] = [str(w) for w in result.warnings]
             tx.add_custody(src.id, now, who, "derived-text", src.sha256, detail)

@@ -115,6 +115,22 @@ class SchemaError(StorageError):
     """The database schema is missing, or not the version this recuento expects."""
 
 
+class OcrError(RecuentoError):
+    """Tesseract ran but could not read an image (a broken file, an unknown format)."""
+
+
+class OcrUnavailableError(OcrError):
+    """Tesseract, or the data of a language it needs, is not installed.
+
+    ``packages`` are the Debian packages that provide what is missing.
+    """
+
+    def __init__(self, message: str, packages: tuple[str, ...]) -> None:
+        install = "sudo apt-get install " + " ".join(packages)
+        super().__init__(f"{message}. Install it with: {install}")
+        self.packages = packages
+
+
 class EstimationError(RecuentoError, ValueError):
     """Capture histories cannot be estimated as asked."""
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from recuento.errors import RecuentoError
+from recuento.errors import OcrError, OcrUnavailableError
 from recuento.ingest.artifacts import Artifact, IngestResult
 
 __all__ = [
@@ -85,22 +85,6 @@ _ISO_TO_TESSERACT = {
     "nl": "nld",
 }
 _TESSERACT_CODE = re.compile(r"^[a-z]{3}(_[a-z]+)*$", re.IGNORECASE)
-
-
-class OcrError(RecuentoError):
-    """Tesseract ran but could not read an image (a broken file, an unknown format)."""
-
-
-class OcrUnavailableError(OcrError):
-    """Tesseract, or the data of a language it needs, is not installed.
-
-    ``packages`` are the Debian packages that provide what is missing.
-    """
-
-    def __init__(self, message: str, packages: tuple[str, ...]) -> None:
-        install = "sudo apt-get install " + " ".join(packages)
-        super().__init__(f"{message}. Install it with: {install}")
-        self.packages = packages
 
 
 def debian_packages(languages: str) -> tuple[str, ...]:

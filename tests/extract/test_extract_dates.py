@@ -66,3 +66,28 @@ def test_dateline_and_published_detection() -> None:
     span = dateline_span(text)
     assert span is not None and text[span[0] : span[1]] == "Nov. 4"
     assert detect_published("January 11, 2018 | Revolution Newspaper\n\nText.") == date(2018, 1, 11)
+
+
+def test_that_sunday_points_back_to_the_day_told_not_to_the_week_of_writing() -> None:
+    pub = date(2010, 6, 16)  # a Wednesday
+    text = (
+        "The inquiry reported on Tuesday on the shootings of 30 January 1972.\n\n"
+        "That Sunday afternoon, thousands marched through the city."
+    )
+    got = dict((t, v) for t, v, _ in values(text, pub))
+    assert got["on Tuesday"] == "2010-06-15"  # deictic: the week of writing
+    assert got["That Sunday"] == "1972-01-30"  # anaphoric: the Sunday just told
+    # with nothing told before it, a demonstrative weekday falls back to the week of writing
+    assert values("That Sunday the march began.", pub)[0][1] == "2010-06-13"
+
+
+def test_a_demonstrative_part_of_the_day_takes_the_day_told_in_an_earlier_paragraph() -> None:
+    pub = date(2012, 6, 26)
+    text = "Cortamos el puente el 26 de junio de 2002.\n\nLos dos murieron esa tarde."
+    got = values(text, pub)
+    assert got[-1][:2] == ("esa tarde", "2002-06-26")
+    en = values("Police stormed the embassy on Jan. 31, 1980.\n\nThat night it burned.", pub)
+    assert en[-1][:2] == ("That night", "1980-01-31")
+    # "this morning" is the day of writing, and "that day" is not resolved by this rule
+    assert values("Troops fired this morning.", pub)[0][1] == "2012-06-26"
+    assert [t for t, _, _ in values("In 1980 they were killed that day.", pub)] == ["1980"]

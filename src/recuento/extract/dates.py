@@ -4,8 +4,10 @@ Explicit dates ("13 December 1984", "el 3 de noviembre de 1991", "July 1992", "i
 precision they are written with. Dates without a year take it from the last explicit date of the
 same paragraph (narrative) or else the most recent such day on or before the publication date.
 Relative dates resolve against the last day-precise date before them ("two days later",
-"al día siguiente") or the publication date ("yesterday", "on Friday", "el viernes",
-"on Christmas Eve", "last year"). Nothing is resolved against today's date.
+"al día siguiente", and demonstratives that point back to the day just told: "that night",
+"esa tarde", "That Sunday", "aquel domingo") or the publication date ("yesterday",
+"on Friday", "el viernes", "on Christmas Eve", "last year"). Nothing is resolved against
+today's date.
 """
 
 from __future__ import annotations
@@ -114,7 +116,8 @@ _WEEKDAYS = {
     "domingo": 6,
 }
 _WEEKDAY = re.compile(
-    r"\b(?:(?:on|last|this|late|early|el|este|el\s+pasado|el\s+ultimo|la\s+noche\s+del|"
+    r"\b(?:(?P<that>that|aquel|ese)\s+)?"
+    r"(?:(?:on|last|this|late|early|el|este|el\s+pasado|el\s+ultimo|la\s+noche\s+del|"
     r"la\s+madrugada\s+del|la\s+tarde\s+del)\s+)?"
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|"
     r"jueves|viernes|sabado|domingo)(?:\s+pasado)?\b"
@@ -160,6 +163,17 @@ _ANCHOR_RELATIVE = [
         re.compile(
             r"\b(?:that\s+same\s+(?:day|night)|the\s+same\s+day|ese\s+mismo\s+dia|"
             r"esa\s+misma\s+(?:noche|tarde|manana))\b"
+        ),
+        0,
+    ),
+    # a demonstrative part of a day points back to the day just told, wherever it was told:
+    # "that night", "esa tarde", "aquella madrugada" ("this morning" is the day of writing).
+    # "That day" is left alone: it often points back past later days to the story's main day
+    # ("two days later we went back … years later the commission counted 300 killed that day")
+    (
+        re.compile(
+            r"\b(?:that\s+(?:night|morning|afternoon|evening)|"
+            r"(?:esa|aquella)\s+(?:noche|tarde|manana|madrugada))\b"
         ),
         0,
     ),
@@ -485,7 +499,8 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
         ):
             weekday_at[m.end()] = _WEEKDAYS[wd]
             continue
-        add_rel(m.start(), m.end(), "weekday", _WEEKDAYS[wd])
+        # "That Sunday", "aquel domingo": the day just told, not a day of the week of writing
+        add_rel(m.start(), m.end(), "that_weekday" if m.group("that") else "weekday", _WEEKDAYS[wd])
 
     all_mentions = sorted(mentions + [r[0] for r in rel], key=lambda x: x.start)
     rel_kind = {id(r[0]): (r[1], r[2]) for r in rel}
@@ -644,7 +659,11 @@ def _resolve_relative(
                 mth -= 1
                 if mth == 0:
                     y, mth = y - 1, 12
-    elif kind == "weekday":
+    elif kind == "that_weekday" and last_day is not None and last_day.as_date() is not None:
+        told = last_day.as_date()
+        assert told is not None
+        result = told + timedelta(days=(arg - told.weekday()) % 7)  # that day, or the next such
+    elif kind in ("weekday", "that_weekday"):
         base_date: date | None = None
         forward = False
         if last_day is not None and para_of(last_day.start) == para_of(mention.start):

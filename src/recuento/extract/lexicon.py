@@ -86,12 +86,21 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"general\s+strike|protestas?|manifestaciones|manifestacion|manifestantes|marchas?|"
         r"movilizacion(?:es)?|paro\s+(?:nacional|regional|indefinido)|protestantes|plantones?|"
         r"marcharon|marcho|marchar|marchamos|protestaron|protesto|protestar|se\s+movilizaron|"
-        r"took\s+to\s+the\s+streets|salieron\s+a\s+las\s+calles|salio\s+a\s+las\s+calles",
+        r"took\s+to\s+the\s+streets|salieron\s+a\s+las\s+calles|salio\s+a\s+las\s+calles|"
+        # forms a protest takes: sit-ins, pickets and road blocks, vigils, pot-banging
+        r"sit-ins?|piquetes?|piqueteros|roadblocks?|blockades?|bloqueos?|cortes?\s+de\s+ruta|"
+        r"cort(?:ar|amos|aron|aban)\s+(?:el|la|los|las)\s+(?:puentes?|rutas?|carreteras?|"
+        r"caminos?|accesos?)|vigils?|vigilias?|cacerolazos?",
         "protest",
     ),
     (
         r"tear\s+gas|dispers(?:e|ed)|pellets|rubber\s+bullets|lacrimogen[oa]s|dispers(?:o|aron|ar)|"
-        r"perdigones|reprim(?:io|ieron|ida|idos)|repression|represion|crackdown",
+        r"perdigones|reprim(?:io|ieron|ida|idos)|repression|represion|crackdown|"
+        # troops firing on a crowd: a gathering met with force (only the crowd is matched, so
+        # that "opened fire" stays a killing trigger of its own)
+        r"(?:(?<=fire on the )|(?<=fire at the )|(?<=fire into the )|(?<=fired on the )|"
+        r"(?<=fired at the )|(?<=fired into the )|(?<=firing on the )|(?<=firing into the )|"
+        r"(?<=shot into the ))crowds?|(?:(?<=contra la )|(?<=sobre la ))(?:multitud|muchedumbre)",
         "protest_repression",
     ),
     (r"wounded|injured|injuring|wounding|heridos|heridas|lesionad[oa]s", "injury"),

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from recuento.cli.app import app
@@ -30,6 +36,7 @@ from recuento.services.ingesting import IngestOptions, IngestReport, ingest
 from recuento.services.workspace import Workspace
 
 _PROGRESS_FROM = 20  # items; fewer finish before a bar is worth drawing
+_OCR_PROGRESS_FROM = 2  # pages: each takes seconds
 
 
 def _mapping(
@@ -70,29 +77,44 @@ def _mapping(
     return replace(mapping, **changes)
 
 
+Tracker = Callable[[str, int], Callable[[int, int], None] | None]
+
+
 @contextlib.contextmanager
-def _progress_bar(enabled: bool, label: str) -> Iterator[Any]:
+def _progress_bars(enabled: bool) -> Iterator[Tracker]:
+    """``track(label, from_items)``: a progress callback drawing a bar named ``label`` on
+    stderr once a task has ``from_items`` or more; None when bars are off (``--json``)."""
     if not enabled:
-        yield None
+        yield lambda label, from_items: None
         return
     bar = Progress(
-        TextColumn(label),
+        TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
+        TimeRemainingColumn(),
         console=err_console,
         transient=True,
     )
-    task: list[Any] = []
 
-    def update(done: int, total: int) -> None:
-        if total < _PROGRESS_FROM:
-            return
-        if not task:
-            task.append(bar.add_task(label, total=total))
-        bar.update(task[0], completed=done, total=total)
+    def track(label: str, from_items: int) -> Callable[[int, int], None]:
+        task: list[Any] = []
+
+        def update(done: int, total: int) -> None:
+            if total < from_items:
+                return
+            if not task:
+                task.append(bar.add_task(label, total=total))
+            bar.update(task[0], completed=done, total=total)
+
+        return update
 
     with bar:
-        yield update
+        yield track
+
+
+def _label(_: Translator, key: str, english: str) -> str:
+    said = _(key)
+    return english if said == key else said  # a message not yet in the catalogs
 
 
 def _short(value: Any) -> str:
@@ -270,6 +292,14 @@ def ingest_command(
     max_size: Annotated[
         float, typer.Option("--max-size", help="Largest download, in megabytes.")
     ] = 50.0,
+    no_ocr: Annotated[
+        bool,
+        typer.Option(
+            "--no-ocr",
+            help="Scans: store the file without reading its text by OCR (ingest it again "
+            "later without this to add the text).",
+        ),
+    ] = False,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -299,13 +329,17 @@ def ingest_command(
         extract=extract,
         timeout=timeout,
         max_bytes=int(max_size * 1024 * 1024),
+        ocr=not no_ocr,
     )
     target: str | Path = source
-    with (
-        Workspace.open(settings) as ws,
-        _progress_bar(not as_json, _("ingest.progress")) as progress,
-    ):
-        report = ingest(ws, target, options, progress=progress)
+    with Workspace.open(settings) as ws, _progress_bars(not as_json) as track:
+        report = ingest(
+            ws,
+            target,
+            options,
+            progress=track(_("ingest.progress"), _PROGRESS_FROM),
+            ocr_progress=track(_label(_, "ingest.ocr_progress", "OCR page"), _OCR_PROGRESS_FROM),
+        )
     if as_json:
         print_json(report.to_dict())
         return

@@ -14,6 +14,12 @@ is a reading of the image, not the document: a coder checks it against the image
 
 When Tesseract is not installed the readers do not fail: the source is still stored, with a
 warning that says which Debian packages to install (see :class:`OcrUnavailableError`).
+
+Many pages are read by a few tesseract processes at once (:func:`read_in_order`): one per core
+unless ``jobs`` (or ``RECUENTO_OCR_JOBS``) says otherwise. The text is the same as one page after
+another, in page order. An :class:`OcrRun` holds the processes of one document: when a page fails
+or the user interrupts, :meth:`OcrRun.stop` kills every tesseract still running and no new one
+starts.
 """
 
 from __future__ import annotations
@@ -25,10 +31,13 @@ import re
 import shutil
 import subprocess
 import tempfile
+import threading
 import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from recuento.errors import OcrError, OcrUnavailableError
 from recuento.ingest.artifacts import Artifact, IngestResult
@@ -37,24 +46,35 @@ __all__ = [
     "DEFAULT_LANGUAGES",
     "IMAGE_EXTENSIONS",
     "IMAGE_MEDIA_TYPES",
+    "JOBS_ENV",
     "TESSERACT_ENV",
     "OcrError",
     "OcrPage",
+    "OcrRun",
     "OcrText",
     "OcrUnavailableError",
+    "SKIPPED",
+    "Progress",
     "Tesseract",
     "debian_packages",
     "find_tesseract",
     "image_media_type",
     "ocr_image",
+    "ocr_jobs",
     "ocr_meta",
     "page_warnings",
     "read_image",
+    "read_in_order",
     "tesseract_languages",
 ]
 
+#: ``progress(done, total)``: called after each page, from the thread that started the reading.
+Progress = Callable[[int, int], None]
+
 #: The environment variable naming the tesseract program (a path or a name on the PATH).
 TESSERACT_ENV = "RECUENTO_TESSERACT"
+#: The environment variable giving how many pages are read at once (default: one per core).
+JOBS_ENV = "RECUENTO_OCR_JOBS"
 #: Languages read when the ingest names none: Spanish and English.
 DEFAULT_LANGUAGES = "spa+eng"
 #: Media types of the images read directly, by format.
@@ -67,6 +87,10 @@ IMAGE_EXTENSIONS: dict[str, str] = {
     ".tif": "image/tiff",
     ".tiff": "image/tiff",
 }
+#: Why a scan was stored without its text when OCR was turned off.
+SKIPPED = (
+    "OCR was skipped on request (--no-ocr); ingest the same file again without it to add the text"
+)
 #: Below this mean word confidence a page gets a warning.
 LOW_CONFIDENCE = 60.0
 #: Below this resolution (dots per inch) a page gets a warning.
@@ -250,6 +274,147 @@ def _confidences(tsv: str) -> dict[int, list[float]]:
     return by_page
 
 
+class _Stopped(OcrError):
+    """A page not read because its run was stopped (another page failed, or an interrupt)."""
+
+
+class OcrRun:
+    """The tesseract processes reading one document. :meth:`stop` kills those still running
+    and keeps new ones from starting; a page caught by it raises an :class:`OcrError`."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._live: set[subprocess.Popen[str]] = set()
+        self._stopped = False
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+            live = list(self._live)
+        for proc in live:
+            _kill(proc)
+
+    def call(self, args: list[str], env: dict[str, str], timeout: float) -> tuple[int, str]:
+        """Run tesseract; its exit status and standard error."""
+        with self._lock:  # a process is either refused here or seen by stop()
+            if self._stopped:
+                raise _Stopped("stopped before this page was read")
+            proc = subprocess.Popen(
+                args,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=env,
+            )
+            self._live.add(proc)
+        try:
+            _, err = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            _kill(proc)
+            raise OcrError(f"tesseract took longer than {timeout:g} s and was stopped") from None
+        except BaseException:  # an interrupt (Ctrl-C) while waiting: leave no process behind
+            _kill(proc)
+            raise
+        finally:
+            with self._lock:
+                self._live.discard(proc)
+        if self._stopped:
+            raise _Stopped("stopped while this page was read")
+        return proc.returncode, err or ""
+
+
+def _kill(proc: subprocess.Popen[str]) -> None:
+    try:
+        proc.kill()
+    except OSError:  # already gone
+        pass
+    try:
+        proc.communicate(timeout=10)
+    except (OSError, ValueError, subprocess.SubprocessError):
+        pass
+
+
+def ocr_jobs(pages: int, jobs: int | None = None) -> int:
+    """How many pages to read at once: ``jobs``, else ``$RECUENTO_OCR_JOBS``, else one per
+    core this process may use; never more than ``pages``, at least 1."""
+    if jobs is None:
+        raw = os.environ.get(JOBS_ENV, "").strip()
+        if raw:
+            try:
+                jobs = int(raw)
+            except ValueError:
+                raise OcrError(
+                    f"{JOBS_ENV} must be a whole number of pages read at once, not {raw!r}"
+                ) from None
+    if jobs is None:
+        try:
+            jobs = len(os.sched_getaffinity(0))
+        except (AttributeError, OSError):
+            jobs = os.cpu_count() or 1
+    return max(1, min(jobs, pages))
+
+
+T = TypeVar("T")
+
+
+def read_in_order(
+    work: Iterable[Callable[[], T]],
+    total: int,
+    *,
+    jobs: int,
+    run: OcrRun,
+    progress: Progress | None = None,
+) -> list[T]:
+    """Call each of ``work`` (its ``total`` page readers, made lazily: taking the next one
+    may do work in this thread) on ``jobs`` threads; the answers in the order of ``work``.
+
+    ``progress(done, total)`` is called from this thread as pages finish. The first page to
+    raise stops ``run`` (every tesseract still running is killed, no new one starts) and its
+    exception is raised once every thread has finished; so does an interrupt (Ctrl-C).
+    """
+    out: list[T] = []
+    if jobs <= 1:
+        try:
+            for done, read in enumerate(work, 1):
+                out.append(read())
+                if progress is not None:
+                    progress(done, total)
+        except BaseException:
+            run.stop()
+            raise
+        return out
+    answers: dict[int, T] = {}
+    pending: dict[Future[T], int] = {}
+    pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="recuento-ocr")
+
+    def collect() -> None:
+        finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+        for future in sorted(finished, key=pending.__getitem__):
+            index = pending.pop(future)
+            answers[index] = future.result()  # a page's failure is raised here
+            if progress is not None:
+                progress(len(answers), total)
+
+    try:
+        for index, read in enumerate(work):
+            pending[pool.submit(read)] = index
+            while len(pending) >= 2 * jobs:  # a few pages ahead, not the whole document
+                collect()
+        while pending:
+            collect()
+    except BaseException:
+        run.stop()
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return [answers[i] for i in range(len(answers))]
+
+
 def ocr_image(
     data: bytes,
     *,
@@ -258,10 +423,12 @@ def ocr_image(
     program: str | None = None,
     suffix: str = ".png",
     timeout: float = 300.0,
+    run: OcrRun | None = None,
 ) -> OcrText:
     """Read the text of an image file's bytes (PNG, JPEG, TIFF — every page of a TIFF).
 
     ``dpi`` tells Tesseract the resolution when the file does not (images taken out of a PDF).
+    ``run`` is the document's :class:`OcrRun` (stopping it kills this tesseract).
     Raises :class:`OcrUnavailableError` when Tesseract or every asked-for language is missing,
     :class:`OcrError` when it cannot read the image.
     """
@@ -280,17 +447,7 @@ def ocr_image(
             args += ["--dpi", str(dpi)]
         args += ["txt", "tsv"]
         try:
-            run = subprocess.run(
-                args,
-                capture_output=True,
-                text=True,
-                stdin=subprocess.DEVNULL,
-                env=env,
-                timeout=timeout,
-                check=False,
-            )
-        except subprocess.TimeoutExpired:
-            raise OcrError(f"tesseract took longer than {timeout:g} s and was stopped") from None
+            status, stderr = (run or OcrRun()).call(args, env, timeout)
         except OSError as exc:
             raise OcrUnavailableError(
                 f"tesseract at {engine.path!r} does not run ({exc})",
@@ -298,8 +455,8 @@ def ocr_image(
             ) from None
         txt = base.with_suffix(".txt")
         tsv = base.with_suffix(".tsv")
-        if run.returncode != 0 or not txt.exists():
-            detail = " ".join(run.stderr.split())[-300:] or f"exit status {run.returncode}"
+        if status != 0 or not txt.exists():
+            detail = " ".join(stderr.split())[-300:] or f"exit status {status}"
             raise OcrError(f"tesseract could not read the image: {detail}")
         raw = txt.read_text(encoding="utf-8", errors="replace")
         confs = _confidences(tsv.read_text(encoding="utf-8", errors="replace"))
@@ -398,18 +555,23 @@ def read_image(
     name: str | None = None,
     language: str | None = None,
     program: str | None = None,
+    use_ocr: bool = True,
 ) -> IngestResult:
     """The text of a scanned image (PNG, JPEG, TIFF; every page of a TIFF), read by Tesseract.
 
     ``language`` is the ingest's language (``es``, ``en``, or Tesseract codes such as
     ``spa+eng``); without one Spanish and English are read. Metadata: ``pages``. When Tesseract
     is missing the result has no text and a warning (code ``ocr_unavailable``) saying how to
-    install it, so the image itself can still be stored.
+    install it, so the image itself can still be stored. ``use_ocr=False`` does not read it
+    (warning ``ocr_skipped``): ingest the same bytes again later to add the text.
     """
     media = image_media_type(data, name)
     result = IngestResult("image", data, media or "application/octet-stream", name)
     if media is None:
         result.problem("not a PNG, JPEG or TIFF image", code="format")
+        return result
+    if not use_ocr:
+        result.warn(f"the image was not read: {SKIPPED}", code="ocr_skipped")
         return result
     try:
         langs = tesseract_languages(language)

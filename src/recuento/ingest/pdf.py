@@ -9,13 +9,20 @@ out with pypdf (which needs Pillow) and read by Tesseract (:mod:`recuento.ingest
 artifact's ``meta["ocr"]`` then records the engine, version, languages and each OCRed page's
 mean word confidence. Without Tesseract the PDF is still readable, with a warning saying how to
 install it; a PDF with neither text nor images is refused.
+
+Scanned pages are read a few at once (one tesseract per core, see :func:`ocr.read_in_order`)
+with the same text, in page order, as one after another. OCR is all or nothing: if tesseract
+fails on any page, or goes missing half-way, no OCR text is kept (the warnings say which page and
+why) and the file can be ingested again to retry.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import time
 import warnings
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -122,24 +129,37 @@ def _page_images(page: Any, number: int, result: IngestResult) -> list[tuple[byt
     return out
 
 
+class _PageFailed(Exception):
+    """Tesseract failed on one page: which page, and its error."""
+
+    def __init__(self, number: int, error: ocr.OcrError) -> None:
+        super().__init__(f"page {number}: {error}")
+        self.number = number
+        self.error = error
+
+
 def _ocr_page(
-    images: list[tuple[bytes, int | None]], number: int, langs: str, program: str | None
-) -> tuple[ocr.OcrPage, ocr.OcrText | None, list[str]]:
-    """OCR every image of one page; one OcrPage for the page. Raises OcrUnavailableError."""
+    images: list[tuple[bytes, int | None]],
+    number: int,
+    langs: str,
+    program: str | None,
+    run: ocr.OcrRun,
+) -> tuple[ocr.OcrPage, ocr.OcrText | None]:
+    """OCR every image of one page; one OcrPage for the page. Raises OcrUnavailableError, and
+    _PageFailed when tesseract cannot read an image (the images are PNGs made here, so that
+    is tesseract failing, not the page)."""
     texts: list[str] = []
     confidence_sum = 0.0
     words = 0
     dpis: list[int] = []
     last: ocr.OcrText | None = None
-    problems: list[str] = []
     for png, dpi in images:
         try:
-            read = ocr.ocr_image(png, languages=langs, dpi=dpi, program=program)
+            read = ocr.ocr_image(png, languages=langs, dpi=dpi, program=program, run=run)
         except ocr.OcrUnavailableError:
             raise
         except ocr.OcrError as exc:
-            problems.append(f"page {number}: {exc}")
-            continue
+            raise _PageFailed(number, exc) from None
         last = read
         for p in read.pages:
             if p.text.strip():
@@ -151,7 +171,7 @@ def _ocr_page(
             dpis.append(dpi)
     mean = round(confidence_sum / words, 1) if words else None
     page = ocr.OcrPage(number, "\n\n".join(texts), mean, words, min(dpis) if dpis else None)
-    return page, last, problems
+    return page, last
 
 
 def read_pdf(
@@ -160,6 +180,9 @@ def read_pdf(
     name: str | None = None,
     language: str | None = None,
     tesseract: str | None = None,
+    use_ocr: bool = True,
+    jobs: int | None = None,
+    progress: ocr.Progress | None = None,
 ) -> IngestResult:
     """The text layer of a PDF, and OCR of its scanned pages. Metadata: ``title``, ``authors``,
     ``created`` (the file's creation date, which is not a publication date), ``language``,
@@ -168,7 +191,9 @@ def read_pdf(
     A page whose text layer has fewer than :data:`SCAN_TEXT_LIMIT` characters and that holds an
     image is read by Tesseract in ``language`` (``es``, ``en`` or Tesseract codes; default
     Spanish and English); ``tesseract`` names the program (default: ``$RECUENTO_TESSERACT``,
-    else ``tesseract`` on the PATH).
+    else ``tesseract`` on the PATH). ``jobs`` pages are read at once (default: one per core,
+    or ``$RECUENTO_OCR_JOBS``); ``progress(done, total)`` is called after each scanned page.
+    ``use_ocr=False`` leaves scanned pages unread, with an ``ocr_skipped`` warning.
     """
     pypdf = require("pypdf")
     result = IngestResult("pdf", data, "application/pdf", name)
@@ -192,7 +217,15 @@ def read_pdf(
             result.problem(f"cannot read the PDF: {exc}", code="format")
             return result
         meta = _info(reader)
-        read = _ocr_scans(reader, pages, scans, result, language, tesseract) if scans else None
+        read = None
+        if scans and not use_ocr:
+            listed = ", ".join(str(i + 1) for i in scans)
+            result.warn(
+                f"page(s) {listed} are scanned images and were not read: {ocr.SKIPPED}",
+                code="ocr_skipped",
+            )
+        elif scans:
+            read = _ocr_scans(reader, pages, scans, result, language, tesseract, jobs, progress)
     for w in caught:
         result.warn(f"pypdf: {w.message}", code="pdf")
     meta["pages"] = len(pages)
@@ -240,6 +273,8 @@ def _ocr_scans(
     result: IngestResult,
     language: str | None,
     program: str | None,
+    jobs: int | None,
+    progress: ocr.Progress | None,
 ) -> dict[str, Any] | None:
     """OCR the scanned pages in place (``pages[i]`` becomes the OCR text); the OCR record for
     the custody log, or None when nothing was read."""
@@ -252,33 +287,44 @@ def _ocr_scans(
     try:
         require("PIL", "pillow")
         ocr.find_tesseract(program)
-    except (MissingExtraError, ocr.OcrUnavailableError) as exc:
+        workers = ocr.ocr_jobs(len(scans), jobs)
+    except (MissingExtraError, ocr.OcrError) as exc:
         result.warn(
             f"page(s) {listed} are scanned images and were not read: {exc}",
             code="ocr_unavailable",
         )
         return None
+    run = ocr.OcrRun()
+
+    def work() -> Iterator[Callable[[], tuple[ocr.OcrPage, ocr.OcrText | None]]]:
+        # the images are taken out here, in this thread (pypdf is not thread-safe), a few
+        # pages ahead of the tesseracts reading them
+        for i in scans:
+            number = i + 1
+            images = _page_images(reader.pages[i], number, result)
+            yield functools.partial(_ocr_page, images, number, langs, program, run)
+
+    started = time.perf_counter()
+    try:
+        answers = ocr.read_in_order(work(), len(scans), jobs=workers, run=run, progress=progress)
+    except ocr.OcrUnavailableError as exc:  # gone half-way: keep no OCR text at all
+        result.warn(
+            f"page(s) {listed} are scanned images and were not read: {exc}",
+            code="ocr_unavailable",
+        )
+        return None
+    except _PageFailed as exc:  # one page failed: no OCR text at all, rather than holes
+        result.warn(
+            f"page(s) {listed} are scanned images and were not read: tesseract failed on "
+            f"{exc}. No OCR text was kept; ingest the file again to retry",
+            code="ocr_failed",
+        )
+        return None
     done: list[ocr.OcrPage] = []
     last: ocr.OcrText | None = None
-    before = list(pages)
-    started = time.perf_counter()
-    for i in scans:
-        number = i + 1
-        try:
-            page, read, problems = _ocr_page(
-                _page_images(reader.pages[i], number, result), number, langs, program
-            )
-        except ocr.OcrUnavailableError as exc:  # gone half-way: keep no OCR text at all
-            pages[:] = before
-            result.warn(
-                f"page(s) {listed} are scanned images and were not read: {exc}",
-                code="ocr_unavailable",
-            )
-            return None
-        for message in problems:
-            result.warn(message, code="ocr_failed")
+    for i, (page, read) in zip(scans, answers, strict=True):
         if read is None:
-            continue
+            continue  # no image big enough to read
         last = read
         done.append(page)
         if page.text.strip():

@@ -23,7 +23,13 @@ from recuento.domain.provenance import SENSITIVITIES, Source
 from recuento.domain.vocabulary import vocabulary
 from recuento.errors import Problem, ValidationError
 from recuento.extract import LANGUAGES, Extractor, Suggestion
-from recuento.ingest.artifacts import FORMATS, Artifact, IngestResult, read_document
+from recuento.ingest.artifacts import (
+    FORMATS,
+    Artifact,
+    IngestResult,
+    detect_format,
+    read_document,
+)
 from recuento.ingest.coding import coding_from_data
 from recuento.ingest.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Fetched, fetch, is_url
 from recuento.ingest.lists import LIST_FORMATS, ColumnMapping, ListRow, coding_document
@@ -75,6 +81,8 @@ class IngestOptions:
     extractor: Extractor | None = None
     timeout: float = DEFAULT_TIMEOUT
     max_bytes: int = DEFAULT_MAX_BYTES
+    ocr: bool = True  # False: store scans without reading them (ingest again later to add it)
+    ocr_jobs: int | None = None  # scanned pages read at once; default one per core
 
 
 @dataclass
@@ -180,6 +188,8 @@ def _check_options(options: IngestOptions) -> IngestOptions:
         changes["language"] = lang
     if options.max_entries is not None and options.max_entries < 1:
         problems.append(Problem("max_entries must be 1 or more", field="max_entries"))
+    if options.ocr_jobs is not None and options.ocr_jobs < 1:
+        problems.append(Problem("ocr_jobs must be 1 or more", field="ocr_jobs"))
     if problems:
         raise ValidationError(problems)
     return replace(options, **changes)
@@ -292,8 +302,13 @@ def ingest(
     options: IngestOptions | None = None,
     *,
     progress: Progress | None = None,
+    ocr_progress: Progress | None = None,
 ) -> IngestReport:
-    """Ingest a file, or an http(s) address (fetched now, with its answer logged)."""
+    """Ingest a file, or an http(s) address (fetched now, with its answer logged).
+
+    ``progress(done, total)`` is called during long work: rows of a list, entries of a feed,
+    scanned pages read by OCR. ``ocr_progress``, when given, gets the OCR pages instead (for a
+    display that names them)."""
     opts = _check_options(options or IngestOptions())
     if isinstance(target, str) and is_url(target):
         fetched = fetch(target, timeout=opts.timeout, max_bytes=opts.max_bytes)
@@ -305,9 +320,18 @@ def ingest(
             options=opts,
             fetched=fetched,
             progress=progress,
+            ocr_progress=ocr_progress,
         )
     data, media, name = read_source_file(target)
-    return ingest_bytes(ws, data, name=name, media_type=media, options=opts, progress=progress)
+    return ingest_bytes(
+        ws,
+        data,
+        name=name,
+        media_type=media,
+        options=opts,
+        progress=progress,
+        ocr_progress=ocr_progress,
+    )
 
 
 def ingest_bytes(
@@ -320,20 +344,13 @@ def ingest_bytes(
     fetched: Fetched | None = None,
     via: dict[str, Any] | None = None,
     progress: Progress | None = None,
+    ocr_progress: Progress | None = None,
 ) -> IngestReport:
     """Ingest evidence held in memory. ``fetched`` says it came over HTTP; ``via`` is logged in
     its custody (e.g. the feed entry that linked to it)."""
     opts = _check_options(options or IngestOptions())
     url = fetched.final_url if fetched is not None else opts.url
-    result = read_document(
-        data,
-        name=name,
-        media_type=media_type,
-        format=opts.format,
-        url=url,
-        mapping=opts.mapping,
-        language=opts.language,
-    )
+    result = _read(data, name, media_type, opts, url, ocr_progress or progress)
     if result.problems:
         raise ValidationError(result.problems)
     if result.format in LIST_FORMATS:
@@ -341,6 +358,41 @@ def ingest_bytes(
     if result.format == "feed":
         return _ingest_feed(ws, result, opts, fetched, via, progress)
     return _ingest_document(ws, result, opts, fetched, via)
+
+
+def _read(
+    data: bytes,
+    name: str | None,
+    media_type: str | None,
+    opts: IngestOptions,
+    url: str | None,
+    ocr_progress: Progress | None,
+) -> IngestResult:
+    fmt = opts.format or detect_format(data, name, media_type)
+    if fmt == "pdf":  # scans: OCR options and page progress go to the reader
+        from recuento.ingest.pdf import read_pdf
+
+        return read_pdf(
+            data,
+            name=name,
+            language=opts.language,
+            use_ocr=opts.ocr,
+            jobs=opts.ocr_jobs,
+            progress=ocr_progress,
+        )
+    if fmt == "image":
+        from recuento.ingest.ocr import read_image
+
+        return read_image(data, name=name, language=opts.language, use_ocr=opts.ocr)
+    return read_document(
+        data,
+        name=name,
+        media_type=media_type,
+        format=fmt,
+        url=url,
+        mapping=opts.mapping,
+        language=opts.language,
+    )
 
 
 def _receive(

@@ -103,3 +103,16 @@ def test_a_day_within_a_week_of_a_full_date_told_before_takes_its_year() -> None
     got = values(text, pub)
     assert got[1][:2] == ("12 to 13 May", "2005-05-12")  # the same episode, another paragraph
     assert got[2][:2] == ("2 May", "2006-05-02")  # eleven days off: the year of writing
+
+
+def test_places_named_after_dates_are_not_dates() -> None:
+    pub = date(2019, 2, 27)
+    text = (
+        "Residents of Petare, 23 de Enero and other barrios were shot.\n"
+        "La marcha llegó a la plaza Dos de Mayo y a la avenida 28 de Julio el 3 de marzo."
+    )
+    got = [t for t, _, _ in values(text, pub)]
+    assert got == ["3 de marzo"]  # Spanish months are lower case in dates
+    # a year makes it a date, and a dateline on the first line may capitalise its month
+    assert values("x\nEl 23 de Enero de 1958 cayó la dictadura.", pub)[0][1] == "1958-01-23"
+    assert values("LIMA, 15 de Enero (Agencia) — Hoy", pub)[0][1] == "2019-01-15"

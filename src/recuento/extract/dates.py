@@ -71,6 +71,7 @@ _ES_FULL = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
     "diciembre"
 )
+_ES_MONTH_WORDS = frozenset(_ES_FULL.split("|"))
 _ABBR = "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|ene|abr|ago|set|dic"
 _M = rf"(?P<mon>{_EN_FULL}|{_ES_FULL}|(?:{_ABBR})\.?)"
 _M2 = rf"(?P<mon2>{_EN_FULL}|{_ES_FULL}|(?:{_ABBR})\.?)"
@@ -342,6 +343,17 @@ def _raw_mentions(text: str, folded: str) -> list[DateMention]:
             year = int(gd["year"]) if gd.get("year") else None
             day = int(gd["day"]) if gd.get("day") else None
             if day is not None and not 1 <= day <= 31:
+                continue
+            if (
+                year is None
+                and original[:1].isupper()
+                and _month(mon_key) is not None
+                and mon_key in _ES_MONTH_WORDS
+                and not _in_dateline(text, m.start())
+            ):
+                # Spanish writes months in lower case: a capitalised one with no year names a
+                # place ("barrio 23 de Enero", "plaza Dos de Mayo", "avenida 28 de Julio"), not a
+                # date — except in a wire dateline, which may capitalise it
                 continue
             if day is not None:
                 if year is not None and not _valid(year, month, day):
@@ -713,6 +725,11 @@ _DATELINE = re.compile(
     r"^\s*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .'-]{2,40},(?:\s*[A-Z][\w .]{1,20},)?\s*"
     r"(?P<date>[^\n(—–]{3,30}?)\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)\s"
 )
+
+
+def _in_dateline(text: str, pos: int) -> bool:
+    span = dateline_span(text)
+    return span is not None and span[0] <= pos < span[1]
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:

@@ -93,18 +93,6 @@ def test_a_demonstrative_part_of_the_day_takes_the_day_told_in_an_earlier_paragr
     assert [t for t, _, _ in values("In 1980 they were killed that day.", pub)] == ["1980"]
 
 
-def test_a_day_within_a_week_of_a_full_date_told_before_takes_its_year() -> None:
-    pub = date(2006, 5, 12)
-    text = (
-        "A year ago, on 13 May 2005, troops opened fire in the square.\n\n"
-        "On the night of 12 to 13 May, armed men had stormed a police post.\n\n"
-        "On 2 May the families wrote to the prosecutor."
-    )
-    got = values(text, pub)
-    assert got[1][:2] == ("12 to 13 May", "2005-05-12")  # the same episode, another paragraph
-    assert got[2][:2] == ("2 May", "2006-05-02")  # eleven days off: the year of writing
-
-
 def test_places_named_after_dates_are_not_dates() -> None:
     pub = date(2019, 2, 27)
     text = (

@@ -2,8 +2,7 @@
 
 Explicit dates ("13 December 1984", "el 3 de noviembre de 1991", "July 1992", "in 1983") keep the
 precision they are written with. Dates without a year take it from the last explicit date of the
-same paragraph (narrative), or of any earlier paragraph when they fall within a week of it (the
-same episode), or else the most recent such day on or before the publication date.
+same paragraph (narrative) or else the most recent such day on or before the publication date.
 Relative dates resolve against the last day-precise date before them ("two days later",
 "al día siguiente", and demonstratives that point back to the day just told: "that night",
 "esa tarde", "That Sunday", "aquel domingo") or the publication date ("yesterday",
@@ -577,17 +576,6 @@ def _check_weekday(
             return
 
 
-def _days_apart(anchor: DateMention, mention: DateMention) -> int:
-    """Days between two month-days taken in the anchor's year (a large number if invalid)."""
-    assert anchor.year is not None and anchor.month is not None and mention.month is not None
-    try:
-        a = date(anchor.year, anchor.month, anchor.day or 1)
-        b = date(anchor.year, mention.month, mention.day or 1)
-    except ValueError:
-        return 10**6
-    return abs((a - b).days)
-
-
 def _infer_year(
     mention: DateMention,
     anchor: DateMention | None,
@@ -607,19 +595,6 @@ def _infer_year(
         if month < a_month - 2:  # "On 20 December 2022 ... On 9 January" -> next year
             year += 1
         mention.year = year
-        mention.explicit_year = False
-        return
-    if (
-        anchor is not None
-        and anchor.year is not None
-        and anchor.precision == "day"
-        and mention.month is not None
-        and _days_apart(anchor, mention) <= 7
-    ):
-        # "on 13 May 2005 troops opened fire … [later paragraph] On the night of 12 to 13 May":
-        # a day within a week of a full date told before is the same episode, whatever the
-        # paragraph; the publication year would move it to the year of writing
-        mention.year = anchor.year
         mention.explicit_year = False
         return
     if published is not None:

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import os
 import re
 import shutil
+import signal
+import threading
+import time
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -461,3 +465,259 @@ def test_a_png_ingests_through_the_service_with_ocr_in_its_custody(workspace_ws,
     assert word_recall("\n".join(RULING_EN), workspace_ws.source_text(report.text_source)) >= 0.9
     again = ingest(workspace_ws, write("noext", data))  # known by its bytes, not its name
     assert again.format == "image" and not again.created
+
+
+# ---- many pages: progress, parallel pages, failures, --no-ocr ---------------------------------
+
+FAKE_TESSERACT = '''#!{python}
+"""A stand-in for tesseract: call N (counted across processes) is quick, fails or hangs."""
+import os, sys, time
+calls = {calls!r}
+if sys.argv[1:2] == ["--version"]:
+    print("tesseract 5.3.0")
+    sys.exit(0)
+if sys.argv[1:2] == ["--list-langs"]:
+    print("List of available languages in test (2):")
+    print("eng")
+    print("spa")
+    sys.exit(0)
+n = 1
+while True:
+    try:
+        os.mkdir(os.path.join(calls, f"call-{{n}}"))
+        break
+    except FileExistsError:
+        n += 1
+here = os.path.join(calls, f"call-{{n}}")
+with open(os.path.join(here, "pid"), "w") as f:
+    f.write(str(os.getpid()))
+if n in {fail}:
+    sys.stderr.write("simulated crash on call %d\\n" % n)
+    sys.exit(1)
+if n in {hang}:
+    time.sleep(30)
+    open(os.path.join(here, "finished"), "w").close()
+base = sys.argv[2]
+size = os.path.getsize(sys.argv[1])
+with open(base + ".txt", "w") as f:
+    f.write("Sala Penal imagen de %d bytes\\n\\f" % size)
+with open(base + ".tsv", "w") as f:
+    f.write("level\\tpage_num\\tconf\\ttext\\n5\\t1\\t91\\tSala\\n5\\t1\\t89\\tPenal\\n")
+'''
+
+
+def fake_tesseract(tmp_path: Path, *, fail: set[int] = frozenset(), hang: set[int] = frozenset()):
+    """A fake tesseract program (Python) and the folder where each call leaves its pid."""
+    import sys
+
+    calls = tmp_path / "calls"
+    calls.mkdir()
+    program = tmp_path / "fake-tesseract"
+    program.write_text(
+        FAKE_TESSERACT.format(
+            python=sys.executable, calls=str(calls), fail=set(fail) or "()", hang=set(hang) or "()"
+        ),
+        encoding="utf-8",
+    )
+    program.chmod(0o755)
+    return program, calls
+
+
+def _alive(pid: int) -> bool:
+    """Whether the process is still there (running, or a zombie nobody waited for)."""
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _started(calls: Path) -> list[int]:
+    return [int((d / "pid").read_text()) for d in sorted(calls.iterdir()) if (d / "pid").exists()]
+
+
+@pytest.fixture(scope="module")
+def small_pages() -> list[object]:
+    """Five small distinct 'scans' (each image differs, so each page's fake text differs)."""
+    return [render([f"Hoja {n}", "Sala Penal"], width=600 + 40 * n, size=30) for n in range(5)]
+
+
+def test_progress_reports_every_scanned_page_in_order_with_the_total(
+    tmp_path: Path, small_pages: list[object]
+) -> None:
+    program, calls = fake_tesseract(tmp_path)
+    seen: list[tuple[int, int]] = []
+    result = read_pdf(
+        pdf_bytes(small_pages),
+        name="cinco.pdf",
+        tesseract=str(program),
+        jobs=2,
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert seen == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]
+    assert result.metadata["ocr_pages"] == [1, 2, 3, 4, 5]
+    assert len(list(calls.iterdir())) == 5
+
+
+def test_parallel_pages_come_back_in_page_order_as_read_one_by_one(
+    tmp_path: Path, small_pages: list[object]
+) -> None:
+    program, _ = fake_tesseract(tmp_path)
+    data = pdf_bytes(small_pages)
+    one = read_pdf(data, name="cinco.pdf", tesseract=str(program), jobs=1)
+    two = read_pdf(data, name="cinco.pdf", tesseract=str(program), jobs=3)
+    assert len(set(one.text.split(PAGE_SEPARATOR))) == 5  # five different page texts
+    assert two.text == one.text
+    assert two.artifacts[0].meta["page_ranges"] == one.artifacts[0].meta["page_ranges"]
+    record_one, record_two = (r.artifacts[0].meta["ocr"] for r in (one, two))
+    record_one.pop("seconds")
+    record_two.pop("seconds")
+    assert record_two == record_one
+
+
+def test_a_page_that_fails_keeps_no_ocr_text_and_stops_the_other_tesseracts(
+    tmp_path: Path, small_pages: list[object]
+) -> None:
+    program, calls = fake_tesseract(tmp_path, fail={2}, hang={1, 3, 4, 5})
+    result = read_pdf(pdf_bytes(small_pages), name="cinco.pdf", tesseract=str(program), jobs=2)
+    assert result.ok and result.text is None and result.artifacts == []
+    assert "ocr_pages" not in result.metadata
+    (warning,) = [w for w in result.warnings if w.code == "ocr_failed"]
+    assert "simulated crash on call 2" in warning.message and "No OCR text" in warning.message
+    started = _started(calls)
+    assert 2 <= len(started) < 5  # the pages not yet started never were
+    assert not [pid for pid in started if _alive(pid)]
+    assert not list(calls.glob("*/finished"))  # the hanging ones were killed, not waited for
+
+
+@pytest.mark.skipif(
+    signal.getsignal(signal.SIGINT) is not signal.default_int_handler,
+    reason="Ctrl-C is handled by something else in this test process",
+)
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_ctrl_c_leaves_no_tesseract_behind(
+    tmp_path: Path, small_pages: list[object], jobs: int
+) -> None:
+    program, calls = fake_tesseract(tmp_path, hang={1, 2, 3, 4, 5})
+    main = threading.main_thread().ident
+    assert main is not None and threading.get_ident() == main
+
+    def press_ctrl_c() -> None:
+        for _ in range(500):  # as soon as a tesseract is running
+            if list(calls.glob("*/pid")):
+                break
+            time.sleep(0.01)
+        signal.pthread_kill(main, signal.SIGINT)
+
+    presser = threading.Thread(target=press_ctrl_c)
+    presser.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            read_pdf(pdf_bytes(small_pages), name="cinco.pdf", tesseract=str(program), jobs=jobs)
+    finally:
+        presser.join()
+    started = _started(calls)
+    assert 1 <= len(started) <= jobs + 1
+    assert not [pid for pid in started if _alive(pid)]
+    assert not list(calls.glob("*/finished"))
+
+
+def test_an_error_in_the_progress_display_also_stops_the_tesseracts(
+    tmp_path: Path, small_pages: list[object]
+) -> None:
+    program, calls = fake_tesseract(tmp_path, hang={2, 3, 4, 5})
+
+    def broken(done: int, total: int) -> None:
+        raise RuntimeError("display gone")
+
+    with pytest.raises(RuntimeError, match="display gone"):
+        read_pdf(
+            pdf_bytes(small_pages),
+            name="cinco.pdf",
+            tesseract=str(program),
+            jobs=2,
+            progress=broken,
+        )
+    started = _started(calls)
+    assert started and not [pid for pid in started if _alive(pid)]
+    assert not list(calls.glob("*/finished"))
+
+
+def test_ocr_jobs_come_from_the_argument_the_setting_or_the_cores(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv(ocr.JOBS_ENV, raising=False)
+    assert ocr.ocr_jobs(200, 3) == 3
+    assert ocr.ocr_jobs(2, 8) == 2  # never more than the pages
+    assert ocr.ocr_jobs(1, 0) == 1
+    assert 1 <= ocr.ocr_jobs(200) <= (os.cpu_count() or 1)
+    monkeypatch.setenv(ocr.JOBS_ENV, "2")
+    assert ocr.ocr_jobs(200) == 2 and ocr.ocr_jobs(200, 1) == 1
+    monkeypatch.setenv(ocr.JOBS_ENV, "many")
+    with pytest.raises(ocr.OcrError, match="RECUENTO_OCR_JOBS"):
+        ocr.ocr_jobs(200)
+
+
+def test_no_ocr_stores_the_scan_unread_and_a_later_ingest_adds_its_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workspace_ws, write, small_pages: list[object]
+) -> None:
+    from recuento.services.ingesting import IngestOptions, ingest
+
+    program, calls = fake_tesseract(tmp_path)
+    monkeypatch.setenv(ocr.TESSERACT_ENV, str(program))
+    path = write("escaneo.pdf", pdf_bytes(small_pages))
+    seen: list[tuple[int, int]] = []
+    first = ingest(workspace_ws, path, IngestOptions(ocr=False), progress=lambda *a: seen.append(a))
+    assert first.created and first.text_source is None and first.artifacts == []
+    (note,) = first.warnings
+    assert note.code == "ocr_skipped"
+    assert "page(s) 1, 2, 3, 4, 5" in note.message and "skipped on request" in note.message
+    assert list(calls.iterdir()) == [] and seen == []  # tesseract never ran
+    assert [c["action"] for c in workspace_ws.custody(first.source)] == ["received"]
+    image = ingest(
+        workspace_ws, write("foto.png", png_bytes(small_pages[0])), IngestOptions(ocr=False)
+    )
+    assert image.text_source is None and [w.code for w in image.warnings] == ["ocr_skipped"]
+
+    later = ingest(workspace_ws, path, progress=lambda *a: seen.append(a))
+    assert later.source == first.source and not later.created
+    assert later.text_source is not None and not later.warnings
+    assert seen == [(n, 5) for n in range(1, 6)]  # OCR pages through the list progress
+    actions = [c["action"] for c in workspace_ws.custody(first.source)]
+    assert actions == ["received", "added-again", "derived-text"]
+    assert workspace_ws.source_text(later.text_source).count("Sala Penal") == 5
+
+
+def test_a_bad_ocr_jobs_option_is_refused(workspace_ws, write, small_pages: list[object]) -> None:
+    from recuento.errors import ValidationError
+    from recuento.services.ingesting import IngestOptions, ingest
+
+    with pytest.raises(ValidationError, match="ocr_jobs"):
+        ingest(workspace_ws, write("x.pdf", pdf_bytes(small_pages[:1])), IngestOptions(ocr_jobs=0))
+
+
+@needs_tesseract
+def test_one_or_two_tesseracts_store_the_same_text_and_custody_detail(
+    workspace_ws, write, page_es: object, page_en: object
+) -> None:
+    from recuento.services.ingesting import IngestOptions, ingest
+
+    path = write("sentencia.pdf", pdf_bytes([page_es, page_en, page_es]))
+    one = ingest(workspace_ws, path, IngestOptions(ocr_jobs=1))
+    two = ingest(workspace_ws, path, IngestOptions(ocr_jobs=2))
+    assert two.text_source == one.text_source  # the very same bytes of text
+    assert two.artifacts[0]["created"] is False
+    custody = workspace_ws.custody(one.source)
+    assert [c["action"] for c in custody] == [
+        "received",
+        "derived-text",
+        "added-again",
+        "derived-text",
+    ]
+    details = [dict(custody[1]["detail"]), dict(custody[3]["detail"])]
+    for detail in details:
+        detail["ocr"] = {k: v for k, v in detail["ocr"].items() if k != "seconds"}
+    assert details[0] == details[1]
+    assert [p["page"] for p in details[0]["ocr"]["pages"]] == [1, 2, 3]

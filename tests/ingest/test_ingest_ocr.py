@@ -721,3 +721,66 @@ def test_one_or_two_tesseracts_store_the_same_text_and_custody_detail(
         detail["ocr"] = {k: v for k, v in detail["ocr"].items() if k != "seconds"}
     assert details[0] == details[1]
     assert [p["page"] for p in details[0]["ocr"]["pages"]] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_the_cli_shows_ocr_pages_on_a_terminal_and_nothing_extra_with_json(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, small_pages: list[object], as_json: bool
+) -> None:
+    import json
+
+    from rich.console import Console
+    from typer.testing import CliRunner
+
+    import recuento.cli.ingest as cli_ingest
+    from recuento.cli.app import _register_commands, app
+
+    program, _ = fake_tesseract(tmp_path)
+    monkeypatch.setenv(ocr.TESSERACT_ENV, str(program))
+    monkeypatch.setenv("RECUENTO_USER", "cli tester")
+    monkeypatch.delenv("RECUENTO_DATABASE_URL", raising=False)
+    monkeypatch.delenv("RECUENTO_LANGUAGE", raising=False)
+    terminal = io.StringIO()
+    monkeypatch.setattr(
+        cli_ingest, "err_console", Console(file=terminal, force_terminal=True, width=100)
+    )
+    scan = tmp_path / "escaneo.pdf"
+    scan.write_bytes(pdf_bytes(small_pages))
+    _register_commands()
+    args = ["ingest", str(scan), "--db", str(tmp_path / "cli.db")]
+    result = CliRunner().invoke(app, args + (["--json"] if as_json else []))
+    assert result.exit_code == 0, result.output
+    if as_json:
+        out = json.loads(result.stdout)  # the JSON and nothing else
+        assert out["text_source"] and out["metadata"]["ocr_pages"] == [1, 2, 3, 4, 5]
+        assert terminal.getvalue() == ""
+    else:
+        assert "OCR page" in terminal.getvalue() and "5/5" in terminal.getvalue()
+        assert "OCR page" not in result.stdout
+
+
+def test_the_cli_no_ocr_option_says_ocr_was_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, small_pages: list[object]
+) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from recuento.cli.app import _register_commands, app
+
+    program, calls = fake_tesseract(tmp_path)
+    monkeypatch.setenv(ocr.TESSERACT_ENV, str(program))
+    monkeypatch.setenv("RECUENTO_USER", "cli tester")
+    monkeypatch.delenv("RECUENTO_DATABASE_URL", raising=False)
+    scan = tmp_path / "escaneo.pdf"
+    scan.write_bytes(pdf_bytes(small_pages[:2]))
+    _register_commands()
+    db = str(tmp_path / "cli.db")
+    shown = CliRunner().invoke(app, ["ingest", str(scan), "--db", db, "--no-ocr"])
+    assert shown.exit_code == 0, shown.output
+    assert "OCR was skipped on request (--no-ocr)" in " ".join(shown.stdout.split())
+    out = json.loads(
+        CliRunner().invoke(app, ["ingest", str(scan), "--db", db, "--no-ocr", "--json"]).stdout
+    )
+    assert out["text_source"] is None and [w["code"] for w in out["warnings"]] == ["ocr_skipped"]
+    assert list(calls.iterdir()) == []

@@ -138,6 +138,23 @@ class _PageFailed(Exception):
         self.error = error
 
 
+def _page_list(numbers: list[int]) -> str:
+    """``1, 2, 5`` and, for three or more in a row, ``7-200``: a long scan in a short line."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts = []
+    for run in runs:
+        if len(run) >= 3:
+            parts.append(f"{run[0]}-{run[-1]}")
+        else:
+            parts.extend(str(n) for n in run)
+    return ", ".join(parts)
+
+
 def _ocr_page(
     images: list[tuple[bytes, int | None]],
     number: int,
@@ -219,7 +236,7 @@ def read_pdf(
         meta = _info(reader)
         read = None
         if scans and not use_ocr:
-            listed = ", ".join(str(i + 1) for i in scans)
+            listed = _page_list([i + 1 for i in scans])
             result.warn(
                 f"page(s) {listed} are scanned images and were not read: {ocr.SKIPPED}",
                 code="ocr_skipped",
@@ -278,7 +295,7 @@ def _ocr_scans(
 ) -> dict[str, Any] | None:
     """OCR the scanned pages in place (``pages[i]`` becomes the OCR text); the OCR record for
     the custody log, or None when nothing was read."""
-    listed = ", ".join(str(i + 1) for i in scans)
+    listed = _page_list([i + 1 for i in scans])
     try:
         langs = ocr.tesseract_languages(language)
     except ValueError as exc:

@@ -295,8 +295,11 @@ class OcrRun:
         with self._lock:
             self._stopped = True
             live = list(self._live)
-        for proc in live:
-            _kill(proc)
+        for proc in live:  # the thread waiting for each one reaps it
+            try:
+                proc.kill()
+            except OSError:  # already gone
+                pass
 
     def call(self, args: list[str], env: dict[str, str], timeout: float) -> tuple[int, str]:
         """Run tesseract; its exit status and standard error."""
@@ -329,6 +332,7 @@ class OcrRun:
 
 
 def _kill(proc: subprocess.Popen[str]) -> None:
+    """Kill a tesseract this thread started, and wait for it (no zombie left)."""
     try:
         proc.kill()
     except OSError:  # already gone
@@ -336,7 +340,10 @@ def _kill(proc: subprocess.Popen[str]) -> None:
     try:
         proc.communicate(timeout=10)
     except (OSError, ValueError, subprocess.SubprocessError):
-        pass
+        try:
+            proc.wait(timeout=10)
+        except subprocess.SubprocessError:
+            pass
 
 
 def ocr_jobs(pages: int, jobs: int | None = None) -> int:

@@ -272,7 +272,8 @@ def read_document(
     **options: Any,
 ) -> IngestResult:
     """Read ``data`` with the reader its format needs. ``options`` go to the reader
-    (``url`` for HTML; ``mapping`` for lists; ``language`` for OCR of scans)."""
+    (``url`` for HTML; ``mapping`` for lists; ``language``, ``use_ocr``, ``ocr_jobs`` and a page
+    ``progress(done, total)`` for scans)."""
     fmt = format or detect_format(data, name, media_type)
     if fmt == "text":
         return read_plain_text(data, name)
@@ -283,11 +284,23 @@ def read_document(
     if fmt == "pdf":
         from recuento.ingest.pdf import read_pdf
 
-        return read_pdf(data, name=name, language=options.get("language"))
+        return read_pdf(
+            data,
+            name=name,
+            language=options.get("language"),
+            use_ocr=options.get("use_ocr", True),
+            jobs=options.get("ocr_jobs"),
+            progress=options.get("progress"),
+        )
     if fmt == "image":
         from recuento.ingest.ocr import read_image
 
-        return read_image(data, name=name, language=options.get("language"))
+        return read_image(
+            data,
+            name=name,
+            language=options.get("language"),
+            use_ocr=options.get("use_ocr", True),
+        )
     if fmt in ("csv", "xlsx", "ods", "xls"):
         from recuento.ingest.lists import read_list
 

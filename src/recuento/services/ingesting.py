@@ -27,7 +27,6 @@ from recuento.ingest.artifacts import (
     FORMATS,
     Artifact,
     IngestResult,
-    detect_format,
     read_document,
 )
 from recuento.ingest.coding import coding_from_data
@@ -350,7 +349,18 @@ def ingest_bytes(
     its custody (e.g. the feed entry that linked to it)."""
     opts = _check_options(options or IngestOptions())
     url = fetched.final_url if fetched is not None else opts.url
-    result = _read(data, name, media_type, opts, url, ocr_progress or progress)
+    result = read_document(
+        data,
+        name=name,
+        media_type=media_type,
+        format=opts.format,
+        url=url,
+        mapping=opts.mapping,
+        language=opts.language,
+        use_ocr=opts.ocr,
+        ocr_jobs=opts.ocr_jobs,
+        progress=ocr_progress or progress,
+    )
     if result.problems:
         raise ValidationError(result.problems)
     if result.format in LIST_FORMATS:
@@ -358,41 +368,6 @@ def ingest_bytes(
     if result.format == "feed":
         return _ingest_feed(ws, result, opts, fetched, via, progress)
     return _ingest_document(ws, result, opts, fetched, via)
-
-
-def _read(
-    data: bytes,
-    name: str | None,
-    media_type: str | None,
-    opts: IngestOptions,
-    url: str | None,
-    ocr_progress: Progress | None,
-) -> IngestResult:
-    fmt = opts.format or detect_format(data, name, media_type)
-    if fmt == "pdf":  # scans: OCR options and page progress go to the reader
-        from recuento.ingest.pdf import read_pdf
-
-        return read_pdf(
-            data,
-            name=name,
-            language=opts.language,
-            use_ocr=opts.ocr,
-            jobs=opts.ocr_jobs,
-            progress=ocr_progress,
-        )
-    if fmt == "image":
-        from recuento.ingest.ocr import read_image
-
-        return read_image(data, name=name, language=opts.language, use_ocr=opts.ocr)
-    return read_document(
-        data,
-        name=name,
-        media_type=media_type,
-        format=fmt,
-        url=url,
-        mapping=opts.mapping,
-        language=opts.language,
-    )
 
 
 def _receive(

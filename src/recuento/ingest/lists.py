@@ -524,15 +524,23 @@ def _pick_sheet(names: list[str], sheet: str | None, result: IngestResult) -> st
     return None
 
 
+def _old_office(data: bytes, result: IngestResult, expected: str) -> bool:
+    """True (with the problem reported) when a zipped workbook is in fact an old Office file:
+    a password-protected workbook (Excel wraps those in the old container) or an .xls."""
+    if not data.startswith(_OLE2):
+        return False
+    if _encrypted_office(data):
+        result.problem(_PROTECTED, code="protected")
+    else:
+        result.problem(
+            f"this is an old Excel (.xls) file, not {expected}: read it as xls", code="format"
+        )
+    return True
+
+
 def _xlsx_rows(data: bytes, result: IngestResult, sheet: str | None) -> Table:
     openpyxl = require("openpyxl")
-    if data.startswith(_OLE2):
-        if _encrypted_office(data):
-            result.problem(_PROTECTED, code="protected")
-        else:
-            result.problem(
-                "this is an old Excel (.xls) file, not XLSX: read it as xls", code="format"
-            )
+    if _old_office(data, result, "XLSX"):
         return []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -736,13 +744,7 @@ def _ods_cells(row: ET.Element) -> list[Any]:
 
 
 def _ods_rows(data: bytes, result: IngestResult, sheet: str | None) -> Table:
-    if data.startswith(_OLE2):
-        if _encrypted_office(data):
-            result.problem(_PROTECTED, code="protected")
-        else:
-            result.problem(
-                "this is an old Excel (.xls) file, not ODS: read it as xls", code="format"
-            )
+    if _old_office(data, result, "ODS"):
         return []
     rows: Table = []
     names: list[str] = []

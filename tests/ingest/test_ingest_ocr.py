@@ -489,8 +489,9 @@ while True:
     except FileExistsError:
         n += 1
 here = os.path.join(calls, f"call-{{n}}")
-with open(os.path.join(here, "pid"), "w") as f:
+with open(os.path.join(here, "pid.tmp"), "w") as f:  # renamed whole: never seen half-written
     f.write(str(os.getpid()))
+os.replace(os.path.join(here, "pid.tmp"), os.path.join(here, "pid"))
 if n in {fail}:
     sys.stderr.write("simulated crash on call %d\\n" % n)
     sys.exit(1)

@@ -400,7 +400,11 @@ def read_in_order(
     pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="recuento-ocr")
 
     def collect() -> None:
-        finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+        finished: set[Future[T]] = set()
+        while not finished:
+            # short waits, so that a Ctrl-C is seen at once: a signal that arrives just before
+            # a blocking wait starts would otherwise be handled only when a page finishes
+            finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
         for future in sorted(finished, key=pending.__getitem__):
             index = pending.pop(future)
             answers[index] = future.result()  # a page's failure is raised here

@@ -23,12 +23,7 @@ from recuento.domain.provenance import SENSITIVITIES, Source
 from recuento.domain.vocabulary import vocabulary
 from recuento.errors import Problem, ValidationError
 from recuento.extract import LANGUAGES, Extractor, Suggestion
-from recuento.ingest.artifacts import (
-    FORMATS,
-    Artifact,
-    IngestResult,
-    read_document,
-)
+from recuento.ingest.artifacts import FORMATS, Artifact, IngestResult, read_document
 from recuento.ingest.coding import coding_from_data
 from recuento.ingest.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Fetched, fetch, is_url
 from recuento.ingest.lists import LIST_FORMATS, ColumnMapping, ListRow, coding_document

@@ -104,3 +104,20 @@ def test_places_named_after_dates_are_not_dates() -> None:
     # a year makes it a date, and a dateline on the first line may capitalise its month
     assert values("x\nEl 23 de Enero de 1958 cayó la dictadura.", pub)[0][1] == "1958-01-23"
     assert values("LIMA, 15 de Enero (Agencia) — Hoy", pub)[0][1] == "2019-01-15"
+
+
+def test_a_relative_date_after_publication_is_left_unresolved() -> None:
+    # counted from the 2018 told before it, "diez años después" would be 2028: the speaker's
+    # present, not a past date the text could report
+    pub = date(2022, 6, 15)
+    got = values(
+        "En 2018 el tribunal absolvió a los policías. «Diez años después seguimos sin saber».", pub
+    )
+    assert got == [("2018", "2018", "year"), ("Diez años después", None, "year")]
+    # the same words counted from an earlier year still resolve
+    got = values("En 2008 hubo una matanza. Diez años después se abrió el juicio.", pub)
+    assert got[1][1] == "2018"
+    # a day or two past the publication date is left alone: datelines can be early
+    late = values("The raid was on 14 June 2022. Two days later the toll rose.", pub)
+    assert late[1][1] == "2022-06-16"
+    assert values("Sucedió en 2021. Dos años después, nada.", pub)[1][1] is None

@@ -539,11 +539,21 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
         else:
             kind, arg = info
             _resolve_relative(mention, kind, arg, last_day, published, para_of, last_year)
+            if _after(mention, published):
+                # a text cannot report as past what falls after it was written: "Diez años
+                # después seguimos sin saber…" counted from a year told earlier is the present
+                mention.year = mention.month = mention.day = None
         if mention.precision == "day" and mention.as_date() is not None:
             last_day = mention
         if info is None and mention.explicit_year and mention.year is not None:
             last_year = mention.year
     return all_mentions
+
+
+def _after(mention: DateMention, published: date | None) -> bool:
+    """Whether a resolved mention falls in a year after the publication's. Days and months are
+    not compared: a publication date read from a dateline can be a day or two early."""
+    return published is not None and mention.year is not None and mention.year > published.year
 
 
 _ANNIVERSARY = re.compile(

@@ -208,6 +208,28 @@ _KILL_TYPES = {
     "killing",
 }
 _PROTEST_TYPES = {"protest", "protest_repression"}
+_DISAPPEAR_TYPES = {"enforced_disappearance"}
+_LETHAL_TYPES = _KILL_TYPES | {"armed_clash"}
+
+
+def _harms_compatible(a: set[str], b: set[str]) -> bool:
+    """Whether mentions of these types can be told of one event. A disappearance and a killing
+    each told only as such are two crimes (a witness who vanished after testifying about a raid
+    in which others were killed), however close together they are told; protests, raids,
+    abductions and torture go with either."""
+
+    def only(types: set[str], kind: set[str]) -> bool:
+        core = (
+            types - _PROTEST_TYPES - {"torture_ill_treatment", "abduction", "raid_search", "other"}
+        )
+        return bool(core) and core <= kind
+
+    return not (
+        (only(a, _DISAPPEAR_TYPES) and only(b, _LETHAL_TYPES))
+        or (only(a, _LETHAL_TYPES) and only(b, _DISAPPEAR_TYPES))
+    )
+
+
 # crimes a ruling or a testimony can be about
 _STORY_TYPES = _KILL_TYPES | {
     "enforced_disappearance",
@@ -659,7 +681,11 @@ class _Document:
             if target is None and m.anaphoric:
                 # "the massacre", "los diez desaparecidos": the event already told
                 group = self._group(m.types)
-                same = [e for e in events if self._group(e.types) == group]
+                same = [
+                    e
+                    for e in events
+                    if self._group(e.types) == group and _harms_compatible(m.types, e.types)
+                ]
                 target = same[-1] if same else None
             if (
                 target is None
@@ -706,6 +732,7 @@ class _Document:
                 if t is not e
                 and t.dates()
                 and self._group(t.types) == group
+                and _harms_compatible(e.types, t.types)
                 and (
                     not e.place_names
                     or not t.place_names
@@ -1287,7 +1314,7 @@ class _Document:
         m_places = {p.entry.name for p in m.places}
         m_dates = [d for d in m.dates if d.value]
         for ev in events:
-            if self._group(ev.types) != m_group:
+            if self._group(ev.types) != m_group or not _harms_compatible(m.types, ev.types):
                 continue
             abuse = {"sexual_violence", "torture_ill_treatment"}
             m_abuse = "sexual_violence" in m.types and m.types <= abuse

@@ -54,3 +54,38 @@ def test_a_disappearance_told_as_the_end_of_an_abduction_stays_one_event() -> No
     ]
     assert [e["type"] for e in events] == ["enforced_disappearance"]
     assert events[0]["date"]["value"] == "1983-05-14"
+
+
+def _events(text: str, language: str, published: date) -> list[dict]:
+    return [
+        s.fields
+        for s in RuleBasedExtractor().extract(text, language=language, published=published)
+        if s.kind == "event"
+    ]
+
+
+def test_a_killing_on_the_next_day_is_its_own_event_though_the_year_is_shared() -> None:
+    text = (
+        "GUATEMALA CITY, Feb. 4 (Wire) -- Thirty-seven people were killed when police stormed an "
+        "embassy occupied by farmers in 1980.\n\n"
+        "Police stormed the building on the afternoon of 31 January 1980, and a fire broke out. "
+        "The only protester to survive, Gregorio Yujá, was abducted from his hospital bed the "
+        "next day and killed."
+    )
+    events = _events(text, "en", date(1980, 2, 4))
+    got = sorted((e["type"], e["date"]["value"]) for e in events)
+    assert got == [("extrajudicial_killing", "1980-02-01"), ("massacre", "1980-01-31")]
+    massacre = next(e for e in events if e["type"] == "massacre")
+    assert massacre["counts"]["killed"]["best"] == 37
+
+
+def test_figures_reported_the_next_day_stay_with_the_event() -> None:
+    text = (
+        "Relato grabado en 2018, a cincuenta años de la matanza.\n\n"
+        "El miércoles 2 de octubre llegamos a la plaza para el mitin. Entonces empezaron los "
+        "disparos.\n\n"
+        "Al día siguiente el gobierno dijo que había 26 muertos."
+    )
+    events = _events(text, "es", date(2018, 10, 2))
+    assert [(e["type"], e["date"]["value"]) for e in events] == [("massacre", "1968-10-02")]
+    assert events[0]["counts"]["killed"]["best"] == 26

@@ -154,6 +154,13 @@ _REPORT_THAT = re.compile(
     r"\b(?:concluded|found|established|determined|documented|wrote|concluyo|determino|"
     r"establecio|documento|escribio)\s+(?:[\w-]+\s+){0,2}(?:that|que)\b"
 )
+# a sentence that reports figures or facts rather than telling them happen
+_SAID = re.compile(
+    r"\b(?:said|says|reported|announced|stated|confirmed|according\s+to|counted|"
+    r"(?:figure|toll|count)\s+(?:stood|rose|reached)|dijo|dijeron|informo|informaron|"
+    r"anuncio|declaro|confirmo|reconocio|segun|conto|contaron|hablo\s+de|hablaron\s+de|"
+    r"(?:cifra|balance)\s+(?:oficial\s+)?(?:quedo|subio|llego|ascendio))\b"
+)
 _RULING_WORD = re.compile(
     r"\b(?:verdict|ruling|judgment|judgement|handed\s+down|sentences?|dicto|fallo|veredicto|"
     r"sentencia|resolucion)\b"
@@ -1333,6 +1340,18 @@ class _Document:
                 else:
                     continue
             ev_dates = ev.dates()
+            m_days = [d for d in m_dates if d.precision == "day"]
+            ev_days = [d for d in ev_dates if d.precision == "day"]
+            if (
+                m_days
+                and ev_days
+                and not any(self._dates_match(a, b) for a in m_days for b in ev_days)
+            ):
+                # two days told: a year both share does not make them one, unless the later
+                # sentence reports the event ("Al día siguiente el gobierno dijo que había 26
+                # muertos")
+                if not _SAID.search(self.folded, m.sentence.start, m.sentence.end):
+                    continue
             if m_dates and ev_dates:
                 if any(self._dates_match(a, b) for a in m_dates for b in ev_dates):
                     score += 3

@@ -89,3 +89,38 @@ def test_figures_reported_the_next_day_stay_with_the_event() -> None:
     events = _events(text, "es", date(2018, 10, 2))
     assert [(e["type"], e["date"]["value"]) for e in events] == [("massacre", "1968-10-02")]
     assert events[0]["counts"]["killed"]["best"] == 26
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "killed"),
+    [
+        (
+            "TRELEW, 23 ago (Agencia) — Marinos fusilaron ayer a dieciséis presos políticos en "
+            "la base aeronaval.",
+            "es",
+            16,
+        ),
+        (
+            "En la madrugada del lunes fueron degollados siete campesinos en la vereda El Tigre.",
+            "es",
+            7,
+        ),
+        (
+            "Soldiers gunned down nine farmers at a checkpoint outside the town on Monday.",
+            "en",
+            9,
+        ),
+        ("A mob lynched three men accused of theft in the square on Sunday.", "en", 3),
+    ],
+)
+def test_killings_named_by_how_they_were_done(text: str, language: str, killed: int) -> None:
+    events = _events(text, language, date(1972, 8, 23))
+    assert len(events) == 1
+    assert events[0]["counts"]["killed"]["best"] == killed
+
+
+def test_an_exchange_of_fire_is_a_clash() -> None:
+    text = "On Friday a shootout between army troops and rebels left four soldiers dead."
+    events = _events(text, "en", date(2012, 6, 18))
+    assert [e["type"] for e in events] == ["armed_clash"]
+    assert events[0]["counts"]["killed"]["best"] == 4

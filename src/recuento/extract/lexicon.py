@@ -34,6 +34,12 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"fallecieron|fallecio|murieron|murio|ejecutad[oa]s|ejecut(?:o|aron)|victimas\s+mortales|"
         r"perdieron\s+la\s+vida|acribillad[oa]s|balead[oa]s|cadaveres|dispararon|"
         r"abrieron\s+fuego|mataban|asesinaban|ejecutaban|d(?:io|ieron)\s+muerte|"
+        # ways of killing named by how: firing squads, throats cut, lynchings, burnings
+        r"gunned\s+down|(?:beaten|hacked|stabbed|burned|burnt|shot|tortured)\s+to\s+death|"
+        r"burn(?:ed|t)\s+alive|lynch(?:ed|ing|ings)|firing\s+squads?|strangled|"
+        r"fusilad[oa]s?|fusil(?:o|aron)|fusilamientos?|degollad[oa]s?|degoll(?:o|aron)|"
+        r"linchad[oa]s?|linch(?:o|aron)|linchamientos?|quemad[oa]s?\s+viv[oa]s?|"
+        r"calcinad[oa]s|estrangulad[oa]s?|apunalad[oa]s?|ultimad[oa]s?|masacrad[oa]s|"
         # testimony: the shooting told with no event noun
         r"(?:empezaron|comenzaron|se\s+oyeron|se\s+escucharon|oimos|escuchamos)\s+"
         r"(?:los\s+|unos\s+)?(?:disparos|balazos|tiros|balas)|"
@@ -120,6 +126,7 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
     ),
     (
         r"ambush(?:ed)?|clash(?:es|ed)?|firefight|emboscad[ao]s?|enfrentamientos?|combates?|"
+        r"shoot-?outs?|gun\s*fights?|exchanges?\s+of\s+fire|intercambios?\s+de\s+disparos|"
         r"attacked\s+(?:an?\s+|the\s+)?(?:army\s+|military\s+|police\s+)?(?:convoy|patrol|base|post)|"
         r"atac(?:o|aron)\s+(?:un|una|el|la)\s+(?:convoy|patrulla|base|puesto)",
         "armed_clash",
@@ -202,6 +209,10 @@ COUNT_WORDS: dict[str, str] = {
     r"acribillad[oa]s|cifra\s+de\s+muertos|massacres?\s+of|masacres?\s+de|matanzas?\s+de|"
     r"d(?:io|ieron)\s+muerte\s+a|mataban\s+a|asesinaban\s+a|"
     r"killings?\s+of|murders?\s+of|asesinatos?\s+de|ejecucion\s+de|muertes?\s+de|"
+    r"gunned\s+down|(?:beaten|hacked|stabbed|burned|burnt|shot|tortured)\s+to\s+death|"
+    r"burn(?:ed|t)\s+alive|lynched|fusilad[oa]s|fusilaron(?:\s+a)?|fusilamiento\s+de|"
+    r"degollad[oa]s|degollaron(?:\s+a)?|linchad[oa]s|lincharon(?:\s+a)?|"
+    r"quemad[oa]s\s+viv[oa]s|calcinad[oa]s|estrangulad[oa]s|ultimad[oa]s|masacrad[oa]s|"
     r"toll": "killed",
     r"wounded|injured|injuring|wounding|hurt|heridos?|heridas|lesionad[oa]s|hirieron": "wounded",
     r"(?:forcibly\s+)?disappeared|missing|desaparecid[oa]s|desaparecieron|"

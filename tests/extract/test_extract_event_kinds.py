@@ -124,3 +124,15 @@ def test_an_exchange_of_fire_is_a_clash() -> None:
     events = _events(text, "en", date(2012, 6, 18))
     assert [e["type"] for e in events] == ["armed_clash"]
     assert events[0]["counts"]["killed"]["best"] == 4
+
+
+def test_a_protest_pointing_back_to_a_massacre_is_not_the_massacre() -> None:
+    text = (
+        "LIMA, 7 dic (Agencia) — Un exjefe militar condenado por la matanza de 15 campesinos en "
+        "Accomarca en 1985 salió el miércoles de prisión tras un indulto.\n\n"
+        "Frente al penal, decenas de familiares de las víctimas protestaron contra la decisión."
+    )
+    events = _events(text, "es", date(2023, 12, 7))
+    got = sorted((e["type"], e["date"]["value"]) for e in events)
+    # before: one massacre, dated by the protest to the day of the release
+    assert got == [("massacre", "1985"), ("protest", "2023-12-06")]

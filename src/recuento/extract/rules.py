@@ -219,6 +219,24 @@ _DISAPPEAR_TYPES = {"enforced_disappearance"}
 _LETHAL_TYPES = _KILL_TYPES | {"armed_clash"}
 
 
+_HARM_CLASSES = (
+    _LETHAL_TYPES,
+    _DISAPPEAR_TYPES | {"abduction"},
+    {"arbitrary_detention", "arbitrary_arrest", "arrest"},
+    _PROTEST_TYPES,
+    {"torture_ill_treatment", "sexual_violence"},
+)
+
+
+def _harms_shared(mention: set[str], event: set[str]) -> bool:
+    """Whether an anaphoric mention names a harm the event already has: "the massacre" a
+    killing, "los diez desaparecidos" a disappearance. A protest or an arrest told with words
+    pointing back ("protested against the release of those convicted of the massacre", "hundreds
+    were detained in the weeks that followed") is not the killing it points back to."""
+    classes = [c for c in _HARM_CLASSES if mention & c]
+    return not classes or any(event & c for c in classes)
+
+
 def _harms_compatible(a: set[str], b: set[str]) -> bool:
     """Whether mentions of these types can be told of one event. A disappearance and a killing
     each told only as such are two crimes (a witness who vanished after testifying about a raid
@@ -691,7 +709,9 @@ class _Document:
                 same = [
                     e
                     for e in events
-                    if self._group(e.types) == group and _harms_compatible(m.types, e.types)
+                    if self._group(e.types) == group
+                    and _harms_compatible(m.types, e.types)
+                    and _harms_shared(m.types, e.types)
                 ]
                 target = same[-1] if same else None
             if (

@@ -136,3 +136,26 @@ def test_a_protest_pointing_back_to_a_massacre_is_not_the_massacre() -> None:
     got = sorted((e["type"], e["date"]["value"]) for e in events)
     # before: one massacre, dated by the protest to the day of the release
     assert got == [("massacre", "1985"), ("protest", "2023-12-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "wounded"),
+    [
+        (
+            "KHARTOUM, June 4 (Wire) -- Security forces killed 35 protesters at the sit-in on "
+            "Monday. Doctors said 500 people were being treated for gunshot wounds.",
+            "en",
+            500,
+        ),
+        (
+            "La policía mató a tres manifestantes el lunes; 40 personas fueron atendidas por "
+            "heridas de bala.",
+            "es",
+            40,
+        ),
+    ],
+)
+def test_people_treated_for_wounds_are_wounded(text: str, language: str, wounded: int) -> None:
+    events = _events(text, language, date(2019, 6, 4))
+    assert len(events) == 1
+    assert events[0]["counts"]["wounded"]["best"] == wounded

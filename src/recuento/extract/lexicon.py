@@ -214,7 +214,9 @@ COUNT_WORDS: dict[str, str] = {
     r"degollad[oa]s|degollaron(?:\s+a)?|linchad[oa]s|lincharon(?:\s+a)?|"
     r"quemad[oa]s\s+viv[oa]s|calcinad[oa]s|estrangulad[oa]s|ultimad[oa]s|masacrad[oa]s|"
     r"toll": "killed",
-    r"wounded|injured|injuring|wounding|hurt|heridos?|heridas|lesionad[oa]s|hirieron": "wounded",
+    r"wounded|injured|injuring|wounding|hurt|heridos?|heridas|lesionad[oa]s|hirieron|"
+    r"(?:treated|hospitali[sz]ed)\s+for\s+(?:gunshot\s+|bullet\s+)?(?:wounds|injuries)|"
+    r"(?:atendid[oa]s|hospitalizad[oa]s)\s+(?:por|con)\s+heridas": "wounded",
     r"(?:forcibly\s+)?disappeared|missing|desaparecid[oa]s|desaparecieron|"
     r"(?:enforced\s+|forced\s+)?disappearances?\s+of|desaparicion(?:es)?\s+(?:forzadas?\s+)?de": (
         "disappeared"

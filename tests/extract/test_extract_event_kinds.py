@@ -159,3 +159,26 @@ def test_people_treated_for_wounds_are_wounded(text: str, language: str, wounded
     events = _events(text, language, date(2019, 6, 4))
     assert len(events) == 1
     assert events[0]["counts"]["wounded"]["best"] == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "En 1997, 45 indígenas tzotziles de la organización Las Abejas fueron asesinados por "
+            "un grupo paramilitar.",
+            "es",
+        ),
+        (
+            "In 1997, 45 Tzotzil villagers from the pacifist group Las Abejas were killed by a "
+            "paramilitary group.",
+            "en",
+        ),
+    ],
+)
+def test_a_figure_whose_people_are_described_at_length_still_counts(
+    text: str, language: str
+) -> None:
+    events = _events(text, language, date(2017, 12, 22))
+    assert len(events) == 1
+    assert events[0]["counts"]["killed"]["best"] == 45

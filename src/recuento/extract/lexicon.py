@@ -239,7 +239,12 @@ PERSON_NOUNS = (
     r"hombres|mujeres|jovenes|adolescentes|soldados|militares|policias|agentes|efectivos|"
     r"peruanos|vecinos|victimas|otros|otras|mas|senderistas|guerrilleros|rebels|insurgents|"
     r"campesinas|universitarios|alumnos|trabajadores|workers|family|familiares|detainees|"
-    r"detenidos|ronderos|journalists|periodistas"
+    r"detenidos|ronderos|journalists|periodistas|"
+    r"indigenas|indigenous|natives|migrants|migrantes|miners|mineros|priests|sacerdotes|nuns|"
+    r"monjas|catechists|catequistas|leaders|dirigentes|lideres|activists|activistas|"
+    r"sindicalistas|trade\s+unionists|unionists|militants|militantes|settlers|colonos|"
+    r"fishermen|pescadores|boys|girls|muchachos|jornaleros|obreros|labou?rers|patients|"
+    r"pacientes|worshippers|fieles|feligreses|refugees|refugiados|desplazados"
 )
 PERSON_NOUN_RE = re.compile(rf"\b(?:{PERSON_NOUNS})\b")
 # one person named by what they were: the items of "three students and a professor"

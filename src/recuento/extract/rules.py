@@ -1109,7 +1109,7 @@ class _Document:
         for q in self.quantities:
             if not (s.start <= q.start < s.end):
                 continue
-            after = seg_f[q.end : min(s.end, q.end + 60)]
+            after = seg_f[q.end : min(s.end, q.end + 90)]
             before = seg_f[max(s.start, q.start - 60) : q.start]
             # not counts: years, ages, sentences, money, times, percentages, dates
             if re.match(
@@ -1315,6 +1315,14 @@ class _Document:
                     head = " ".join(gap_words[:3])
                     if PERSON_NOUN_RE.search(head) and len(gap_words) <= 6:
                         ok = True  # "15 people were killed", "nine students ... executed"
+                    elif (
+                        PERSON_NOUN_RE.search(head)
+                        and len(gap_words) <= 10
+                        and gap_words[-1] in self._AUX
+                        and not re.search(r"[,;:]", " ".join(gap_words))
+                    ):
+                        # "45 indígenas tzotziles de la organización Las Abejas fueron asesinados"
+                        ok = True
                     elif all(w in self._AUX for w in gap_words) and len(gap_words) <= 3:
                         ok = True  # "15 were killed"
                 if ok:

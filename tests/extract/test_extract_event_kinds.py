@@ -182,3 +182,24 @@ def test_a_figure_whose_people_are_described_at_length_still_counts(
     events = _events(text, language, date(2017, 12, 22))
     assert len(events) == 1
     assert events[0]["counts"]["killed"]["best"] == 45
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "killed"),
+    [
+        (
+            "Los marinos encontraron el martes los cuerpos de 72 migrantes en un rancho de "
+            "San Fernando, asesinados por un grupo criminal.",
+            "es",
+            72,
+        ),
+        (
+            "Soldiers killed the farmers and on Monday villagers found 12 bodies in a ravine.",
+            "en",
+            12,
+        ),
+    ],
+)
+def test_bodies_are_counted_as_killed(text: str, language: str, killed: int) -> None:
+    events = _events(text, language, date(2010, 8, 26))
+    assert [e["counts"]["killed"]["best"] for e in events if e["counts"].get("killed")] == [killed]

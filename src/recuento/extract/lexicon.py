@@ -213,6 +213,7 @@ COUNT_WORDS: dict[str, str] = {
     r"burn(?:ed|t)\s+alive|lynched|fusilad[oa]s|fusilaron(?:\s+a)?|fusilamiento\s+de|"
     r"degollad[oa]s|degollaron(?:\s+a)?|linchad[oa]s|lincharon(?:\s+a)?|"
     r"quemad[oa]s\s+viv[oa]s|calcinad[oa]s|estrangulad[oa]s|ultimad[oa]s|masacrad[oa]s|"
+    r"bodies|(?:the\s+)?bodies\s+of|cuerpos|(?:los\s+)?cuerpos\s+de|cadaveres\s+de|"
     r"toll": "killed",
     r"wounded|injured|injuring|wounding|hurt|heridos?|heridas|lesionad[oa]s|hirieron|"
     r"(?:treated|hospitali[sz]ed)\s+for\s+(?:gunshot\s+|bullet\s+)?(?:wounds|injuries)|"

@@ -514,6 +514,11 @@ def _blocked(c: PersonMention, blocked: list[Match], given_names: dict[str, str]
     return False
 
 
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" \t")
+    return not before or before[-1] in ".!?:;\n\"'«“—(-"
+
+
 def _match_person(
     persons: list[Person], c: PersonMention, text: str, given_names: dict[str, str]
 ) -> int | None:
@@ -524,8 +529,11 @@ def _match_person(
             and c.tokens[0] not in given_names
             and c.tokens[1] in p.tokens[1:]
             and len(p.tokens) >= 2
+            and _sentence_initial(text, c.start)
         ):
-            return i  # "Afterwards Fujimori" is Alberto Fujimori after an ordinary word
+            # "Afterwards Fujimori" is Alberto Fujimori after an ordinary word capitalised by
+            # the sentence; "his brother Zaldy Ampatuan" mid-sentence is another person
+            return i
         if c.tokens == p.tokens:
             return i
         ptoks = set(p.tokens)
@@ -853,8 +861,16 @@ def _sentence_index(sentences: list[Sentence]):  # type: ignore[no-untyped-def]
     return find
 
 
+# a verb of a ruling between a role word and a name: the name is the ruling's object ("El juez
+# condenó a X": X is not the judge)
+_RULING_VERB_GAP = re.compile(
+    r"\b(?:sentenced|convicted|acquitted|found|ordered|released|pardoned|jailed|condeno|"
+    r"condenaron|absolvio|absolvieron|ordeno|dicto|sentencio|libero|indulto|procesaron|proceso)\b"
+)
+
+
 def _cue_target(folded: str, cs: int, ce: int, ms: list[PersonMention]) -> PersonMention | None:
-    after = [m for m in ms if m.start >= ce]
+    after = [m for m in ms if m.start >= ce and not _RULING_VERB_GAP.search(folded[ce : m.start])]
     before = [m for m in ms if m.end <= cs]
     # "sentenced Fujimori", "condenó a Hurtado", "the lawyer Carlos Rivera"
     if after:

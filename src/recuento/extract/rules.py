@@ -2078,7 +2078,7 @@ class _Document:
 
     _CLAUSE_BREAK = re.compile(
         r";|\s(?:as|while|whereas|but|when|mientras|pero|cuando)\s(?!well\b)|,\s+(?:who|quien|que)\s|"
-        r",\s+(?:and|y|e)\s+(?:en|in|on|el|the|a|al|un|una|dos|tres|cuatro|cinco|\d+)\s"
+        r",\s+(?:and|y|e)\s+(?:en|in|on|el|the|un|una|dos|tres|cuatro|cinco|\d+)\s"
     )
     _GROUP_NOUN = (
         r"(?:co-?defendants?|defendants?|accused|soldiers|officers|prisoners|inmates|detainees|"
@@ -2356,17 +2356,27 @@ class _Document:
         r"(?:[\w'’-]+[\s,]+){0,4}$"
     )
 
+    # "X and his brother Y", "X y su hijo Y": a relative of a subject named with him
+    _KIN_OF_SUBJECT = re.compile(
+        r"\s*,?\s*(?:and|y|e)\s+(?:his|her|their|su|sus)\s+(?:[\w-]+\s+){1,2}$"
+    )
+
     def _legal_subjects(self, persons: list[PersonMention], s: Sentence) -> list[int]:
         out: list[int] = []
         victims_here: list[PersonMention] = []
         pardonish = bool(re.search(r"pardon|indult|clemenc", self.folded[s.start : s.end]))
+        prev_end = s.start
         for m in persons:
             p = self.persons[m.person]
             if {"judge", "prosecutor", "lawyer", "journalist"} & set(p.roles) and not (
                 {"convicted_perpetrator", "prisoner", "alleged_perpetrator"} & set(p.roles)
             ):
                 continue
-            if "relative" in p.roles and not self._PERPETRATOR_ROLES & set(p.roles):
+            if (
+                "relative" in p.roles
+                and not self._PERPETRATOR_ROLES & set(p.roles)
+                and not (out and self._KIN_OF_SUBJECT.match(self.folded, prev_end, m.start))
+            ):
                 continue  # "dijo Gisela Ortiz, hermana de uno de los estudiantes"
             if m.title and TITLE_ROLE.get(m.title) in ("judge", "prosecutor", "lawyer"):
                 continue
@@ -2400,6 +2410,7 @@ class _Document:
                 continue  # the president who grants the pardon is not its subject
             if m.person not in out:
                 out.append(m.person)
+                prev_end = m.end
         return out
 
     def _group_phrase(self, s: Sentence) -> str | None:

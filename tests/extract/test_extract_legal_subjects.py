@@ -1,0 +1,61 @@
+"""Who a ruling is about: objects joined by "y al", relatives named with a defendant, people who
+share a surname, and a judge named by role only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from recuento.extract import RuleBasedExtractor
+
+
+def _extract(text: str, language: str) -> tuple[list[dict], dict[str, list[str]]]:
+    out = RuleBasedExtractor().extract(text, language=language, published=date(2019, 12, 20))
+    legal = [s.fields for s in out if s.kind == "legal"]
+    roles = {s.fields["name"]: s.fields["roles"] for s in out if s.kind == "person"}
+    return legal, roles
+
+
+def test_a_second_object_after_an_apposition_is_also_sentenced() -> None:
+    legal, _ = _extract(
+        "El tribunal condenó el viernes a prisión perpetua al excomisario Miguel Osvaldo "
+        "Etchecolatz, de 93 años, y al expolicía Julio César Garachico por los secuestros.",
+        "es",
+    )
+    convictions = [f for f in legal if f["type"] == "conviction"]
+    assert len(convictions) == 1
+    assert convictions[0]["subjects"] == ["Miguel Osvaldo Etchecolatz", "Julio César Garachico"]
+    assert convictions[0]["sentence"]["life"] is True
+
+
+def test_brothers_with_one_surname_are_two_people_and_both_convicted() -> None:
+    legal, roles = _extract(
+        "Judge Maria Santos found Andal Ampatuan and his brother Zaldy Ampatuan guilty of murder "
+        "and sentenced them to life imprisonment on Thursday.",
+        "en",
+    )
+    assert {"Andal Ampatuan", "Zaldy Ampatuan"} <= set(roles)
+    assert [f["subjects"] for f in legal if f["type"] == "conviction"] == [
+        ["Andal Ampatuan", "Zaldy Ampatuan"]
+    ]
+
+
+def test_a_capitalised_word_at_a_sentence_start_still_points_to_the_surname() -> None:
+    _, roles = _extract("Alberto Fujimori was pardoned. Afterwards Fujimori left the clinic.", "en")
+    assert list(roles) == ["Alberto Fujimori"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("El juez condenó a Juan Pérez Soto a 20 años de prisión.", "es", "Juan Pérez Soto"),
+        ("The judge sentenced John Smith to 20 years in prison.", "en", "John Smith"),
+    ],
+)
+def test_the_person_a_judge_sentences_is_not_the_judge(text: str, language: str, name: str) -> None:
+    legal, roles = _extract(text, language)
+    assert "judge" not in roles[name]
+    assert [(f["type"], f["subjects"], f["sentence"]["years"]) for f in legal] == [
+        ("conviction", [name], 20)
+    ]

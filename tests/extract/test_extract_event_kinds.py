@@ -203,3 +203,22 @@ def test_a_figure_whose_people_are_described_at_length_still_counts(
 def test_bodies_are_counted_as_killed(text: str, language: str, killed: int) -> None:
     events = _events(text, language, date(2010, 8, 26))
     assert [e["counts"]["killed"]["best"] for e in events if e["counts"].get("killed")] == [killed]
+
+
+def test_the_repression_of_a_regime_is_not_a_protest() -> None:
+    text = (
+        "LA PAZ, Jan. 16 (Wire) -- On 15 January 1981 security forces raided a house in La Paz "
+        "and killed eight leaders of an opposition party. The interior minister became the face "
+        "of the repression."
+    )
+    events = _events(text, "en", date(1981, 1, 16))
+    assert [e["type"] for e in events] == ["massacre"]
+
+
+def test_a_protest_dispersed_with_killings_is_still_a_protest_killing() -> None:
+    text = (
+        "LIMA, Dec. 16 (Wire) -- Soldiers fired on protesters at the airport on Thursday, killing "
+        "eight people, in the worst repression of the protests so far."
+    )
+    events = _events(text, "en", date(2022, 12, 16))
+    assert [e["type"] for e in events] == ["protest_killing"]

@@ -215,6 +215,7 @@ _KILL_TYPES = {
     "killing",
 }
 _PROTEST_TYPES = {"protest", "protest_repression"}
+_REPRESSION_TRIGGERS = [p for p, t in EVENT_TRIGGER_RE if t == "protest_repression"]
 _DISAPPEAR_TYPES = {"enforced_disappearance"}
 _LETHAL_TYPES = _KILL_TYPES | {"armed_clash"}
 
@@ -1470,8 +1471,17 @@ class _Document:
         r"celda|detenido|recluido)\b"
     )
 
+    # "the repression", "la represión", "the crackdown": a regime's violence in general, which
+    # makes a protest's repression only where a protest is told
+    _GENERIC_REPRESSION = re.compile(r"repres\w*|reprim\w*|crackdown")
+
     def _event_type(self, e: _Event, counts: dict[str, dict[str, Any]]) -> str:
         types = set(e.types)
+        if "protest_repression" in types and "protest" not in types:
+            words = [self.folded[a:b] for m in e.mentions for a, b in m.trigger_spans]
+            repression = [w for w in words if any(p.fullmatch(w) for p in _REPRESSION_TRIGGERS)]
+            if repression and all(self._GENERIC_REPRESSION.fullmatch(w) for w in repression):
+                types.discard("protest_repression")
         killed = counts.get("killed", {})
         k = killed.get("best") or killed.get("low") or 0
         text = " ".join(self.folded[m.sentence.start : m.sentence.end] for m in e.mentions)

@@ -222,3 +222,31 @@ def test_a_protest_dispersed_with_killings_is_still_a_protest_killing() -> None:
     )
     events = _events(text, "en", date(2022, 12, 16))
     assert [e["type"] for e in events] == ["protest_killing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        (
+            "El 27 de septiembre de 1981, soldados detuvieron a Emma Guadalupe en un retén.",
+            "es",
+            "arbitrary_detention",
+        ),
+        (
+            "On 20 May 2005 hundreds of people were detained in Andijan and nearby districts.",
+            "en",
+            "arbitrary_detention",
+        ),
+        (
+            "In 1976 the students were held incommunicado in a police station for a month.",
+            "en",
+            "arbitrary_detention",
+        ),
+        ("Berenson was arrested in Lima on November 30, 1995.", "en", "arrest"),
+        ("El exjefe militar fue capturado el 5 de marzo de 2009 en Bogotá.", "es", "arrest"),
+    ],
+)
+def test_people_held_by_the_forces_are_detained_arbitrarily_suspects_are_arrested(
+    text: str, language: str, kind: str
+) -> None:
+    assert [e["type"] for e in _events(text, language, date(2019, 12, 20))] == [kind]

@@ -157,6 +157,13 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         "forced_displacement",
     ),
     (
+        r"privacion\s+ilegal(?:\s+de\s+(?:la\s+)?libertad)?|illegal(?:ly)?\s+detain(?:ed|tion)|"
+        r"unlawful(?:ly)?\s+detain(?:ed|tion)|detenci(?:on|ones)\s+ilegal(?:es)?|"
+        r"held\s+incommunicado|incomunicad[oa]s|held\s+(?:in\s+)?(?:cells|secret)|"
+        r"detenid[oa]s\s+ilegalmente|detenid[oa]s\s+sin\s+cargos|held\s+without\s+charge",
+        "arbitrary_detention",
+    ),
+    (
         r"arrested|captured|capture|detained|arrests?|detuvieron|detuvo|"
         r"captur(?:a|o|ado|ada|aron)|(?:fue|fueron|han\s+sido|ha\s+sido)\s+"
         r"(?:detenid[oa]s?|arrestad[oa]s?)|arrest(?:o|aron)",
@@ -181,6 +188,7 @@ EVENT_PRIORITY = [
     "torture_ill_treatment",
     "protest_repression",
     "armed_clash",
+    "arbitrary_detention",
     "arbitrary_arrest",
     "arrest",
     "raid_search",

@@ -1512,8 +1512,33 @@ class _Document:
             return "protest_repression"
         for t in EVENT_PRIORITY:
             if t in types:
+                if t in ("arrest", "arbitrary_arrest") and self._detention_of_victims(e, counts):
+                    return "arbitrary_detention"
                 return t
         return "other"
+
+    _DETAINING_FORCE = re.compile(
+        r"\b(?:soldiers|troops|police(?:men)?|army|military|marines|agents|security\s+forces|"
+        r"soldados|tropas|policias?|policiales|ejercito|militares|marinos|agentes|patrullas?|"
+        r"fuerzas\s+de\s+seguridad)\b"
+    )
+    _ACCUSED = re.compile(
+        r"\b(?:accused|suspects?|suspected|fugitive|wanted|warrant|extradit\w*|former|ex-|"
+        r"acusad[oa]s?|sospechos[oa]s?|procesad[oa]s?|profug[oa]s?|orden\s+de\s+captura|"
+        r"extradi\w*|exjefe|excomandante|exmilitar\w*|expresidente|convicted|condenad[oa]s?)"
+    )
+
+    def _detention_of_victims(self, e: _Event, counts: dict[str, dict[str, Any]]) -> bool:
+        """An arrest told of people held by the forces ("soldiers detained her at a
+        checkpoint", "hundreds of people were detained") rather than of a suspect or a convict
+        taken for trial ("Berenson was arrested", "fue capturado"): an arbitrary detention."""
+        text = " ".join(self.folded[m.sentence.start : m.sentence.end] for m in e.mentions)
+        if self._ACCUSED.search(text):
+            return False
+        detained = counts.get("detained", {})
+        if detained.get("best") or detained.get("low") or detained.get("high"):
+            return True
+        return bool(self._DETAINING_FORCE.search(text))
 
     def _resolve_counts(self, e: _Event) -> tuple[dict[str, dict[str, Any]], list[Span]]:
         out: dict[str, dict[str, Any]] = {}

@@ -250,3 +250,13 @@ def test_people_held_by_the_forces_are_detained_arbitrarily_suspects_are_arreste
     text: str, language: str, kind: str
 ) -> None:
     assert [e["type"] for e in _events(text, language, date(2019, 12, 20))] == [kind]
+
+
+def test_soldiers_firing_on_a_crowd_kill_protesters() -> None:
+    text = (
+        "TASHKENT, May 14 (Wire) -- On Friday soldiers fired on the crowd in the main square, and "
+        "at least 187 people died."
+    )
+    events = _events(text, "en", date(2005, 5, 14))
+    assert [e["type"] for e in events] == ["protest_killing"]
+    assert events[0]["counts"]["killed"]["low"] == 187

@@ -46,7 +46,7 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"(?:empezaron|comenzaron)\s+a\s+disparar|"
         r"(?:then|heard)\s+the\s+(?:shooting|gunfire|shots)|"
         r"the\s+(?:shooting|gunfire|firing)\s+(?:started|began)|began\s+(?:shooting|firing)|"
-        r"fired\s+(?:into|on)\s+the\s+crowd",
+        r"fired\s+(?:into|on)\s+the(?=\s+crowds?\b)",
         "killing",
     ),
     (

@@ -38,6 +38,7 @@ from recuento.services.extraction import (  # noqa: E402
 DEVSET = ROOT / "tests" / "extract" / "devset"
 HELDOUT = ROOT / "tests" / "extract" / "heldout"
 HELDOUT2 = ROOT / "tests" / "extract" / "heldout2"
+HELDOUT3 = ROOT / "tests" / "extract" / "heldout3"
 FRESH = DEVSET / "fresh"
 
 
@@ -204,7 +205,11 @@ def main() -> None:
     held, _ = evaluate_documents(load_gold_directory(HELDOUT), extractor)
     print_report("held-out set 1 (session 1; partly used to judge rules since)", held, False)
     held2, _ = evaluate_documents(load_gold_directory(HELDOUT2), extractor)
-    print_report("held-out set 2 (session 2; unseen by the rules' authors)", held2, False)
+    print_report(
+        "held-out set 2 (session 2; scored after each rule change in sessions 3-4)", held2, False
+    )
+    held3, _ = evaluate_documents(load_gold_directory(HELDOUT3), extractor)
+    print_report("held-out set 3 (session 4; unseen by the rules' authors)", held3, False)
 
     shared = os.environ.get("RECUENTO_SHARED_DIR")
     if shared:

@@ -28,6 +28,7 @@ FOLDERS = [
     "devset/fresh6",
     "heldout",
     "heldout2",
+    "heldout3",
 ]
 COUNT_CATEGORIES = {"killed", "wounded", "disappeared", "detained"}
 

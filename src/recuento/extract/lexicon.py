@@ -569,6 +569,19 @@ NOT_NAME_WORDS = set(
     former retired then-president en retiro exmandatario excapitanes excapitan
     afterwards later meanwhile still even although though since because tonight earlier
     finally instead yet again free despite under over about against among between only
+    grupo operacion operaciones comando movimiento ejercito armada policia fuerza bloque
+    secretaria consejo senado asamblea partido frente organizacion fundacion institutos escuela
+    colegio relaciones exteriores gobernacion naciones unidas unidos estados especial expertos
+    independientes interdisciplinario defensa procuraduria obediencia debida punto amnistia
+    verdad militares militar policial policiales autodefensas cuerpo primer nations experts
+    independent interdisciplinary
+    support rapid left revolutionary liberation popular democratic socialist union unions
+    federation council assembly senate parliament foreign affairs intelligence bureau
+    secretariat institute school college foundation organisation organization due obedience
+    bosnian serb serbian croat croatian muslim uzbek sudanese brazilian mexican venezuelan
+    ecuadorian paraguayan uruguayan honduran nicaraguan cuban haitian panamanian british french
+    italian russian chinese korean filipino indonesian african israeli palestinian syrian
+    iraqi iranian afghan turkish kurdish rwandan congolese nigerian kenyan ethiopian egyptian
     """.split()
 )
 

@@ -1,0 +1,52 @@
+"""Names of bodies, laws, operations and nationalities are not persons."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from recuento.extract import RuleBasedExtractor
+
+
+def _persons(text: str, language: str) -> list[str]:
+    out = RuleBasedExtractor().extract(text, language=language, published=date(2019, 6, 5))
+    return sorted(s.fields["name"] for s in out if s.kind == "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "persons"),
+    [
+        (
+            "Troops of the Rapid Support Forces killed the leaders of the Movement of the "
+            "Revolutionary Left, the lawyer Ana Castro said.",
+            "en",
+            ["Ana Castro"],
+        ),
+        (
+            "The Bosnian Serb leader Radovan Karadžić was sentenced by a United Nations court.",
+            "en",
+            ["Radovan Karadžić"],
+        ),
+        (
+            "El Grupo Interdisciplinario de Expertos Independientes y las Naciones Unidas pidieron "
+            "a Estados Unidos los archivos de la Operación Colombo, dijo Fabiola Letelier.",
+            "es",
+            ["Fabiola Letelier"],
+        ),
+        (
+            "Las leyes de Obediencia Debida y Punto Final protegieron al general Carlos Suárez "
+            "Mason, jefe del Primer Cuerpo de Ejército.",
+            "es",
+            ["Carlos Suárez Mason"],
+        ),
+        (
+            "El excomisario Germán Montenegro fue absuelto; el Ministerio de Relaciones "
+            "Exteriores no respondió.",
+            "es",
+            ["Germán Montenegro"],
+        ),
+    ],
+)
+def test_only_people_are_persons(text: str, language: str, persons: list[str]) -> None:
+    assert _persons(text, language) == persons

@@ -50,3 +50,18 @@ def _persons(text: str, language: str) -> list[str]:
 )
 def test_only_people_are_persons(text: str, language: str, persons: list[str]) -> None:
     assert _persons(text, language) == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("La matanza terminó con el gobierno de Fernando Lugo.", ["Fernando Lugo"]),
+        (
+            "Las protestas contra el gobierno de Daniel Ortega dejaron 300 muertos.",
+            ["Daniel Ortega"],
+        ),
+        ("El gobierno de Chile pidió perdón a las familias.", []),
+    ],
+)
+def test_the_government_of_a_named_person_names_a_person(text: str, persons: list[str]) -> None:
+    assert _persons(text, "es") == persons

@@ -363,6 +363,12 @@ def find_persons(
         fb = FACILITY_BEFORE.search(before)
         if fb and fb.group().strip() == "penal" and _JUDICIAL_PENAL.search(before):
             fb = None  # "la jueza penal Mariana Mota": a criminal judge, not a prison
+        if (
+            fb
+            and re.match(r"(?:gobierno|regimen|era)\b", fb.group().strip())
+            and (c.tokens[0] in given_names)
+        ):
+            fb = None  # "el gobierno de Fernando Lugo": a head of government, not a country
         if fb or FACILITY_AFTER.match(after) or _FACILITY_OF.search(before):
             continue
         has_given = c.tokens[0] in given_names

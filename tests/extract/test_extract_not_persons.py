@@ -65,3 +65,8 @@ def test_only_people_are_persons(text: str, language: str, persons: list[str]) -
 )
 def test_the_government_of_a_named_person_names_a_person(text: str, persons: list[str]) -> None:
     assert _persons(text, "es") == persons
+
+
+def test_a_given_name_that_is_also_a_city_starts_a_two_word_name() -> None:
+    text = "El pintor Santiago Nattino fue secuestrado en Santiago el 28 de marzo de 1985."
+    assert _persons(text, "es") == ["Santiago Nattino"]

@@ -507,12 +507,13 @@ def _blocked(c: PersonMention, blocked: list[Match], given_names: dict[str, str]
             # overlap: a person whose first word is a given name wins ("Santiago Martín Rivas")
             if c.tokens[0] in given_names and b.start > c.start:
                 continue
-            # a city that is also a given name, followed by two more name words
+            # a city that is also a given name, followed by a further name word ("Santiago
+            # Nattino"); "Santiago de Chile" stays a place
             if (
                 c.tokens[0] in given_names
                 and b.start == c.start
                 and len(b.surface.split()) == 1
-                and len(c.tokens) >= 3
+                and len(c.tokens) >= 2
                 and not re.match(r"\S+\s+(?:de|del|da)\s", c.surface)
             ):
                 continue

@@ -70,3 +70,8 @@ def test_the_government_of_a_named_person_names_a_person(text: str, persons: lis
 def test_a_given_name_that_is_also_a_city_starts_a_two_word_name() -> None:
     text = "El pintor Santiago Nattino fue secuestrado en Santiago el 28 de marzo de 1985."
     assert _persons(text, "es") == ["Santiago Nattino"]
+
+
+def test_arabic_names_keep_their_article() -> None:
+    text = "Protesters demanded the fall of President Omar al-Bashir, and al-Bashir was ousted."
+    assert _persons(text, "en") == ["Omar al-Bashir"]

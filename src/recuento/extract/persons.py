@@ -22,7 +22,10 @@ from recuento.extract.text import Sentence, fold_keep
 __all__ = ["PersonMention", "Person", "find_persons"]
 
 # "al-Bashir", "el-Sisi": an Arabic article joined to a name
-_NAME_WORD = r"(?:(?:al|el|ad|ash|as|ar|at|az)-)?(?:[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)*|[A-Z]\.)"
+_NAME_WORD = (
+    r"(?:(?:al|el|ad|ash|as|ar|at|az)-)?"
+    r"(?:[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)*|[A-Z]\.)"
+)
 _PARTICLE = r"(?:de\s+la|de\s+los|de\s+las|del|de|da|dos|van|von|di)"
 # a name may wrap onto the next line but never runs across a blank line (a heading, a paragraph)
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"

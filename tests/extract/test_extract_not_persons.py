@@ -75,3 +75,11 @@ def test_a_given_name_that_is_also_a_city_starts_a_two_word_name() -> None:
 def test_arabic_names_keep_their_article() -> None:
     text = "Protesters demanded the fall of President Omar al-Bashir, and al-Bashir was ousted."
     assert _persons(text, "en") == ["Omar al-Bashir"]
+
+
+def test_korean_names_and_streets() -> None:
+    text = (
+        "SEOUL, Dec. 22 (Wire) -- President Kim Young-sam pardoned Chun Doo-hwan and Roh Tae-woo "
+        "today. Troops once fired on the crowd on Cholpon Prospect."
+    )
+    assert _persons(text, "en") == ["Chun Doo-hwan", "Kim Young-sam", "Roh Tae-woo"]

@@ -24,7 +24,8 @@ __all__ = ["PersonMention", "Person", "find_persons"]
 # "al-Bashir", "el-Sisi": an Arabic article joined to a name
 _NAME_WORD = (
     r"(?:(?:al|el|ad|ash|as|ar|at|az)-)?"
-    r"(?:[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)*|[A-Z]\.)"
+    # "Tae-woo", "Doo-hwan": a Korean given name's second syllable is written in lower case
+    r"(?:[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)*(?:-[a-z]{2,4})?|[A-Z]\.)"
 )
 _PARTICLE = r"(?:de\s+la|de\s+los|de\s+las|del|de|da|dos|van|von|di)"
 # a name may wrap onto the next line but never runs across a blank line (a heading, a paragraph)
@@ -471,6 +472,8 @@ _PLACE_LAST_WORDS = {
     "park",
     "highway",
     "road",
+    "prospect",
+    "boulevard",
     "base",
     "barracks",
 }

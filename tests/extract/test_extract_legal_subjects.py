@@ -59,3 +59,15 @@ def test_the_person_a_judge_sentences_is_not_the_judge(text: str, language: str,
     assert [(f["type"], f["subjects"], f["sentence"]["years"]) for f in legal] == [
         ("conviction", [name], 20)
     ]
+
+
+def test_people_held_since_a_date_are_detained_plural_too() -> None:
+    legal, _ = _extract(
+        "El tribunal condenó a Gregorio Álvarez y a Juan Carlos Larcebeau. Álvarez, de 83 años, y "
+        "Larcebeau están presos desde el 17 de diciembre de 2007, cuando fueron procesados.",
+        "es",
+    )
+    held = [f for f in legal if f["type"] == "detention"]
+    assert [(f["subjects"], f["date"]["value"]) for f in held] == [
+        (["Gregorio Álvarez", "Juan Carlos Larcebeau"], "2007-12-17")
+    ]

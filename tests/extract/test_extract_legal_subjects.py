@@ -71,3 +71,31 @@ def test_people_held_since_a_date_are_detained_plural_too() -> None:
     assert [(f["subjects"], f["date"]["value"]) for f in held] == [
         (["Gregorio Álvarez", "Juan Carlos Larcebeau"], "2007-12-17")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "when"),
+    [
+        ("Lori Berenson was released on parole in May 2010.", "en", "Lori Berenson", "2010-05"),
+        (
+            "La Corte Suprema ratificó el 12 de agosto de 2015 la libertad condicional del excabo "
+            "Alejandro Sáez Mardones.",
+            "es",
+            "Alejandro Sáez Mardones",
+            "2015-08-12",
+        ),
+        (
+            "El 7 de mayo de 2003 la Sala Cuarta anuló la condena de Juan Valencia Osorio y lo "
+            "dejó en libertad.",
+            "es",
+            "Juan Valencia Osorio",
+            "2003-05-07",
+        ),
+    ],
+)
+def test_parole_and_being_let_go_free_are_releases(
+    text: str, language: str, name: str, when: str
+) -> None:
+    legal, _ = _extract(text, language)
+    releases = [(f["subjects"], f["date"]["value"]) for f in legal if f["type"] == "release"]
+    assert releases == [([name], when)]

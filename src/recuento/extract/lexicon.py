@@ -663,7 +663,12 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
         r"released|freed|walked\s+(?:out|free)|left\s+prison|release|liberad[oa]|excarcelad[oa]|"
         r"excarcelacion|salio\s+(?:de\s+prision|del\s+penal|de\s+la\s+carcel|en\s+libertad)|"
         r"puest[oa]\s+en\s+libertad|recobro\s+su\s+libertad|abandono\s+el\s+penal|"
-        r"dej[oa]\s+el\s+penal|liberacion",
+        r"dej[oa]\s+el\s+penal|liberacion|"
+        # parole, bail, and being let wait or go free
+        r"paroled?|(?:released\s+)?on\s+(?:parole|bail)|"
+        r"libertad\s+(?:condicional|provisional|anticipada|vigilada|bajo\s+fianza)|"
+        r"(?:esperar|quedar|quedo|quedaron|dejo|dejaron|puso|pusieron|seguir|sigue|siguen)\s+"
+        r"en\s+libertad",
         "release",
     ),
     (

@@ -31,6 +31,8 @@ __all__ = [
 ]
 
 PLACE_LEVELS = ("site", "locality", "district", "province", "region", "country")
+# built-in place files, read in this order (Peru first, then the rest of the world)
+PLACE_FILES = ("places.csv", "places_world.csv")
 
 
 def _is_acronym(alias: str) -> bool:
@@ -164,8 +166,8 @@ class Gazetteer:
 
     @classmethod
     def places(cls, *extra: str | Path) -> Gazetteer:
-        """The built-in place gazetteer, extended with ``extra`` CSV files."""
-        gaz = cls(_read("places.csv", None, kind="place"))
+        """The built-in place gazetteers (``PLACE_FILES``), extended with ``extra`` CSV files."""
+        gaz = cls(e for name in PLACE_FILES for e in _read(name, None, kind="place"))
         for path in extra:
             gaz = gaz.extended(_read(None, Path(path), kind="place"))
         return gaz

@@ -29,6 +29,7 @@ FOLDERS = [
     "heldout",
     "heldout2",
     "heldout3",
+    "heldout4",
 ]
 COUNT_CATEGORIES = {"killed", "wounded", "disappeared", "detained"}
 

@@ -260,3 +260,18 @@ def test_soldiers_firing_on_a_crowd_kill_protesters() -> None:
     events = _events(text, "en", date(2005, 5, 14))
     assert [e["type"] for e in events] == ["protest_killing"]
     assert events[0]["counts"]["killed"]["low"] == 187
+
+
+def test_a_place_carried_over_from_the_narrative_does_not_join_two_crimes() -> None:
+    text = (
+        "El tribunal leyó la sentencia en Guatemala el 23 de mayo de 2018.\n\n"
+        "El 27 de septiembre de 1981, soldados detuvieron a Emma Molina en un retén de Sololá y "
+        "la llevaron al cuartel de Quetzaltenango, de donde escapó.\n\n"
+        "En represalia, el 6 de octubre de 1981 agentes se llevaron de la casa familiar a su "
+        "hermano Marco Antonio, de 14 años. Nunca más se supo de él."
+    )
+    events = _events(text, "es", date(2018, 5, 24))
+    assert sorted((e["type"], e["date"]["value"]) for e in events) == [
+        ("arbitrary_detention", "1981-09-27"),
+        ("enforced_disappearance", "1981-10-06"),
+    ]

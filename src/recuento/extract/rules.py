@@ -377,6 +377,7 @@ class _EventMention:
     inherited: bool = False
     anaphoric: bool = False
     fallback: list[DateMention] = field(default_factory=list)  # dates set aside for anaphora
+    places_inherited: bool = False  # its place is the narrative's, not written in its sentence
 
 
 @dataclass(slots=True)
@@ -906,6 +907,7 @@ class _Document:
                 ]
                 if prevp and m.inherited:
                     m.places = [prevp[-1]]
+                    m.places_inherited = True
             if all(_STORY_DISAPPEARANCE.match(self.folded[a:b]) for a, b in m.trigger_spans) and (
                 m.inherited or not m.dates
             ):
@@ -1363,9 +1365,19 @@ class _Document:
                 continue  # rapes of detainees told apart from a killing are their own event
             score = 0.0
             ev_places = ev.place_names
-            if m_places and ev_places:
-                if self._places_compatible(m_places, ev_places):
+            m_fine, ev_fine = self._below_country(m_places), self._below_country(ev_places)
+            if m.places_inherited:
+                m_fine = set()  # the narrative's place is weak evidence of the same event
+            if m_fine and ev_fine:
+                if self._places_compatible(m_fine, ev_fine):
                     score += 3
+                else:
+                    continue
+            elif m_places and ev_places:
+                # a country alone is too coarse to make two mentions one event, but two
+                # different countries still keep them apart
+                if self._places_compatible(m_places, ev_places):
+                    score += 1
                 else:
                     continue
             ev_dates = ev.dates()
@@ -1411,6 +1423,14 @@ class _Document:
         if groups == {"trial"}:
             return "trial"
         return "violence"
+
+    def _below_country(self, names: set[str]) -> set[str]:
+        out = set()
+        for name in names:
+            entry = self.ex.places.by_name.get(name)
+            if entry is None or entry.kind != "country":
+                out.add(name)
+        return out
 
     def _places_compatible(self, a: set[str], b: set[str]) -> bool:
         for x in a:

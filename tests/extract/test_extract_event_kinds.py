@@ -275,3 +275,12 @@ def test_a_place_carried_over_from_the_narrative_does_not_join_two_crimes() -> N
         ("arbitrary_detention", "1981-09-27"),
         ("enforced_disappearance", "1981-10-06"),
     ]
+
+
+def test_people_unlawfully_held_are_counted_as_detained() -> None:
+    text = (
+        "El juicio trató la privación ilegal de la libertad y las torturas de 56 personas entre "
+        "1976 y 1978 en Campo de Mayo."
+    )
+    events = _events(text, "es", date(2010, 4, 21))
+    assert [e["counts"]["detained"]["best"] for e in events] == [56]

@@ -231,7 +231,11 @@ COUNT_WORDS: dict[str, str] = {
         "disappeared"
     ),
     r"detained|arrested|detentions|arrests|detenid[oa]s|detuvieron|detuvo|arrestad[oa]s|"
-    r"arrestaron|capturad[oa]s|capturaron|apresaron": "detained",
+    r"arrestaron|capturad[oa]s|capturaron|apresaron|"
+    r"privacion\s+ilegal\s+de\s+(?:la\s+)?libertad(?:\s+y\s+(?:las\s+)?torturas?)?\s+de|"
+    r"(?:illegal|unlawful|arbitrary)\s+detention\s+of|detenciones?\s+(?:ilegal(?:es)?\s+)?de": (
+        "detained"
+    ),
     # people taken away: counted as disappeared only when the event is a disappearance
     r"abducted|kidnapped|took\s+away|taken\s+away|se\s+llevaron(?:\s+a)?|secuestraron(?:\s+a)?|"
     r"secuestrad[oa]s": "abducted",

@@ -284,3 +284,24 @@ def test_people_unlawfully_held_are_counted_as_detained() -> None:
     )
     events = _events(text, "es", date(2010, 4, 21))
     assert [e["counts"]["detained"]["best"] for e in events] == [56]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "CARACAS, March 3 (Wire) -- Troops killed 276 people in the riots of 27 February. "
+            "Human rights groups believe the real number was several times higher.",
+            "en",
+        ),
+        (
+            "CARACAS, 3 mar (Agencia) — Los militares mataron a 276 personas el 27 de febrero; "
+            "las organizaciones creen que la cifra real es mucho mayor.",
+            "es",
+        ),
+    ],
+)
+def test_a_toll_said_to_be_too_low_is_a_floor(text: str, language: str) -> None:
+    events = _events(text, language, date(1989, 3, 3))
+    killed = [e["counts"]["killed"] for e in events if e["counts"].get("killed")]
+    assert [(k["best"], k["low"], k["high"]) for k in killed] == [(276, 276, None)]

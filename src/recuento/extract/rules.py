@@ -215,6 +215,13 @@ _KILL_TYPES = {
     "killing",
 }
 _PROTEST_TYPES = {"protest", "protest_repression"}
+# a source holding that the true toll is higher than the figure given
+_HIGHER_TOLL = re.compile(
+    r"\b(?:real|true|actual|verdadera?)\s+(?:number|toll|figure|count|cifra|numero|balance)\b"
+    r"[^.;]{0,40}\b(?:higher|greater|larger|mayor|superior|mas\s+alt[oa])|"
+    r"\b(?:several|many|far|much)\s+(?:times\s+)?(?:higher|greater|larger)\b|"
+    r"\b(?:varias\s+veces|muy|mucho)\s+(?:mayor|superior)\b|\bundercount|\bsubregistro"
+)
 _REPRESSION_TRIGGERS = [p for p, t in EVENT_TRIGGER_RE if t == "protest_repression"]
 _DISAPPEAR_TYPES = {"enforced_disappearance"}
 _LETHAL_TYPES = _KILL_TYPES | {"armed_clash"}
@@ -1633,7 +1640,27 @@ class _Document:
                         "text": "; ".join(c.quantity.text for c in [chosen, *alts]),
                     }
             spans += [Span(c.quantity.start, c.quantity.end) for c in pool]
+        killed = out.get("killed")
+        if (
+            killed
+            and killed.get("best") is not None
+            and killed.get("low") is None
+            and killed.get("high") is None
+            and any(
+                _HIGHER_TOLL.search(self.folded, m.sentence.start, self._through_next(m.sentence))
+                for m in e.mentions
+            )
+        ):
+            # "The official toll was 276 dead; human rights groups believe the real number was
+            # several times higher": a rival source's bound, so the figure is a floor
+            killed["low"] = killed["best"]
         return out, spans
+
+    def _through_next(self, s: Sentence) -> int:
+        """Where the sentence after ``s`` ends, if it is in the same paragraph (else ``s``'s)."""
+        if s.index + 1 < len(self.sents) and self.sents[s.index + 1].paragraph == s.paragraph:
+            return self.sents[s.index + 1].end
+        return s.end
 
     def _story(self, events: list[_Event], ev_out: list[Suggestion], legal: list[_Legal]) -> None:
         """Undo "background" for the events the text is about, however old.

@@ -305,3 +305,13 @@ def test_a_toll_said_to_be_too_low_is_a_floor(text: str, language: str) -> None:
     events = _events(text, language, date(1989, 3, 3))
     killed = [e["counts"]["killed"] for e in events if e["counts"].get("killed")]
     assert [(k["best"], k["low"], k["high"]) for k in killed] == [(276, 276, None)]
+
+
+def test_the_massacres_a_march_remembers_are_not_that_days_event() -> None:
+    text = (
+        "LIMA, 27 dic (Agencia) — Miles de personas marcharon el martes en Lima contra el "
+        "indulto. Los manifestantes portaban fotografías de las víctimas de las matanzas de "
+        "Barrios Altos y La Cantuta."
+    )
+    events = _events(text, "es", date(2017, 12, 27))
+    assert [(e["type"], e["date"]["value"]) for e in events] == [("protest", "2017-12-26")]

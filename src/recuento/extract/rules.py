@@ -215,6 +215,12 @@ _KILL_TYPES = {
     "killing",
 }
 _PROTEST_TYPES = {"protest", "protest_repression"}
+# "the victims of the massacre", "los familiares de las víctimas de la matanza": a crime named
+# through the people it harmed
+_VICTIMS_OF_BEFORE = re.compile(
+    r"\b(?:victims?|relatives|families|survivors|victimas?|familiares|deudos|sobrevivientes)\s+"
+    r"(?:of|de|del)\s+(?:the\s+|la\s+|las\s+|los\s+|el\s+)?(?:[\w-]+\s+){0,1}$"
+)
 # a source holding that the true toll is higher than the figure given
 _HIGHER_TOLL = re.compile(
     r"\b(?:real|true|actual|verdadera?)\s+(?:number|toll|figure|count|cifra|numero|balance)\b"
@@ -1013,10 +1019,19 @@ class _Document:
             for q in self.in_sentence(self.quantities, s)
         )
         seg = self.folded[s.start : s.end]
+        protest_here = any(t in _PROTEST_TYPES for _a, _b, t in triggers)
         for a, b, t in triggers:
             word = self.folded[a:b]
             before = self.folded[max(s.start, a - 25) : a]
             after = self.folded[b : b + 25]
+            if (
+                protest_here
+                and t in _LETHAL_TYPES
+                and _VICTIMS_OF_BEFORE.search(self.folded[max(s.start, a - 45) : a])
+            ):
+                # "marchers carried photographs of the victims of the massacres of Barrios Altos
+                # and La Cantuta": the massacres a protest remembers, not one of that day
+                continue
             if t == "killing" and WEAK_KILL.match(word) and not has_quantity:
                 continue  # "their dead", "vuelos de la muerte": no count, no killing
             if t == "killing" and word == "died" and re.match(r"\s+(?:down|out)\b", after):

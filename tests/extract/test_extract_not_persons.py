@@ -41,6 +41,11 @@ def _persons(text: str, language: str) -> list[str]:
             ["Carlos Suárez Mason"],
         ),
         (
+            "Oficiales del Estado Mayor Presidencial mataron a la antropóloga Myrna Mack.",
+            "es",
+            ["Myrna Mack"],
+        ),
+        (
             "El excomisario Germán Montenegro fue absuelto; el Ministerio de Relaciones "
             "Exteriores no respondió.",
             "es",

@@ -586,6 +586,7 @@ NOT_NAME_WORDS = set(
     ecuadorian paraguayan uruguayan honduran nicaraguan cuban haitian panamanian british french
     italian russian chinese korean filipino indonesian african israeli palestinian syrian
     iraqi iranian afghan turkish kurdish rwandan congolese nigerian kenyan ethiopian egyptian
+    presidencial presidential
     """.split()
 )
 

@@ -27,18 +27,13 @@ import sys
 import time
 from pathlib import Path
 
+from estimate import shared_dir  # the sibling benchmark: one rule for finding ../shared
 from recuento.estimate.histories import Histories
 from recuento.estimate.lcmcr import LCMCR
 
 ROOT = Path(__file__).resolve().parent.parent
 R_SCRIPT = ROOT / "benchmarks" / "r" / "lcmcr_time.R"
 BURN_IN, ITERATIONS, THIN, CLASSES = 10_000, 100_000, 10, 10
-
-
-def shared_dir(given: str | None) -> Path | None:
-    value = given or os.environ.get("RECUENTO_SHARED_DIR") or str(ROOT.parent / "shared")
-    path = Path(value).expanduser()
-    return path if (path / "refdata" / "mse").is_dir() else None
 
 
 def r_available(library: str) -> str | None:

@@ -121,3 +121,19 @@ def test_a_relative_date_after_publication_is_left_unresolved() -> None:
     late = values("The raid was on 14 June 2022. Two days later the toll rose.", pub)
     assert late[1][1] == "2022-06-16"
     assert values("Sucedió en 2021. Dos años después, nada.", pub)[1][1] is None
+
+
+def test_a_weekday_with_a_day_takes_a_year_the_text_names_when_the_weekday_agrees() -> None:
+    pub = date(2022, 11, 14)
+    text = (
+        "Testimonio sobre las protestas de noviembre de 2020.\n\n"
+        "El lunes 9 de noviembre el Congreso vacó al presidente.\n\n"
+        "El sábado 14 volvimos a la avenida."
+    )
+    got = values(text, pub)
+    # 9 November 2022 was a Wednesday; in 2020 it was a Monday
+    assert got[1][:2] == ("9 de noviembre", "2020-11-09")
+    # the Saturday the 14th after the day last told, not the last one before publication
+    assert got[2][:2] == ("El sábado 14", "2020-11-14")
+    # without a year named in the text whose calendar agrees, the publication's year stays
+    assert values("El lunes 9 de noviembre hubo marchas.", pub)[0][1] == "2022-11-09"

@@ -13,6 +13,7 @@ today's date.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -525,6 +526,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                 p = i
         return p
 
+    years_told = {m.year for m in mentions if m.year is not None and m.explicit_year}
     last_explicit: DateMention | None = None
     last_day: DateMention | None = None
     last_year: int | None = None
@@ -533,7 +535,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
         if info is None:
             if mention.year is None:
                 _infer_year(mention, last_explicit, published, para_of)
-                _check_weekday(mention, weekday_at, folded, published)
+                _check_weekday(mention, weekday_at, folded, published, years_told)
             if mention.explicit_year and mention.precision in ("day", "month"):
                 last_explicit = mention
         else:
@@ -565,7 +567,11 @@ _ORDINAL_WORDS = {"tenth": 10, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
 
 
 def _check_weekday(
-    mention: DateMention, weekday_at: dict[int, int], folded: str, published: date | None
+    mention: DateMention,
+    weekday_at: dict[int, int],
+    folded: str,
+    published: date | None,
+    years_told: Collection[int] = (),
 ) -> None:
     """ "El miércoles 2 de octubre" in a text published in 2018 is not 2 October 2018 (a
     Tuesday): when the written weekday disagrees with the year taken from the publication
@@ -581,6 +587,12 @@ def _check_weekday(
         if not n or n > 150:
             continue
         year = published.year - n
+        if _valid(year, d.month, d.day) and date(year, d.month, d.day).weekday() == wd:
+            mention.year = year
+            return
+    # "las protestas de noviembre de 2020 … El lunes 9 de noviembre", told in 2022: the latest
+    # year the text names in which that day fell on that weekday
+    for year in sorted((y for y in years_told if y <= d.year), reverse=True):
         if _valid(year, d.month, d.day) and date(year, d.month, d.day).weekday() == wd:
             mention.year = year
             return
@@ -663,12 +675,23 @@ def _resolve_relative(
         return
     elif kind == "weekday_day":
         wd, dom = divmod(arg, 100)
+        told = last_day.as_date() if last_day is not None else None
+        if told is not None:
+            # "El lunes 9 de noviembre … El sábado 14 volvimos": the next such day after the day
+            # last told, when its weekday agrees (it cannot by chance more than once in years)
+            for step in range(0, 2):
+                y, mth = told.year + (told.month + step - 1) // 12, (told.month + step - 1) % 12 + 1
+                if _valid(y, mth, dom):
+                    cand = date(y, mth, dom)
+                    if cand >= told and cand.weekday() == wd and (cand - told).days <= 31:
+                        result = cand
+                        break
         base = published
         if last_day is not None and (
             published is None or para_of(last_day.start) == para_of(mention.start)
         ):
             base = published or last_day.as_date()
-        if base is not None:
+        if base is not None and result is None:
             y, mth = base.year, base.month
             for _ in range(14):
                 try:

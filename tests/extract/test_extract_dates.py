@@ -137,3 +137,14 @@ def test_a_weekday_with_a_day_takes_a_year_the_text_names_when_the_weekday_agree
     assert got[2][:2] == ("El sábado 14", "2020-11-14")
     # without a year named in the text whose calendar agrees, the publication's year stays
     assert values("El lunes 9 de noviembre hubo marchas.", pub)[0][1] == "2022-11-09"
+
+
+def test_n_years_ago_today_is_that_very_day() -> None:
+    pub = date(2021, 10, 21)
+    got = values("Thirty-one years ago today, on a Sunday morning, he went to the market.", pub)
+    assert got[0][1:] == ("1990-10-21", "day")
+    assert got[1][1] == "1990-10-21"  # that day was a Sunday: "on a Sunday" is the same day
+    assert values("Hoy se cumplen 20 años de la masacre.", pub)[0][1] == "2001-10-21"
+    assert values("Un día como hoy, hace 45 años, cayó el gobierno.", pub)[0][1] == "1976-10-21"
+    # "thirty years ago", with no "today", stays a year
+    assert values("Thirty years ago the army came.", pub)[0][1:] == ("1991", "year")

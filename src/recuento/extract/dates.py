@@ -238,6 +238,12 @@ _YEARS_AGO = re.compile(
     rf"\ba\s+{_ny('n3')}\s+anos\s+de\s+(?:la|el|los|las)\b|"
     rf"\b{_ny('n4')}\s+anos\s+despues\s+de\s+(?:la\s+matanza|la\s+masacre|los\s+hechos|el\s+crimen)"
 )
+_YEARS_AGO_TODAY = re.compile(
+    rf"\b{_ny('a')}\s+years?\s+ago\s+today\b|"
+    rf"\bhoy\s+(?:se\s+cumplen|hace)\s+{_ny('b')}\s+anos\b|"
+    rf"\bhace\s+{_ny('c')}\s+anos,?\s+un\s+dia\s+como\s+hoy\b|"
+    rf"\bun\s+dia\s+como\s+hoy,?\s+hace\s+{_ny('d')}\s+anos\b"
+)
 # N years after something dated in the text: "two years after his election in 1990",
 # "five years later"
 _YEARS_LATER = re.compile(
@@ -423,6 +429,13 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
         mention = DateMention(s, e, text[s:e], None, None, None, "day", relative=True)
         rel.append((mention, kind, arg))
 
+    for m in _YEARS_AGO_TODAY.finditer(folded):
+        # "Thirty-one years ago today", "hoy se cumplen 30 años", "un día como hoy, hace 30 años":
+        # the very day, N years before the text was written
+        word = next(m.group(g) for g in ("a", "b", "c", "d") if m.group(g))
+        n = _number_word(word)
+        if n is not None:
+            add_rel(m.start(), m.end(), "years_today", n)
     for pattern, offset in _PUB_RELATIVE:
         for m in pattern.finditer(folded):
             add_rel(m.start(), m.end(), "pub", offset)
@@ -667,6 +680,10 @@ def _resolve_relative(
         mention.year = published.year + arg
         mention.precision = "year"
         return
+    elif kind == "years_today" and published is not None:
+        year = published.year - arg
+        if _valid(year, published.month, published.day):
+            result = date(year, published.month, published.day)
     elif kind == "fixed_year":
         mention.year, mention.precision = arg, "year"
         return

@@ -315,3 +315,26 @@ def test_the_massacres_a_march_remembers_are_not_that_days_event() -> None:
     )
     events = _events(text, "es", date(2017, 12, 27))
     assert [(e["type"], e["date"]["value"]) for e in events] == [("protest", "2017-12-26")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "El 25 de agosto de 1982 el Ejército se llevó a siete campesinos de Sepur Zarco. "
+            "Nunca volvieron.",
+            "es",
+            "1982-08-25",
+        ),
+        (
+            "On 3 May 1984 soldiers took away four farmers from the village. They never came back.",
+            "en",
+            "1984-05-03",
+        ),
+    ],
+)
+def test_people_taken_who_never_came_back_were_disappeared(
+    text: str, language: str, day: str
+) -> None:
+    events = _events(text, language, date(2016, 3, 4))
+    assert [(e["type"], e["date"]["value"]) for e in events] == [("enforced_disappearance", day)]

@@ -54,6 +54,8 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"desaparecieron|"
         # a disappearance told as a story: "taken away and never seen again"
         r"vanished|never\s+(?:been\s+)?(?:seen|heard\s+(?:of|from))\s+again|"
+        r"never\s+(?:came\s+back|returned|reappeared)|"
+        r"nunca\s+(?:mas\s+)?(?:volvieron|regresaron|volvio|regreso|aparecieron|aparecio)|"
         r"(?:has|have|had)\s+not\s+been\s+seen\s+since|whereabouts\s+(?:remain|are|is)\s+"
         r"(?:still\s+)?unknown|nunca\s+mas\s+se\s+(?:supo|sabe|tuvo\s+noticia)|"
         r"nunca\s+mas\s+(?:lo|la|los|las)\s+(?:vimos|volvimos\s+a\s+ver|volvieron\s+a\s+ver)|"
@@ -237,7 +239,7 @@ COUNT_WORDS: dict[str, str] = {
         "detained"
     ),
     # people taken away: counted as disappeared only when the event is a disappearance
-    r"abducted|kidnapped|took\s+away|taken\s+away|se\s+llevaron(?:\s+a)?|secuestraron(?:\s+a)?|"
+    r"abducted|kidnapped|took\s+away|taken\s+away|se\s+llev(?:aron|o)(?:\s+a)?|secuestraron(?:\s+a)?|"
     r"secuestrad[oa]s": "abducted",
 }
 COUNT_WORD_RE = [(re.compile(rf"\b(?:{p})\b"), c) for p, c in COUNT_WORDS.items()]

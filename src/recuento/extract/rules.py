@@ -171,7 +171,7 @@ _REFERENCED = re.compile(
     r"(?:[\w-]+\s+){0,2}$|\b(?:del|al)\s+(?:[\w-]+\s+){0,2}$"
 )
 _STORY_DISAPPEARANCE = re.compile(
-    r"vanished|never\s|(?:has|have|had)\s+not\s+been\s+seen|whereabouts|nunca\s+mas|no\s+se\s+|"
+    r"vanished|never\s|(?:has|have|had)\s+not\s+been\s+seen|whereabouts|nunca\s|no\s+se\s+|"
     r"(?:su|sus)\s+paradero"
 )
 _COMMITTED = re.compile(

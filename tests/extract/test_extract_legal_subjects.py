@@ -99,3 +99,14 @@ def test_parole_and_being_let_go_free_are_releases(
     legal, _ = _extract(text, language)
     releases = [(f["subjects"], f["date"]["value"]) for f in legal if f["type"] == "release"]
     assert releases == [([name], when)]
+
+
+def test_a_date_in_an_apposition_does_not_date_the_sentence() -> None:
+    legal, _ = _extract(
+        "BUENOS AIRES, 27 may (Agencia) — Un tribunal condenó este viernes a quince exmilitares. "
+        "También recibieron 25 años el coronel uruguayo Manuel Cordero Piacentini, de 77, "
+        "extraditado desde Brasil en 2007, y el exagente Miguel Ángel Furci.",
+        "es",
+    )
+    cordero = [f for f in legal if "Manuel Cordero Piacentini" in f["subjects"]]
+    assert cordero and all((f["date"] or {}).get("value") != "2007" for f in cordero)

@@ -2592,12 +2592,19 @@ class _Document:
         return best[1] if best else None
 
     def _in_subordinate(self, d: DateMention, s: Sentence) -> bool:
-        """A date inside "who in 1985 headed ..." is not the date of the main clause."""
+        """A date inside "who in 1985 headed ..." is not the date of the main clause, nor one
+        in an apposition told by a participle ("Cordero, de 77, extraditado desde Brasil en
+        2007", "X, arrested in Madrid in 1998,")."""
         head = self.folded[s.start : d.start]
         return bool(
             re.search(
                 r"\b(?:who|which|whose|que|quien|quienes|cuyo|cuya)\s+"
                 r"(?:in|on|en|el|de|del|since|desde)?\s*$",
+                head,
+            )
+            or re.search(
+                r",\s+(?:[\w-]+\s+){0,1}(?:extraditad[oa]|detenid[oa]|capturad[oa]|arrestad[oa]|"
+                r"nacid[oa]|extradited|arrested|captured|detained|born)\b[^,;]{0,40}$",
                 head,
             )
         )

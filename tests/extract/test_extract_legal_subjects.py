@@ -110,3 +110,20 @@ def test_a_date_in_an_apposition_does_not_date_the_sentence() -> None:
     )
     cordero = [f for f in legal if "Manuel Cordero Piacentini" in f["subjects"]]
     assert cordero and all((f["date"] or {}).get("value") != "2007" for f in cordero)
+
+
+def test_a_list_of_terms_after_a_ruling_gives_each_its_conviction() -> None:
+    legal, _ = _extract(
+        "LIMA, Nov. 30 (Wire) -- On Friday the chamber convicted eight former soldiers for the "
+        "Pativilca massacre.\n\nThe chamber imposed the following sentences:\n"
+        "- Juan Norberto Rivero Lazo, then director of army intelligence: 20 years;\n"
+        "- Santiago Martin Rivas and Carlos Pichilingue Guevara: 18 years each;\n"
+        "- Julio Chuqui Aguirre and César Alvarado Salinas: 15 years each.",
+        "en",
+    )
+    named = [(f["subjects"], f["sentence"]["years"]) for f in legal if f["subjects"]]
+    assert named == [
+        (["Juan Norberto Rivero Lazo"], 20),
+        (["Santiago Martin Rivas", "Carlos Pichilingue Guevara"], 18),
+        (["Julio Chuqui Aguirre", "César Alvarado Salinas"], 15),
+    ]

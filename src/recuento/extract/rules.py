@@ -215,6 +215,8 @@ _KILL_TYPES = {
     "killing",
 }
 _PROTEST_TYPES = {"protest", "protest_repression"}
+# an item of a list: "- ", "• ", "* ", "1. ", "a) "
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)]|[a-z][)])\s+")
 # "the victims of the massacre", "los familiares de las víctimas de la matanza": a crime named
 # through the people it harmed
 _VICTIMS_OF_BEFORE = re.compile(
@@ -1980,6 +1982,10 @@ class _Document:
                 ltype, ldate, lsent = last_sentencing
                 if s.index - lsent <= 2:
                     trig = [(s.start, s.start, ltype)]
+                    if _LIST_ITEM.match(s.text):
+                        # "- X and Y: 18 years each;": a list of the ruling's terms goes on as
+                        # long as its items do
+                        last_sentencing = (ltype, ldate, s.index)
             if not trig:
                 if subjects_all:
                     last_subjects = subjects_all
@@ -2005,6 +2011,8 @@ class _Document:
                     f.group = obj
                     f.confidence = 0.5
                     facts.append(f)
+                    if ltype in self._SENTENCING:
+                        last_sentencing = (ltype, f.date, s.index)
                     continue
                 subjects = self._trigger_subjects(
                     a, b, ltype, s, persons, subjects_all, last_by_type
@@ -2687,7 +2695,7 @@ class _Document:
             if SOUGHT_BEFORE.search(before) or re.search(r"\ba\s+los\s+$", before):
                 continue  # sought, not imposed; "a los 86 años" is an age
             context = before[-50:] + " " + rest[:40]
-            if not re.search(
+            if not _LIST_ITEM.match(s.text) and not re.search(
                 r"sentenc|convict|prison|jail|condena|pena|prision|carcel|term|guilty|"
                 r"culpable|years\s+each|anos\s+cada|sentenciad|imprisonment|reclusion|privativa|"
                 r"received|recibio|recibieron|ranging|between|entre|respectively|respectivamente|"

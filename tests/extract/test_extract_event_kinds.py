@@ -338,3 +338,17 @@ def test_people_taken_who_never_came_back_were_disappeared(
 ) -> None:
     events = _events(text, language, date(2016, 3, 4))
     assert [(e["type"], e["date"]["value"]) for e in events] == [("enforced_disappearance", day)]
+
+
+def test_a_total_followed_by_its_parts_is_not_added_to_them() -> None:
+    text = (
+        "The judgment covered the enforced disappearance of ten people, a professor and nine "
+        "students taken from La Cantuta university in July 1992."
+    )
+    events = _events(text, "en", date(2024, 11, 30))
+    assert [e["counts"]["disappeared"]["best"] for e in events] == [10]
+    # a list without a total is still added up
+    events = _events(
+        "Soldiers killed three students and a professor in 1992.", "en", date(2024, 1, 1)
+    )
+    assert [e["counts"]["killed"]["best"] for e in events] == [4]

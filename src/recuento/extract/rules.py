@@ -1266,6 +1266,7 @@ class _Document:
         for pattern, category in COUNT_WORD_RE:
             for m in pattern.finditer(seg, s.start, s.end):
                 pos, total, items, last = m.end(), 0, 0, m.end()
+                values: list[int] = []
                 while True:
                     it = PERSON_ITEM_RE.match(seg, pos, s.end)
                     if it is None:
@@ -1281,6 +1282,7 @@ class _Document:
                     if value is None:
                         break
                     total, items, pos = total + value, items + 1, it.end()
+                    values.append(value)
                     last = pos
                     ap = self._APPOSITION.match(self.text, pos, s.end)
                     if ap:
@@ -1291,6 +1293,9 @@ class _Document:
                     pos = sep.end()
                 if items < 2:
                     continue
+                if items >= 3 and values[0] == sum(values[1:]):
+                    # "ten people, a professor and nine students": a total and its parts
+                    total = values[0]
                 a = m.end() + len(seg[m.end() : last]) - len(seg[m.end() : last].lstrip())
                 q = Quantity(a, last, self.text[a:last], total, total, None, None)
                 counts = [c for c in counts if not (a <= c.quantity.start < last)]

@@ -40,6 +40,7 @@ HELDOUT = ROOT / "tests" / "extract" / "heldout"
 HELDOUT2 = ROOT / "tests" / "extract" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "extract" / "heldout3"
 HELDOUT4 = ROOT / "tests" / "extract" / "heldout4"
+HELDOUT5 = ROOT / "tests" / "extract" / "heldout5"
 FRESH = DEVSET / "fresh"
 
 
@@ -214,7 +215,9 @@ def main() -> None:
         "held-out set 3 (session 4; scored twice: mid-session and at its end)", held3, False
     )
     held4, _ = evaluate_documents(load_gold_directory(HELDOUT4), extractor)
-    print_report("held-out set 4 (session 4; unseen by the rules' authors)", held4, False)
+    print_report("held-out set 4 (session 4; scored twice, late in the session)", held4, False)
+    held5, _ = evaluate_documents(load_gold_directory(HELDOUT5), extractor)
+    print_report("held-out set 5 (session 4; unseen by the rules' authors)", held5, False)
 
     shared = os.environ.get("RECUENTO_SHARED_DIR")
     if shared:

@@ -30,6 +30,7 @@ FOLDERS = [
     "heldout2",
     "heldout3",
     "heldout4",
+    "heldout5",
 ]
 COUNT_CATEGORIES = {"killed", "wounded", "disappeared", "detained"}
 

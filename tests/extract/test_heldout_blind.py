@@ -1,6 +1,6 @@
 """The blind held-out sets: well-formed codings, and the extractor's scores on unseen texts.
 
-``heldout2`` (session 2), ``heldout3`` and ``heldout4`` (session 4) each hold 20 texts (10
+``heldout2`` (session 2), ``heldout3`` to ``heldout5`` (session 4) each hold 20 texts (10
 English, 10 Spanish) written and coded by people who had not read the extractor's rules,
 lexicons or gazetteers, nor the development texts. The scores are measured and recorded
 (``record_property``), never asserted against the issue's targets: a held-out set measures, it
@@ -17,7 +17,12 @@ from recuento.services.extraction import load_gold_directory
 
 HERE = Path(__file__).parent
 # folder, the prefix of its texts, how many styles each language must show
-SETS = {"heldout2": ("h2", 7), "heldout3": ("h3", 6), "heldout4": ("h4", 6)}
+SETS = {
+    "heldout2": ("h2", 7),
+    "heldout3": ("h3", 6),
+    "heldout4": ("h4", 6),
+    "heldout5": ("h5", 5),
+}
 STYLES = {"wire", "longform", "court", "ngo", "testimony", "feature", "press"}
 PRECISIONS = {"day", "month", "year", "decade"}
 

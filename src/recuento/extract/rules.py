@@ -225,7 +225,7 @@ _VICTIMS_OF_BEFORE = re.compile(
 )
 # a source holding that the true toll is higher than the figure given
 _HIGHER_TOLL = re.compile(
-    r"\b(?:real|true|actual|verdadera?)\s+(?:number|toll|figure|count|cifra|numero|balance)\b"
+    r"\b(?:real|true|actual|verdader[oa])\s+(?:number|toll|figure|count|cifra|numero|balance)\b"
     r"[^.;]{0,40}\b(?:higher|greater|larger|mayor|superior|mas\s+alt[oa])|"
     r"\b(?:several|many|far|much)\s+(?:times\s+)?(?:higher|greater|larger)\b|"
     r"\b(?:varias\s+veces|muy|mucho)\s+(?:mayor|superior)\b|\bundercount|\bsubregistro"

@@ -31,6 +31,7 @@ FOLDERS = [
     "heldout3",
     "heldout4",
     "heldout5",
+    "heldout6",
 ]
 COUNT_CATEGORIES = {"killed", "wounded", "disappeared", "detained"}
 

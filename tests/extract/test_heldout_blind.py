@@ -1,6 +1,6 @@
 """The blind held-out sets: well-formed codings, and the extractor's scores on unseen texts.
 
-``heldout2`` (session 2), ``heldout3`` to ``heldout5`` (session 4) each hold 20 texts (10
+``heldout2`` (session 2), ``heldout3`` to ``heldout6`` (session 4) each hold 20 texts (10
 English, 10 Spanish) written and coded by people who had not read the extractor's rules,
 lexicons or gazetteers, nor the development texts. The scores are measured and recorded
 (``record_property``), never asserted against the issue's targets: a held-out set measures, it
@@ -22,7 +22,11 @@ SETS = {
     "heldout3": ("h3", 6),
     "heldout4": ("h4", 6),
     "heldout5": ("h5", 5),
+    "heldout6": ("h6", 6),
 }
+# reserved: written blind at the end of session 4 and never scored, so that the next round of
+# rule changes has one unseen measure; its codings are checked here, its scores are not taken
+UNSCORED = {"heldout6"}
 STYLES = {"wire", "longform", "court", "ngo", "testimony", "feature", "press"}
 PRECISIONS = {"day", "month", "year", "decade"}
 
@@ -89,5 +93,6 @@ def test_every_person_has_a_role_and_every_legal_fact_a_subject(docs) -> None:
             assert f.get("subjects") or f.get("group") or f["type"] == "annulment", d.name
 
 
-def test_the_harness_scores_the_set_and_records_the_figures(docs, score_and_record) -> None:
-    score_and_record(docs, 20, per_language=10)
+@pytest.mark.parametrize("folder", sorted(set(SETS) - UNSCORED))
+def test_the_harness_scores_the_set_and_records_the_figures(folder, score_and_record) -> None:
+    score_and_record(load_gold_directory(HERE / folder), 20, per_language=10)

@@ -28,6 +28,11 @@ ROOT = Path(__file__).resolve().parent.parent
 R_DGA_NETHERLANDS = 89.0  # seconds, dga::bma.cr on netherlands_5 (figure given in issue 3)
 
 
+SHARED_MISSING = (
+    "The shared folder with refdata/mse is absent: set RECUENTO_SHARED_DIR (or --shared)."
+)
+
+
 def shared_dir(given: str | None) -> Path | None:
     value = given or os.environ.get("RECUENTO_SHARED_DIR") or str(ROOT.parent / "shared")
     path = Path(value).expanduser()
@@ -154,9 +159,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     shared = shared_dir(args.shared)
     if shared is None:
-        print(
-            "The shared folder with refdata/mse is absent: set RECUENTO_SHARED_DIR (or --shared)."
-        )
+        print(SHARED_MISSING)
         return 1
     mse = shared / "refdata" / "mse"
     times = r_times(mse)

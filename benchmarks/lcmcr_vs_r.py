@@ -27,7 +27,10 @@ import sys
 import time
 from pathlib import Path
 
-from estimate import shared_dir  # the sibling benchmark: one rule for finding ../shared
+from estimate import (
+    SHARED_MISSING,
+    shared_dir,
+)  # the sibling benchmark: one rule for finding ../shared
 from recuento.estimate.histories import Histories
 from recuento.estimate.lcmcr import LCMCR
 
@@ -99,9 +102,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     shared = shared_dir(args.shared)
     if shared is None:
-        print(
-            "The shared folder with refdata/mse is absent: set RECUENTO_SHARED_DIR (or --shared)."
-        )
+        print(SHARED_MISSING)
         return 1
     table = shared / "refdata" / "mse" / f"{args.table}.csv"
     if not table.exists():

@@ -24,15 +24,17 @@ TEXTS = {
 }
 
 
-@pytest.mark.parametrize("language", ["en", "es"])
-def test_a_disappearance_told_after_a_killing_is_not_folded_into_it(language: str) -> None:
-    events = [
+def _events(text: str, language: str, published: date) -> list[dict]:
+    return [
         s.fields
-        for s in RuleBasedExtractor().extract(
-            TEXTS[language], language=language, published=date(2011, 3, 9)
-        )
+        for s in RuleBasedExtractor().extract(text, language=language, published=published)
         if s.kind == "event"
     ]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_disappearance_told_after_a_killing_is_not_folded_into_it(language: str) -> None:
+    events = _events(TEXTS[language], language, date(2011, 3, 9))
     types = sorted(e["type"] for e in events)
     assert types == ["enforced_disappearance", "extrajudicial_killing"]
     killing = next(e for e in events if e["type"] == "extrajudicial_killing")
@@ -47,21 +49,9 @@ def test_a_disappearance_told_as_the_end_of_an_abduction_stays_one_event() -> No
         "AYACUCHO, 2 nov (Agencia) — El 14 de mayo de 1983 una patrulla se llevó a siete "
         "campesinos de la comunidad de Umasi. Nunca más se supo de ellos."
     )
-    events = [
-        s.fields
-        for s in RuleBasedExtractor().extract(text, language="es", published=date(1983, 11, 2))
-        if s.kind == "event"
-    ]
+    events = _events(text, "es", date(1983, 11, 2))
     assert [e["type"] for e in events] == ["enforced_disappearance"]
     assert events[0]["date"]["value"] == "1983-05-14"
-
-
-def _events(text: str, language: str, published: date) -> list[dict]:
-    return [
-        s.fields
-        for s in RuleBasedExtractor().extract(text, language=language, published=published)
-        if s.kind == "event"
-    ]
 
 
 def test_a_killing_on_the_next_day_is_its_own_event_though_the_year_is_shared() -> None:

@@ -42,11 +42,14 @@ def test_weekday_with_day_of_month() -> None:
     assert values("El domingo 11 salimos.", date(2022, 12, 20))[0][1] == "2022-12-11"
 
 
-def test_year_without_date_follows_the_paragraph_then_publication() -> None:
-    text = "On May 13, 1988, rebels struck. On May 14 soldiers came.\n\nOn 4 January they marched."
+def test_year_without_date_follows_the_story_then_publication() -> None:
+    text = "On May 13, 1988, rebels struck. On May 14 soldiers came.\n\nOn 4 June they marched."
     got = values(text, date(2018, 1, 11))
-    assert got[1][1] == "1988-05-14"  # same paragraph as an explicit 1988 date
-    assert got[2][1] == "2018-01-04"  # new paragraph: the publication year, in the past
+    assert got[1][1] == "1988-05-14"  # the year of the explicit date just told
+    assert got[2][1] == "1988-06-04"  # the story goes on in a new paragraph
+    # with no year told before it, the last such day on or before publication
+    assert values("On 4 January they marched.", date(2018, 1, 11))[0][1] == "2018-01-04"
+    assert values("On 14 January they marched.", date(2018, 1, 11))[0][1] == "2017-01-14"
 
 
 def test_years_after_and_years_ago() -> None:
@@ -148,3 +151,24 @@ def test_n_years_ago_today_is_that_very_day() -> None:
     assert values("Un día como hoy, hace 45 años, cayó el gobierno.", pub)[0][1] == "1976-10-21"
     # "thirty years ago", with no "today", stays a year
     assert values("Thirty years ago the army came.", pub)[0][1:] == ("1991", "year")
+
+
+def test_a_yearless_day_takes_the_narratives_year_across_paragraphs() -> None:
+    # an anniversary piece: the day falls on the publication's day, the story is decades older
+    text = (
+        "Thirty years on, the square is quiet.\n\n"
+        "It was in March 1994 that the trucks first came to the valley.\n\n"
+        "On 21 March the soldiers closed the road, and by the evening the shooting had begun."
+    )
+    got = values(text, date(2024, 3, 21))
+    assert got[-1] == ("21 March", "1994-03-21", "day")
+
+
+def test_a_day_marked_as_recent_takes_the_publication_year() -> None:
+    text = (
+        "En agosto de 2018 un juzgado lo condenó a 30 años.\n\n"
+        "El pasado 26 de julio, el tribunal rebajó la pena; el 2 de agosto pasado la familia apeló."
+    )
+    got = values(text, date(2019, 8, 13))
+    assert ("26 de julio", "2019-07-26", "day") in got
+    assert ("2 de agosto", "2019-08-02", "day") in got

@@ -1,8 +1,9 @@
 """Date expressions in English and Spanish, resolved to partial dates with a precision.
 
 Explicit dates ("13 December 1984", "el 3 de noviembre de 1991", "July 1992", "in 1983") keep the
-precision they are written with. Dates without a year take it from the last explicit date of the
-same paragraph (narrative) or else the most recent such day on or before the publication date.
+precision they are written with. Dates without a year take it from the last explicit date told
+before them (the narrative's year, in any paragraph), unless marked as recent ("el pasado 26 de
+julio"); with no year told before them, the most recent such day on or before publication.
 Relative dates resolve against the last day-precise date before them ("two days later",
 "al día siguiente", and demonstratives that point back to the day just told: "that night",
 "esa tarde", "That Sunday", "aquel domingo") or the publication date ("yesterday",
@@ -547,7 +548,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
         info = rel_kind.get(id(mention))
         if info is None:
             if mention.year is None:
-                _infer_year(mention, last_explicit, published, para_of)
+                _infer_year(mention, last_explicit, published, para_of, folded)
                 _check_weekday(mention, weekday_at, folded, published, years_told)
             if mention.explicit_year and mention.precision in ("day", "month"):
                 last_explicit = mention
@@ -611,20 +612,33 @@ def _check_weekday(
             return
 
 
+# "el pasado 26 de julio", "this past 3 March", "el 24 de diciembre pasado": a day of the
+# months before publication, whatever the narrative's year
+_RECENT_BEFORE = re.compile(r"(?:\bpasado|\bpast|\blast|\beste|\bthis)\s+(?:el\s+|on\s+)?$")
+_RECENT_AFTER = re.compile(
+    r"^\s*(?:pasado|ultimo|de este ano|del ano en curso|of this year|this year)\b"
+)
+
+
 def _infer_year(
     mention: DateMention,
     anchor: DateMention | None,
     published: date | None,
     para_of: object,
+    folded: str = "",
 ) -> None:
+    """A date written without a year takes the year of the last date told with one (the
+    narrative's), in any paragraph: an anniversary piece published on 15 July 2017 that told
+    "julio de 1997" earlier means 1997 by "el 15 de julio". Only a date marked as recent ("el
+    pasado 26 de julio") or one with no year told before it takes the publication's year."""
     assert callable(para_of)
     month = mention.month or 1
     day = mention.day or 1
-    if (
-        anchor is not None
-        and anchor.year is not None
-        and para_of(anchor.start) == para_of(mention.start)
-    ):
+    recent = bool(
+        _RECENT_BEFORE.search(folded[max(0, mention.start - 14) : mention.start])
+        or _RECENT_AFTER.match(folded[mention.end : mention.end + 20])
+    )
+    if anchor is not None and anchor.year is not None and not (recent and published):
         year = anchor.year
         a_month = anchor.month or 1
         if month < a_month - 2:  # "On 20 December 2022 ... On 9 January" -> next year
@@ -639,9 +653,6 @@ def _infer_year(
         mention.year = year
         mention.explicit_year = False
         return
-    if anchor is not None and anchor.year is not None:
-        mention.year = anchor.year
-        mention.explicit_year = False
 
 
 def _resolve_relative(

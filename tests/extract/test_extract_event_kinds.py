@@ -273,7 +273,10 @@ def test_people_unlawfully_held_are_counted_as_detained() -> None:
         "1976 y 1978 en Campo de Mayo."
     )
     events = _events(text, "es", date(2010, 4, 21))
-    assert [e["counts"]["detained"]["best"] for e in events] == [56]
+    held = [e for e in events if e["type"] != "torture_ill_treatment"]
+    assert [e["counts"]["detained"]["best"] for e in held] == [56]
+    # the torture is proposed beside the detention, as an event of its own
+    assert [e["type"] for e in events if e not in held] == ["torture_ill_treatment"]
 
 
 @pytest.mark.parametrize(

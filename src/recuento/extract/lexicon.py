@@ -76,11 +76,13 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         "arbitrary_arrest",
     ),
     (
-        r"tortur(?:e|ed|ing)|tortur(?:a|as|ad[oa]s|aron)|ill-treatment|malos\s+tratos",
+        r"tortur(?:e|ed|ing)|tortur(?:a|as|o|ad[oa]s?|aron|aban)|ill-treatment|malos\s+tratos|"
+        r"maltrat(?:o|aron|ad[oa]s?)|apremios\s+(?:fisicos|ilegales)|electric\s+shocks|"
+        r"descargas\s+electricas|picana",
         "torture_ill_treatment",
     ),
     (
-        r"raped|rape|sexual\s+violence|violad[oa]s|violaron|violacion(?:es)?\s+sexual(?:es)?|"
+        r"raped|rape|sexual\s+violence|violad[oa]s|violada|violaron|violacion(?:es)?\s+sexual(?:es)?|"
         r"violencia\s+sexual|sexual(?:ly)?\s+(?:assault(?:ed|s)?|abuse[ds]?|tortured?)|"
         r"(?:agresion(?:es)?|abusos?|tortura)\s+sexual(?:es)?",
         "sexual_violence",
@@ -118,7 +120,14 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
     ),
     (
         r"burn(?:ed|t)\s+(?:down\s+)?(?:\w+\s+)?(?:homes|houses|village|town)|set\s+fire|torched|"
-        r"quemaron\s+(?:viviendas|casas)|incendiaron",
+        r"quemaron\s+(?:\w+\s+){0,2}(?:viviendas|casas|ranchos|chozas)|incendiaron|"
+        # what was destroyed told first: "32 homes were destroyed", "casas reducidas a cenizas"
+        r"(?:homes|houses|buildings?|huts|shops|churches)\s+(?:[\w-]+\s+){0,3}(?:was|were)\s+"
+        r"(?:\w+\s+){0,2}(?:burned|burnt|destroyed|demolished|torched|razed|set\s+on\s+fire|"
+        r"looted)|set\s+on\s+fire|razed|"
+        r"(?:casas|viviendas|ranchos|chozas|edificios)\s+(?:[\w-]+\s+){0,3}(?:fueron\s+|quedaron\s+)?"
+        r"(?:quemad[oa]s|incendiad[oa]s|destruid[oa]s|saquead[oa]s|arrasad[oa]s|"
+        r"reducid[oa]s\s+a\s+cenizas)",
         "property_destruction",
     ),
     (
@@ -155,7 +164,12 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
     (
         r"desplazamiento\s+forzado|forced(?:ly)?\s+displace(?:d|ment)|were\s+displaced|"
         r"fueron\s+desplazad[oa]s|(?:la\s+)?poblacion\s+(?:entera\s+)?(?:huyo|fue\s+desplazada)|"
-        r"(?:the\s+)?(?:entire|whole)\s+(?:population|village|community)\s+fled|exodo|exodus",
+        r"(?:the\s+)?(?:entire|whole)\s+(?:population|village|community)\s+fled|exodo|exodus|"
+        # people who fled told with their number or who they were
+        r"(?:personas|familias|habitantes|pobladores|campesinos|indigenas|vecinos|sobrevivientes|"
+        r"comunidades|miles|cientos|families|people|residents|villagers|survivors|inhabitants|"
+        r"peasants|thousands|hundreds)\s+(?:[\w.]+\s+){0,4}(?:huyeron|huyo|abandonaron|abandono|"
+        r"se\s+desplazaron|se\s+refugiaron|fled|left\s+their\s+(?:homes|villages|land))",
         "forced_displacement",
     ),
     (
@@ -185,14 +199,15 @@ EVENT_PRIORITY = [
     "campaign",
     "coup",
     "forced_displacement",
-    "sexual_violence",
     "abduction",
-    "torture_ill_treatment",
     "protest_repression",
     "armed_clash",
     "arbitrary_detention",
     "arbitrary_arrest",
     "arrest",
+    # told with a detention or an abduction, these are proposed beside it as events of their own
+    "sexual_violence",
+    "torture_ill_treatment",
     "raid_search",
     "property_destruction",
     "unfair_trial",

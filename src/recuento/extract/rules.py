@@ -183,6 +183,13 @@ _THAT_PERIOD = re.compile(
     r"\b(?:in|during|over)\s+(?:that|this|the\s+same)\s+(?:period|time|span|campaign)|"
     r"(?:en|durante)\s+(?:ese|este|aquel|el\s+mismo)\s+(?:periodo|lapso|tiempo)\b"
 )
+# harms coded as events of their own even when told inside another event's story
+_SECONDARY_HARMS = (
+    "torture_ill_treatment",
+    "sexual_violence",
+    "forced_displacement",
+    "property_destruction",
+)
 _AFTER_EVENT = re.compile(
     r"\b(?:after|following|in\s+the\s+wake\s+of|tras|despues\s+de|luego\s+de)\s+"
     r"(?:the|la|el|las|los|aquella|esa)\s+(?:massacre|killings?|attack|masacre|matanza|"
@@ -560,6 +567,8 @@ class _Document:
         ev_out = [self._event_suggestion(e) for e in events]
         self._story(events, ev_out, legal)
         out += ev_out
+        for e, sug in zip(events, ev_out, strict=True):
+            out += self._secondary_harms(e, sug)
         out += [s for s in (self._person_suggestion(p) for p in self.persons) if s]
         out += self._org_suggestions()
         out += [self._legal_suggestion(lg) for lg in legal]
@@ -1526,6 +1535,10 @@ class _Document:
 
     def _event_type(self, e: _Event, counts: dict[str, dict[str, Any]]) -> str:
         types = set(e.types)
+        if self._group(types) == "displacement":
+            # "Tras la masacre, 1.400 personas huyeron": the massacre named is the one it
+            # follows, already an event of its own
+            return "forced_displacement"
         if "protest_repression" in types and "protest" not in types:
             words = [self.folded[a:b] for m in e.mentions for a, b in m.trigger_spans]
             repression = [w for w in words if any(p.fullmatch(w) for p in _REPRESSION_TRIGGERS)]
@@ -1790,6 +1803,37 @@ class _Document:
         conf += 0.05 * min(len(e.mentions) - 1, 2)
         spans = [Span(m.sentence.start, m.sentence.end) for m in e.mentions]
         return Suggestion("event", fields, spans, round(min(conf, 0.9), 2))
+
+    def _secondary_harms(self, e: _Event, main: Suggestion) -> list[Suggestion]:
+        """Harms told within another event's story that coders record as events of their own:
+        the torture of those later killed, rapes before a massacre, the flight of survivors,
+        houses burned. Each is proposed beside the main event, from its own sentences."""
+        out: list[Suggestion] = []
+        for harm in _SECONDARY_HARMS:
+            if harm == main.fields["type"]:
+                continue
+            # a harm named in a ruling's sentence is what the ruling was for, not a new story
+            ms = [
+                m for m in e.mentions if harm in m.types and not self._legal_positions(m.sentence)
+            ]
+            if not ms:
+                continue
+            own = [d for m in ms for d in m.dates if d.value and not m.inherited]
+            date_field = own[0].to_field() if own else main.fields["date"]
+            fields: dict[str, Any] = {
+                "type": harm,
+                "date": date_field,
+                "place": main.fields["place"],
+                "counts": {},
+                "background": main.fields["background"],
+                "perpetrators": list(main.fields["perpetrators"]),
+                "victims": [],
+            }
+            spans = [Span(m.sentence.start, m.sentence.end) for m in ms]
+            out.append(
+                Suggestion("event", fields, spans, round(max(main.confidence - 0.15, 0.3), 2))
+            )
+        return out
 
     def _identified_victims(self, e: _Event, etype: str) -> dict[str, list[PersonMention]]:
         """Victims the text names or describes one by one, per count category.

@@ -32,6 +32,7 @@ FOLDERS = [
     "heldout4",
     "heldout5",
     "heldout6",
+    "heldout7",
 ]
 COUNT_CATEGORIES = {"killed", "wounded", "disappeared", "detained"}
 

@@ -1,6 +1,6 @@
 """The blind held-out sets: well-formed codings, and the extractor's scores on unseen texts.
 
-``heldout2`` (session 2), ``heldout3`` to ``heldout6`` (session 4) each hold 20 texts (10
+``heldout2`` (session 2), ``heldout3`` to ``heldout6`` (session 4) and ``heldout7`` (session 5) each hold 20 texts (10
 English, 10 Spanish) written and coded by people who had not read the extractor's rules,
 lexicons or gazetteers, nor the development texts. The scores are measured and recorded
 (``record_property``), never asserted against the issue's targets: a held-out set measures, it
@@ -23,10 +23,12 @@ SETS = {
     "heldout4": ("h4", 6),
     "heldout5": ("h5", 5),
     "heldout6": ("h6", 6),
+    "heldout7": ("h7", 5),
 }
-# reserved: written blind at the end of session 4 and never scored, so that the next round of
-# rule changes has one unseen measure; its codings are checked here, its scores are not taken
-UNSCORED = {"heldout6"}
+# reserved: written blind and never scored, so that the next round of rule changes has an unseen
+# measure (set 6 at the end of session 4, set 7 in session 5); their codings are checked here,
+# their scores are not taken
+UNSCORED = {"heldout6", "heldout7"}
 STYLES = {"wire", "longform", "court", "ngo", "testimony", "feature", "press"}
 PRECISIONS = {"day", "month", "year", "decade"}
 

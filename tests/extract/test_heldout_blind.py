@@ -1,10 +1,10 @@
 """The blind held-out sets: well-formed codings, and the extractor's scores on unseen texts.
 
-``heldout2`` (session 2), ``heldout3`` to ``heldout6`` (session 4) and ``heldout7`` (session 5) each hold 20 texts (10
-English, 10 Spanish) written and coded by people who had not read the extractor's rules,
-lexicons or gazetteers, nor the development texts. The scores are measured and recorded
-(``record_property``), never asserted against the issue's targets: a held-out set measures, it
-does not gate.
+``heldout2`` (session 2), ``heldout3`` to ``heldout6`` (session 4) and ``heldout7`` (session 5)
+each hold 20 texts (10 English, 10 Spanish) written and coded by people who had not read the
+extractor's rules, lexicons or gazetteers, nor the development texts. The scores are measured
+and recorded (``record_property``), never asserted against the issue's targets: a held-out set
+measures, it does not gate.
 """
 
 from __future__ import annotations

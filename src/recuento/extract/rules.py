@@ -420,7 +420,7 @@ class _Legal:
     sentence: Sentence
     subjects: list[int]  # person indexes
     date: DateMention | None
-    years: int | None = None
+    years: float | None = None  # 4.5 for "four and a half years"
     life: bool = False
     range: tuple[int, int] | None = None
     months: int | None = None
@@ -2635,6 +2635,19 @@ class _Document:
                 out.append((s.start + m.start(), s.start + m.end()))
         return out
 
+    # "22 years", "22-year", "9½ years", "nine and a half years", "nueve años y medio", "22 años
+    # y seis meses": the half is kept (years 9.5); other months are dropped
+    _TERM_YEARS = re.compile(
+        r"(?P<h1>\s*½|\s+and\s+a\s+half)?\s*(?:-|–)?\s*(?:years?|anos)\b"
+        r"(?P<h2>\s+y\s+medio\b|\s+(?:and|y)\s+(?:six|seis|6)\s+(?:months|meses)\b)?"
+    )
+
+    @staticmethod
+    def _with_half(n: int | None, m: re.Match[str]) -> float | None:
+        if n is None or not (m.group("h1") or m.group("h2")):
+            return n
+        return n + 0.5
+
     def _sentence_amounts(
         self, s: Sentence
     ) -> list[tuple[int, tuple[int | None, bool, tuple[int, int] | None, int | None]]]:
@@ -2652,18 +2665,19 @@ class _Document:
         if resp:
             lm = None
             for lm in re.finditer(  # noqa: B007 - the last list in the sentence is wanted
-                r"((?:\d+|[a-z]+)(?:\s*,\s*(?:\d+|[a-z]+))*\s*,?\s+(?:and|y)\s+(?:\d+|[a-z]+))\s+"
-                r"(?:years?|anos)",
+                r"((?:\d+½?|[a-z]+)(?:\s*,\s*(?:\d+½?|[a-z]+))*\s*,?\s+(?:and|y)\s+(?:\d+½?|[a-z]+))"
+                r"\s*(?:years?|anos)",
                 seg,
             ):
                 pass
             if lm is not None:
-                nums = []
+                nums: list[float] = []
                 for part in re.split(r"\s*,\s*|\s+(?:and|y)\s+", lm.group(1)):
-                    toks = tokenize(part)
+                    half = part.endswith("½")
+                    toks = tokenize(part.rstrip("½"))
                     parsed = parse_number(toks, 0) if toks else None
                     if parsed and parsed[1] == len(toks):
-                        nums.append(parsed[0])
+                        nums.append(parsed[0] + 0.5 if half else parsed[0])
                 if len(nums) >= 2:
                     pos = s.start + lm.start()
                     for k, n in enumerate(nums):
@@ -2676,7 +2690,7 @@ class _Document:
                 continue
             after = seg[q.end - s.start : q.end - s.start + 60]
             before = seg[max(0, q.start - s.start - 60) : q.start - s.start]
-            m = re.match(r"\s*(?:-|–)?\s*(?:years?|anos)\b", after)
+            m = self._TERM_YEARS.match(after)
             if not m:
                 continue
             rest = after[m.end() :]
@@ -2718,9 +2732,8 @@ class _Document:
             if q.low is not None and q.high is not None and q.best is None:
                 out.append((q.start, (None, False, (q.low, q.high), None)))
             else:
-                out.append(
-                    (q.start, (q.best if q.best is not None else q.value, False, None, None))
-                )
+                n = q.best if q.best is not None else q.value
+                out.append((q.start, (self._with_half(n, m), False, None, None)))
         if per_count and any(pos not in per_count for pos, _ in out):
             out = [x for x in out if x[0] not in per_count]
         # "50 years for genocide and 30 for crimes against humanity, a total of 80 years": the

@@ -1,0 +1,111 @@
+"""Legal facts: the general rules of session 5.
+
+The legal errors were counted over the 12 folders now open for development (devset and its
+fresh* folders, held-out sets 1-5). Only causes found in texts of several folders got a rule.
+The short texts below are new, one rule each, with the cases the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from recuento.extract import RuleBasedExtractor, Suggestion
+
+
+@pytest.fixture(scope="module")
+def ex() -> RuleBasedExtractor:
+    return RuleBasedExtractor()
+
+
+def legal(out: list[Suggestion]) -> list[dict]:
+    return [s.fields for s in out if s.kind == "legal"]
+
+
+def of_type(out: list[Suggestion], ltype: str) -> list[dict]:
+    return [f for f in legal(out) if f["type"] == ltype]
+
+
+def years_by_subject(out: list[Suggestion], ltype: str = "conviction") -> dict[str, object]:
+    return {
+        name: (f["sentence"] or {}).get("years")
+        for f in of_type(out, ltype)
+        for name in f["subjects"]
+    }
+
+
+# ---- half years --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "years"),
+    [
+        ("On 4 March 2015 a court sentenced Tomás Ibarguren to nine and a half years.", "en", 9.5),
+        ("On 4 March 2015 a court sentenced Tomás Ibarguren to 9½ years in prison.", "en", 9.5),
+        (
+            "El 4 de marzo de 2015 un juez condenó a Tomás Ibarguren a nueve años y medio de "
+            "prisión.",
+            "es",
+            9.5,
+        ),
+        (
+            "El 4 de marzo de 2015 un juez condenó a Tomás Ibarguren a 9 años y seis meses de "
+            "prisión.",
+            "es",
+            9.5,
+        ),
+        ("On 4 March 2015 a court sentenced Tomás Ibarguren to nine years in prison.", "en", 9),
+    ],
+)
+def test_a_half_year_is_read_as_half(
+    ex: RuleBasedExtractor, text: str, lang: str, years: float
+) -> None:
+    out = ex.extract(text, language=lang, published=date(2015, 3, 5))
+    got = years_by_subject(out)
+    assert got == {"Tomás Ibarguren": years}
+    assert type(got["Tomás Ibarguren"]) is type(years)  # whole years stay whole numbers
+
+
+def test_half_years_in_a_respectively_list(ex: RuleBasedExtractor) -> None:
+    text = (
+        "On 4 March 2015 the court convicted Tomás Ibarguren, Rodolfo Mansilla and Ernesto "
+        "Quiroga, who received 12, 7 and 3½ years, respectively."
+    )
+    out = ex.extract(text, language="en", published=date(2015, 3, 5))
+    assert years_by_subject(out) == {
+        "Tomás Ibarguren": 12,
+        "Rodolfo Mansilla": 7,
+        "Ernesto Quiroga": 3.5,
+    }
+
+
+def test_a_half_hour_is_no_sentence(ex: RuleBasedExtractor) -> None:
+    text = (
+        "On 4 March 2015 a court sentenced Tomás Ibarguren to nine years in prison after "
+        "deliberating for two and a half hours."
+    )
+    out = ex.extract(text, language="en", published=date(2015, 3, 5))
+    assert years_by_subject(out) == {"Tomás Ibarguren": 9}
+
+
+def test_a_half_year_term_becomes_years_and_months_when_accepted() -> None:
+    # the coding records a reviewer accepts keep whole numbers: 9.5 years are 9 years 6 months
+    from recuento.domain.quantities import Duration
+    from recuento.services.review import suggestion_records
+
+    s = {
+        "id": 1,
+        "kind": "legal",
+        "spans": [[0, 10]],
+        "fields": {
+            "type": "conviction",
+            "subjects": ["Tomás Ibarguren"],
+            "date": {"value": "2015-03-04", "precision": "day"},
+            "sentence": {"years": 9.5, "life": False},
+        },
+    }
+    records = suggestion_records(s, key=None, link=None, edits={})
+    term = next(r for r in records if r["type"] == "sentence")["fields"]["term"]
+    assert term == {"years": 9, "months": 6}
+    assert Duration.from_value(term).in_years() == 9.5

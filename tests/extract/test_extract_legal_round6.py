@@ -109,3 +109,29 @@ def test_a_half_year_term_becomes_years_and_months_when_accepted() -> None:
     term = next(r for r in records if r["type"] == "sentence")["fields"]["term"]
     assert term == {"years": 9, "months": 6}
     assert Duration.from_value(term).in_years() == 9.5
+
+
+# ---- Spanish terms: "condenó a X a 20 años de presidio", "presidio perpetuo" ---------------
+
+
+def test_a_term_of_presidio_after_condeno_is_the_sentence(ex: RuleBasedExtractor) -> None:
+    text = (
+        "El 2 de junio de 2014, el ministro en visita Aurelio Contreras condenó a Hugo Sepúlveda "
+        "a 12 años de presidio, y a los suboficiales Raúl Quintana y Pedro Garrido a diez años "
+        "cada uno. Ramón Tapia fue condenado a presidio perpetuo."
+    )
+    out = ex.extract(text, language="es", published=date(2014, 6, 3))
+    assert years_by_subject(out) == {
+        "Hugo Sepúlveda": 12,
+        "Raúl Quintana": 10,
+        "Pedro Garrido": 10,
+        "Ramón Tapia": None,
+    }
+    life = [f for f in of_type(out, "conviction") if f["subjects"] == ["Ramón Tapia"]]
+    assert life[0]["sentence"] == {"years": None, "life": True}
+
+
+def test_a_ministro_en_visita_is_the_judge_not_the_convicted(ex: RuleBasedExtractor) -> None:
+    text = "En 2019, la ministra en visita Carolina Urbina condenó a Hugo Sepúlveda a 12 años."
+    out = ex.extract(text, language="es", published=date(2020, 1, 1))
+    assert set(years_by_subject(out)) == {"Hugo Sepúlveda"}

@@ -2714,13 +2714,18 @@ class _Document:
             if SOUGHT_BEFORE.search(before) or re.search(r"\ba\s+los\s+$", before):
                 continue  # sought, not imposed; "a los 86 años" is an age
             context = before[-50:] + " " + rest[:40]
-            if not _LIST_ITEM.match(s.text) and not re.search(
-                r"sentenc|convict|prison|jail|condena|pena|prision|carcel|term|guilty|"
-                r"culpable|years\s+each|anos\s+cada|sentenciad|imprisonment|reclusion|privativa|"
-                r"received|recibio|recibieron|ranging|between|entre|respectively|respectivamente|"
-                r"in\s+total|en\s+total|total|suman|sumaron|in\s+all|en\s+conjunto|"
-                r"y\s+un\s+dia|and\s+one\s+day",
-                context,
+            each = re.match(r"\s*(?:each|cada\s+un[oa])\b", rest)  # "a diez años cada uno"
+            if (
+                not _LIST_ITEM.match(s.text)
+                and not each
+                and not re.search(
+                    r"sentenc|convict|prison|jail|conden|pena|prision|presidio|carcel|term|guilty|"
+                    r"culpable|years\s+each|anos\s+cada|sentenciad|imprisonment|reclusion|privativa|"
+                    r"received|recibio|recibieron|ranging|between|entre|respectively|respectivamente|"
+                    r"in\s+total|en\s+total|total|suman|sumaron|in\s+all|en\s+conjunto|"
+                    r"y\s+un\s+dia|and\s+one\s+day",
+                    context,
+                )
             ):
                 continue
             if re.match(

@@ -135,3 +135,63 @@ def test_a_ministro_en_visita_is_the_judge_not_the_convicted(ex: RuleBasedExtrac
     text = "En 2019, la ministra en visita Carolina Urbina condenó a Hugo Sepúlveda a 12 años."
     out = ex.extract(text, language="es", published=date(2020, 1, 1))
     assert set(years_by_subject(out)) == {"Hugo Sepúlveda"}
+
+
+# ---- the date of the ruling told just before ----------------------------------------------
+
+
+def test_terms_told_after_a_dated_verdict_take_its_date(ex: RuleBasedExtractor) -> None:
+    text = (
+        "I sat in the courtroom on 14 May 2009, when the chamber gave its verdict. Captain "
+        "Hugo Sepúlveda received 18 years. Two sergeants, Raúl Quintana and Pedro Garrido, "
+        "received 12 years each.\n\n"
+        "My mother died in 2015."
+    )
+    out = ex.extract(text, language="en", published=date(2021, 3, 1))
+    dates = {
+        n: (f["date"] or {}).get("value") for f in of_type(out, "conviction") for n in f["subjects"]
+    }
+    assert dates == {
+        "Hugo Sepúlveda": "2009-05-14",
+        "Raúl Quintana": "2009-05-14",
+        "Pedro Garrido": "2009-05-14",
+    }
+
+
+def test_a_convicted_group_dates_the_terms_of_its_members(ex: RuleBasedExtractor) -> None:
+    text = (
+        "Recordamos que el 3 de marzo de 2017 el mismo tribunal condenó a otras tres personas. "
+        "Hugo Sepúlveda y Raúl Quintana fueron condenados a 30 años de prisión."
+    )
+    out = ex.extract(text, language="es", published=date(2021, 3, 1))
+    facts = of_type(out, "conviction")
+    assert [(f["subjects"], f["date"]["value"]) for f in facts if f["subjects"]] == [
+        (["Hugo Sepúlveda", "Raúl Quintana"], "2017-03-03")
+    ]
+
+
+def test_a_date_of_another_kind_just_before_is_not_the_ruling_date(
+    ex: RuleBasedExtractor,
+) -> None:
+    text = (
+        "The soldiers killed eleven villagers on 14 May 1989. Captain Hugo Sepúlveda later "
+        "received 18 years."
+    )
+    out = ex.extract(text, language="en", published=date(2021, 3, 1))
+    assert [f["date"] for f in of_type(out, "conviction")] == [None]
+
+
+def test_the_judgment_of_the_news_dates_a_later_acquittal(ex: RuleBasedExtractor) -> None:
+    text = (
+        "Summary of the judgment read on 11 June 2019 in Temuco.\n\n"
+        "The court sentenced Hugo Sepúlveda to 20 years in prison for the murder of two "
+        "farmers.\n\n"
+        "The farmers had been taken from their homes in 1985 and shot near the river.\n\n"
+        "By a majority, the court acquitted Raúl Quintana, who had been charged with covering "
+        "up the crime."
+    )
+    out = ex.extract(text, language="en", published=date(2019, 6, 12))
+    acq = of_type(out, "acquittal")
+    assert [(f["subjects"], (f["date"] or {}).get("value")) for f in acq] == [
+        (["Raúl Quintana"], "2019-06-11")
+    ]

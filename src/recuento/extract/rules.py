@@ -2330,6 +2330,46 @@ class _Document:
                 end = m.end
         return out
 
+    # a ruling named by its noun: "gave its verdict", "the judgment read on ...", "el fallo"
+    _RULING_NOUN = re.compile(
+        r"\b(?:verdicts?|judg(?:e)?ments?|rulings?|veredictos?|fallos?|"
+        r"(?:ended|concluded|closed)\s+(?:[\w\"“”'-]+\s+){0,5}?trial|"
+        r"(?:concluy\w+|termin\w+|cerr\w+)\s+(?:[\w\"“”'-]+\s+){0,5}?juicio)\b"
+    )
+
+    def _ruling_word_date(self, d: DateMention) -> bool:
+        """A date nearer to a ruling (a legal trigger or a ruling noun) than to an event."""
+        if self._ruling_date(d):
+            return True
+        sent = self.sents[self.sentence_at(d.start)]
+        seg = self.folded[sent.start : sent.end]
+        nouns = [
+            self._gap(d.start, d.end, sent.start + x.start(), sent.start + x.end())
+            for x in self._RULING_NOUN.finditer(seg)
+        ]
+        if not nouns:
+            return False
+        ev = [
+            self._gap(d.start, d.end, sent.start + x.start(), sent.start + x.end())
+            for pattern, _t in EVENT_TRIGGER_RE
+            for x in pattern.finditer(seg)
+        ]
+        return min(nouns) < min(ev, default=10**9)
+
+    def _ruling_told_before(self, f: _Legal) -> DateMention | None:
+        """The date of a ruling told in the sentences just before, in the same paragraph: the
+        last date written there, when it dates a ruling ("on 20 March 2006, when the chamber
+        gave its verdict. X received 16 years")."""
+        last = None
+        for d in self.dates:
+            if d.start >= f.sentence.start:
+                break
+            if d.value and self.sents[self.sentence_at(d.start)].paragraph == f.sentence.paragraph:
+                last = d
+        if last is None or last.precision not in ("day", "month"):
+            return None
+        return last if self._ruling_word_date(last) else None
+
     def _inherit_ruling_dates(self, facts: list[_Legal]) -> None:
         """Sentences handed down in one ruling share its date (same or next paragraph)."""
         dated = [f for f in facts if f.type in ("conviction", "acquittal") and f.date]
@@ -2343,9 +2383,10 @@ class _Document:
                     if not set(f.subjects) & set(g.subjects) or not f.subjects:
                         f.date = g.date
                         break
+            if f.date is None:
+                f.date = self._ruling_told_before(f)
             if f.date is None and peg is not None and peg.start < f.sentence.start:
-                seg = self.folded[f.sentence.start : f.sentence.end]
-                if not _EARLIER_RULING.search(seg):
+                if not _EARLIER_RULING.search(self._main_clause(f.sentence)):
                     f.date = peg
         for f in facts:
             # the ruling the story reports on dates the terms told after it in the present
@@ -2355,9 +2396,15 @@ class _Document:
                 and f.type in ("sentence_reaffirmed", "sentence_modified")
                 and peg is not None
                 and peg.start < f.sentence.start
-                and not _EARLIER_RULING.search(self.folded[f.sentence.start : f.sentence.end])
+                and not _EARLIER_RULING.search(self._main_clause(f.sentence))
             ):
                 f.date = peg
+
+    def _main_clause(self, s: Sentence) -> str:
+        """A sentence without its relative clauses: in "the court acquitted X, who had been
+        charged with ...", "had been" tells of the charge, not of an earlier ruling."""
+        seg = self.folded[s.start : s.end]
+        return re.sub(r",\s+(?:who|which|quien|quienes|que)\s[^,;]*", "", seg)
 
     def _news_peg(self) -> DateMention | None:
         """The date of the ruling a story reports: a day-precise date next to a legal trigger
@@ -2373,7 +2420,7 @@ class _Document:
                 when = date.fromisoformat(d.value)
             except ValueError:
                 continue
-            if 0 <= (self.published - when).days <= 60 and self._ruling_date(d):
+            if 0 <= (self.published - when).days <= 60 and self._ruling_word_date(d):
                 return d
         return None
 

@@ -195,3 +195,18 @@ def test_the_judgment_of_the_news_dates_a_later_acquittal(ex: RuleBasedExtractor
     assert [(f["subjects"], (f["date"] or {}).get("value")) for f in acq] == [
         (["Raúl Quintana"], "2019-06-11")
     ]
+
+
+# ---- who is no subject -------------------------------------------------------------------
+
+
+def test_a_trigger_word_inside_a_name_is_no_legal_fact(ex: RuleBasedExtractor) -> None:
+    text = (
+        "En 1990, en plena ofensiva del Frente Nacional para la Liberación del Sur, los "
+        "soldados asesinaron a Tomás Ibarguren y a Rodolfo Mansilla."
+    )
+    out = ex.extract(text, language="es", published=date(2020, 1, 1))
+    assert of_type(out, "release") == []
+    text = "El 3 de mayo de 2020 el juez ordenó la liberación de Tomás Ibarguren, que fue liberado."
+    out = ex.extract(text, language="es", published=date(2020, 5, 4))
+    assert [f["subjects"] for f in of_type(out, "release")] == [["Tomás Ibarguren"]]

@@ -1968,6 +1968,8 @@ class _Document:
             for pattern, ltype in LEGAL_TRIGGER_RE:
                 for m in pattern.finditer(seg):
                     a, b = s.start + m.start(), s.start + m.end()
+                    if self._in_proper_name(a, s):
+                        continue  # "Frente ... para la Liberación Nacional"
                     if any(
                         x < b and a < y and (t == ltype or t == "humanitarian_pardon")
                         for x, y, t in trig
@@ -2094,6 +2096,24 @@ class _Document:
         merged = self._merge_legal(facts)
         self._legal_roles(merged)
         return merged
+
+    _NAME_LINKS = frozenset(
+        {"de", "del", "la", "las", "los", "el", "para", "of", "the", "for", "y", "and"}
+    )
+
+    def _in_proper_name(self, a: int, s: Sentence) -> bool:
+        """A trigger word written with a capital inside a sentence, next to another capitalised
+        word, is part of a name ("Frente ... para la Liberación Nacional", "Amnesty Law")."""
+        if a == s.start or not self.text[a].isupper():
+            return False
+        if re.search(r"(?:^|[:.!?\"“'‘(«—–-])\s*$", self.text[s.start : a]):
+            return False  # the first word of a clause or a quote
+        if re.search(r"[a-záéíóúñ]", self.text[s.start : s.end]) is None:
+            return False
+        words_before = self.text[max(s.start, a - 40) : a].split()
+        after = self.text[a : min(s.end, a + 60)].split()[1:2]
+        prev = [w for w in words_before[-3:] if w.lower() not in self._NAME_LINKS]
+        return bool((after and after[0][:1].isupper()) or (prev and prev[-1][:1].isupper()))
 
     # a name read as a person but used as a place or a body: "the wartime president of the
     # Republika Srpska", "the penal de Punta Peuco", "a court of São Paulo", "Bosnian Serb forces"

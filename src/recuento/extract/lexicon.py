@@ -485,7 +485,8 @@ ROLE_CUES: list[tuple[str, str]] = [
         "head_of_state",
     ),
     (
-        r"judge|justice|juez|jueza|jueces|magistrad[oa]|presiding|tribunal\s+president|vocal\s+supremo",
+        r"judge|justice|juez|jueza|jueces|magistrad[oa]|presiding|tribunal\s+president|vocal\s+supremo|"
+        r"ministr[oa]\s+(?:en\s+visita|de\s+fuero)",
         "judge",
     ),
     (r"prosecutor|fiscal(?:a)?\b", "prosecutor"),
@@ -752,6 +753,7 @@ CONDITION_RE = [(re.compile(rf"\b(?:{p})\b"), c) for p, c in CONDITION_CUES]
 SENTENCE_LIFE = re.compile(
     r"\b(?:life\s+(?:sentences?|imprisonment|in\s+prison|terms?)|(?:to|given|received|serve|"
     r"serving|faces?)\s+(?:a\s+)?life\b|cadena\s+perpetua|prision\s+perpetua|"
+    r"presidio\s+perpetuo|reclusion\s+perpetua|"
     r"condena\s+perpetua|(?:condenad[oa]s?|sentenciad[oa]s?|a)\s+perpetua)\b"
 )
 RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente)\b")

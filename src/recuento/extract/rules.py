@@ -427,7 +427,7 @@ class _Legal:
     sentence: Sentence
     subjects: list[int]  # person indexes
     date: DateMention | None
-    years: int | None = None
+    years: float | None = None  # 4.5 for "four and a half years"
     life: bool = False
     range: tuple[int, int] | None = None
     months: int | None = None
@@ -2012,6 +2012,8 @@ class _Document:
             for pattern, ltype in LEGAL_TRIGGER_RE:
                 for m in pattern.finditer(seg):
                     a, b = s.start + m.start(), s.start + m.end()
+                    if self._in_proper_name(a, s):
+                        continue  # "Frente ... para la Liberación Nacional"
                     if any(
                         x < b and a < y and (t == ltype or t == "humanitarian_pardon")
                         for x, y, t in trig
@@ -2138,6 +2140,24 @@ class _Document:
         merged = self._merge_legal(facts)
         self._legal_roles(merged)
         return merged
+
+    _NAME_LINKS = frozenset(
+        {"de", "del", "la", "las", "los", "el", "para", "of", "the", "for", "y", "and"}
+    )
+
+    def _in_proper_name(self, a: int, s: Sentence) -> bool:
+        """A trigger word written with a capital inside a sentence, next to another capitalised
+        word, is part of a name ("Frente ... para la Liberación Nacional", "Amnesty Law")."""
+        if a == s.start or not self.text[a].isupper():
+            return False
+        if re.search(r"(?:^|[:.!?\"“'‘(«—–-])\s*$", self.text[s.start : a]):
+            return False  # the first word of a clause or a quote
+        if re.search(r"[a-záéíóúñ]", self.text[s.start : s.end]) is None:
+            return False
+        words_before = self.text[max(s.start, a - 40) : a].split()
+        after = self.text[a : min(s.end, a + 60)].split()[1:2]
+        prev = [w for w in words_before[-3:] if w.lower() not in self._NAME_LINKS]
+        return bool((after and after[0][:1].isupper()) or (prev and prev[-1][:1].isupper()))
 
     # a name read as a person but used as a place or a body: "the wartime president of the
     # Republika Srpska", "the penal de Punta Peuco", "a court of São Paulo", "Bosnian Serb forces"
@@ -2374,6 +2394,46 @@ class _Document:
                 end = m.end
         return out
 
+    # a ruling named by its noun: "gave its verdict", "the judgment read on ...", "el fallo"
+    _RULING_NOUN = re.compile(
+        r"\b(?:verdicts?|judg(?:e)?ments?|rulings?|veredictos?|fallos?|"
+        r"(?:ended|concluded|closed)\s+(?:[\w\"“”'-]+\s+){0,5}?trial|"
+        r"(?:concluy\w+|termin\w+|cerr\w+)\s+(?:[\w\"“”'-]+\s+){0,5}?juicio)\b"
+    )
+
+    def _ruling_word_date(self, d: DateMention) -> bool:
+        """A date nearer to a ruling (a legal trigger or a ruling noun) than to an event."""
+        if self._ruling_date(d):
+            return True
+        sent = self.sents[self.sentence_at(d.start)]
+        seg = self.folded[sent.start : sent.end]
+        nouns = [
+            self._gap(d.start, d.end, sent.start + x.start(), sent.start + x.end())
+            for x in self._RULING_NOUN.finditer(seg)
+        ]
+        if not nouns:
+            return False
+        ev = [
+            self._gap(d.start, d.end, sent.start + x.start(), sent.start + x.end())
+            for pattern, _t in EVENT_TRIGGER_RE
+            for x in pattern.finditer(seg)
+        ]
+        return min(nouns) < min(ev, default=10**9)
+
+    def _ruling_told_before(self, f: _Legal) -> DateMention | None:
+        """The date of a ruling told in the sentences just before, in the same paragraph: the
+        last date written there, when it dates a ruling ("on 20 March 2006, when the chamber
+        gave its verdict. X received 16 years")."""
+        last = None
+        for d in self.dates:
+            if d.start >= f.sentence.start:
+                break
+            if d.value and self.sents[self.sentence_at(d.start)].paragraph == f.sentence.paragraph:
+                last = d
+        if last is None or last.precision not in ("day", "month"):
+            return None
+        return last if self._ruling_word_date(last) else None
+
     def _inherit_ruling_dates(self, facts: list[_Legal]) -> None:
         """Sentences handed down in one ruling share its date (same or next paragraph)."""
         dated = [f for f in facts if f.type in ("conviction", "acquittal") and f.date]
@@ -2387,9 +2447,10 @@ class _Document:
                     if not set(f.subjects) & set(g.subjects) or not f.subjects:
                         f.date = g.date
                         break
+            if f.date is None:
+                f.date = self._ruling_told_before(f)
             if f.date is None and peg is not None and peg.start < f.sentence.start:
-                seg = self.folded[f.sentence.start : f.sentence.end]
-                if not _EARLIER_RULING.search(seg):
+                if not _EARLIER_RULING.search(self._main_clause(f.sentence)):
                     f.date = peg
         for f in facts:
             # the ruling the story reports on dates the terms told after it in the present
@@ -2399,9 +2460,15 @@ class _Document:
                 and f.type in ("sentence_reaffirmed", "sentence_modified")
                 and peg is not None
                 and peg.start < f.sentence.start
-                and not _EARLIER_RULING.search(self.folded[f.sentence.start : f.sentence.end])
+                and not _EARLIER_RULING.search(self._main_clause(f.sentence))
             ):
                 f.date = peg
+
+    def _main_clause(self, s: Sentence) -> str:
+        """A sentence without its relative clauses: in "the court acquitted X, who had been
+        charged with ...", "had been" tells of the charge, not of an earlier ruling."""
+        seg = self.folded[s.start : s.end]
+        return re.sub(r",\s+(?:who|which|quien|quienes|que)\s[^,;]*", "", seg)
 
     def _news_peg(self) -> DateMention | None:
         """The date of the ruling a story reports: a day-precise date next to a legal trigger
@@ -2417,7 +2484,7 @@ class _Document:
                 when = date.fromisoformat(d.value)
             except ValueError:
                 continue
-            if 0 <= (self.published - when).days <= 60 and self._ruling_date(d):
+            if 0 <= (self.published - when).days <= 60 and self._ruling_word_date(d):
                 return d
         return None
 
@@ -2679,6 +2746,19 @@ class _Document:
                 out.append((s.start + m.start(), s.start + m.end()))
         return out
 
+    # "22 years", "22-year", "9½ years", "nine and a half years", "nueve años y medio", "22 años
+    # y seis meses": the half is kept (years 9.5); other months are dropped
+    _TERM_YEARS = re.compile(
+        r"(?P<h1>\s*½|\s+and\s+a\s+half)?\s*(?:-|–)?\s*(?:years?|anos)\b"
+        r"(?P<h2>\s+y\s+medio\b|\s+(?:and|y)\s+(?:six|seis|6)\s+(?:months|meses)\b)?"
+    )
+
+    @staticmethod
+    def _with_half(n: int | None, m: re.Match[str]) -> float | None:
+        if n is None or not (m.group("h1") or m.group("h2")):
+            return n
+        return n + 0.5
+
     def _sentence_amounts(
         self, s: Sentence
     ) -> list[tuple[int, tuple[int | None, bool, tuple[int, int] | None, int | None]]]:
@@ -2696,18 +2776,19 @@ class _Document:
         if resp:
             lm = None
             for lm in re.finditer(  # noqa: B007 - the last list in the sentence is wanted
-                r"((?:\d+|[a-z]+)(?:\s*,\s*(?:\d+|[a-z]+))*\s*,?\s+(?:and|y)\s+(?:\d+|[a-z]+))\s+"
-                r"(?:years?|anos)",
+                r"((?:\d+½?|[a-z]+)(?:\s*,\s*(?:\d+½?|[a-z]+))*\s*,?\s+(?:and|y)\s+(?:\d+½?|[a-z]+))"
+                r"\s*(?:years?|anos)",
                 seg,
             ):
                 pass
             if lm is not None:
-                nums = []
+                nums: list[float] = []
                 for part in re.split(r"\s*,\s*|\s+(?:and|y)\s+", lm.group(1)):
-                    toks = tokenize(part)
+                    half = part.endswith("½")
+                    toks = tokenize(part.rstrip("½"))
                     parsed = parse_number(toks, 0) if toks else None
                     if parsed and parsed[1] == len(toks):
-                        nums.append(parsed[0])
+                        nums.append(parsed[0] + 0.5 if half else parsed[0])
                 if len(nums) >= 2:
                     pos = s.start + lm.start()
                     for k, n in enumerate(nums):
@@ -2720,7 +2801,7 @@ class _Document:
                 continue
             after = seg[q.end - s.start : q.end - s.start + 60]
             before = seg[max(0, q.start - s.start - 60) : q.start - s.start]
-            m = re.match(r"\s*(?:-|–)?\s*(?:years?|anos)\b", after)
+            m = self._TERM_YEARS.match(after)
             if not m:
                 continue
             rest = after[m.end() :]
@@ -2744,13 +2825,18 @@ class _Document:
             if SOUGHT_BEFORE.search(before) or re.search(r"\ba\s+los\s+$", before):
                 continue  # sought, not imposed; "a los 86 años" is an age
             context = before[-50:] + " " + rest[:40]
-            if not _LIST_ITEM.match(s.text) and not re.search(
-                r"sentenc|convict|prison|jail|condena|pena|prision|carcel|term|guilty|"
-                r"culpable|years\s+each|anos\s+cada|sentenciad|imprisonment|reclusion|privativa|"
-                r"received|recibio|recibieron|ranging|between|entre|respectively|respectivamente|"
-                r"in\s+total|en\s+total|total|suman|sumaron|in\s+all|en\s+conjunto|"
-                r"y\s+un\s+dia|and\s+one\s+day",
-                context,
+            each = re.match(r"\s*(?:each|cada\s+un[oa])\b", rest)  # "a diez años cada uno"
+            if (
+                not _LIST_ITEM.match(s.text)
+                and not each
+                and not re.search(
+                    r"sentenc|convict|prison|jail|conden|pena|prision|presidio|carcel|term|guilty|"
+                    r"culpable|years\s+each|anos\s+cada|sentenciad|imprisonment|reclusion|privativa|"
+                    r"received|recibio|recibieron|ranging|between|entre|respectively|respectivamente|"
+                    r"in\s+total|en\s+total|total|suman|sumaron|in\s+all|en\s+conjunto|"
+                    r"y\s+un\s+dia|and\s+one\s+day",
+                    context,
+                )
             ):
                 continue
             if re.match(
@@ -2762,9 +2848,8 @@ class _Document:
             if q.low is not None and q.high is not None and q.best is None:
                 out.append((q.start, (None, False, (q.low, q.high), None)))
             else:
-                out.append(
-                    (q.start, (q.best if q.best is not None else q.value, False, None, None))
-                )
+                n = q.best if q.best is not None else q.value
+                out.append((q.start, (self._with_half(n, m), False, None, None)))
         if per_count and any(pos not in per_count for pos, _ in out):
             out = [x for x in out if x[0] not in per_count]
         # "50 years for genocide and 30 for crimes against humanity, a total of 80 years": the

@@ -288,6 +288,13 @@ def _person_fields(f: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _whole_term(years: float) -> dict[str, int]:
+    # the extractor writes "four and a half years" as 4.5; a coded term is whole years and months
+    whole = int(years)
+    months = round((years - whole) * 12)
+    return {"years": whole, "months": months} if months else {"years": whole}
+
+
 def _legal_records(
     s: dict[str, Any], key: str | None, cite: list[dict[str, Any]], edits: dict[str, Any]
 ) -> list[dict[str, Any]]:
@@ -321,7 +328,7 @@ def _legal_records(
     term = (
         {"life": True}
         if sentence.get("life")
-        else ({"years": sentence["years"]} if sentence.get("years") else None)
+        else (_whole_term(sentence["years"]) if sentence.get("years") else None)
     )
     if rtype == "decision" and term is not None:
         sfields: dict[str, Any] = {

@@ -172,3 +172,19 @@ def test_a_day_marked_as_recent_takes_the_publication_year() -> None:
     got = values(text, date(2019, 8, 13))
     assert ("26 de julio", "2019-07-26", "day") in got
     assert ("2 de agosto", "2019-08-02", "day") in got
+
+
+def test_a_month_of_that_year_takes_the_year_last_told() -> None:
+    got = values(
+        "En julio de 1997 llegaron los paramilitares. En octubre de ese mismo año volvieron; "
+        "in March 1984 the patrol came, and in August of that year it came back. In 1990 it "
+        "began; later that year it ended. El 3 de mayo de 1990 huyeron y en agosto del mismo "
+        "año regresaron.",
+        date(2017, 7, 15),
+    )
+    assert ("octubre de ese mismo año", "1997-10", "month") in got
+    assert ("August of that year", "1984-08", "month") in got
+    assert ("that year", "1990", "year") in got
+    assert ("agosto del mismo año", "1990-08", "month") in got
+    # with no year told before, "that year" has no value rather than a guess
+    assert values("That year the rains came.", date(2017, 7, 15))[0][1] is None

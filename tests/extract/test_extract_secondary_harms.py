@@ -82,3 +82,12 @@ def test_houses_burned_told_first_are_property_destruction() -> None:
     )
     assert "property_destruction" in _types(_events(en, "en", date(2012, 1, 1)))
     assert "property_destruction" in _types(_events(es, "es", date(1999, 1, 1)))
+
+
+def test_a_harm_denied_is_not_an_event() -> None:
+    text = (
+        "El 12 de julio de 1997 llegaron dos aviones con hombres armados al aeropuerto de "
+        "Huanta. Nadie los detuvo."
+    )
+    assert "arrest" not in _types(_events(text, "es", date(1998, 1, 1)))
+    assert "arbitrary_detention" not in _types(_events(text, "es", date(1998, 1, 1)))

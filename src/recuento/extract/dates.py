@@ -264,6 +264,12 @@ _MONTH_YEAR_RELATIVE = re.compile(
     rf"\b(?P<m>{_EN_FULL}|{_ES_FULL})\s+(?:(?:del|de\s+este)\s+ano(?P<past>\s+pasado)?|"
     r"(?:of\s+)?(?:this|(?P<past2>last))\s+year)\b"
 )
+# "en octubre de ese mismo año", "October of that year", "later that year", "del mismo año": the
+# year last told in full
+_THAT_YEAR = re.compile(
+    rf"\b(?:(?P<m>{_EN_FULL}|{_ES_FULL})\s+(?:de\s+|del\s+|of\s+)?)?"
+    r"(?:(?:ese|aquel)\s+(?:mismo\s+)?ano|mismo\s+ano|that\s+(?:same\s+)?year|the\s+same\s+year)\b"
+)
 _YEAR_RELATIVE = [
     (re.compile(r"\b(?:last\s+year|el\s+ano\s+pasado)\b"), -1),
     (re.compile(r"\b(?:this\s+year|este\s+ano)\b"), 0),
@@ -466,6 +472,8 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     for pattern, offset in _YEAR_RELATIVE:
         for m in pattern.finditer(folded):
             add_rel(m.start(), m.end(), "year", offset)
+    for m in _THAT_YEAR.finditer(folded):
+        add_rel(m.start(), m.end(), "that_year", (_month(m.group("m") or "") or 0))
     for m in _YEARS_AGO.finditer(folded):
         word = next(m.group(g) for g in ("n", "n2", "n3", "n4") if m.group(g))
         n = _number_word(word)
@@ -697,6 +705,11 @@ def _resolve_relative(
             result = date(year, published.month, published.day)
     elif kind == "fixed_year":
         mention.year, mention.precision = arg, "year"
+        return
+    elif kind == "that_year" and last_year is not None:
+        mention.year = last_year
+        mention.month = arg or None
+        mention.precision = "month" if arg else "year"
         return
     elif kind == "anchor_year" and last_year is not None:
         mention.year, mention.precision = last_year + arg, "year"

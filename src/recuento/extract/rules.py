@@ -183,6 +183,12 @@ _THAT_PERIOD = re.compile(
     r"\b(?:in|during|over)\s+(?:that|this|the\s+same)\s+(?:period|time|span|campaign)|"
     r"(?:en|durante)\s+(?:ese|este|aquel|el\s+mismo)\s+(?:periodo|lapso|tiempo)\b"
 )
+# a harm denied: "nadie los detuvo", "no one was arrested", "nunca fue torturado"
+_NEGATED = re.compile(
+    r"\b(?:nadie|ninguno|ninguna|nobody|no\s+one|none\s+(?:was|were)|never|nunca|jamas)\s+"
+    r"(?:(?:lo|la|los|las|le|les|se|fue|fueron|ha|han|habia|was|were|has|have|had|been|"
+    r"sido)\s+){0,3}$"
+)
 # harms coded as events of their own even when told inside another event's story
 _SECONDARY_HARMS = (
     "torture_ill_treatment",
@@ -372,6 +378,7 @@ class _Count:
     total: bool
     attributed: bool
     alternative: bool = False  # a second source's figure: "some count 27", "hablan de siete"
+    guessed: bool = False  # a figure only "reported", its category taken from its neighbours
 
 
 def _figure(c: _Count) -> int | None:
@@ -1049,6 +1056,8 @@ class _Document:
                 continue
             if t == "arrest" and re.search(r"\b(?:under|house)\s+$", before):
                 continue
+            if _NEGATED.search(before):
+                continue  # "Nadie los detuvo", "no one was arrested", "never tortured"
             if t == "protest" and word.startswith("march") and self.text[a].isupper():
                 continue  # the month
             if (
@@ -1220,7 +1229,7 @@ class _Document:
         for c in out:
             if c.category == "?":
                 c.category = known[-1] if known else "killed"
-                c.attributed = True
+                c.attributed = c.guessed = True
         return out
 
     # a total and then its parts: "72 personas, 58 hombres y 14 mujeres", "243 (124 in
@@ -1664,6 +1673,30 @@ class _Document:
                         "low": lo,
                         "high": hi,
                         "text": "; ".join(c.quantity.text for c in [chosen, *ranges]),
+                    }
+                elif best is not None and (
+                    rivals := [
+                        c
+                        for c in cs
+                        if chosen.total
+                        and c.attributed
+                        and not c.subset
+                        and not c.guessed
+                        and (v := _figure(c)) is not None
+                        and v > best
+                        and self.sentence_at(c.quantity.start)
+                        != self.sentence_at(chosen.quantity.start)
+                    ]
+                ):
+                    # "the toll rested on the police record: 69 dead … historians have since
+                    # concluded that at least 91 were killed": a part cannot exceed its total, so
+                    # a larger figure a source gives elsewhere is a rival count
+                    vals = [best] + [v for c in rivals if (v := _figure(c)) is not None]
+                    out[cat] = {
+                        "best": best,
+                        "low": best,
+                        "high": max(vals),
+                        "text": "; ".join(c.quantity.text for c in [chosen, *rivals]),
                     }
                 elif best is not None and any(_figure(c) != best for c in alts):
                     # "26 … some relatives count 27": a second source's figure, a range

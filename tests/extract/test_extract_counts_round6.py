@@ -39,3 +39,34 @@ def test_a_figure_of_another_kind_reported_elsewhere_is_not_a_rival() -> None:
         "once muertos. Sobre los detenidos no hay acuerdo: la comisión registra 25."
     )
     assert _killed(text, "es") == [{"best": 11, "low": None, "high": None}]
+
+
+def _counts(text: str, language: str) -> list[tuple[str, dict]]:
+    return [
+        (s.fields["type"], s.fields["counts"])
+        for s in RuleBasedExtractor().extract(text, language=language, published=date(2020, 1, 1))
+        if s.kind == "event"
+    ]
+
+
+def test_a_killing_told_of_one_person_counts_one() -> None:
+    es = "El 2 de julio de 1986 una patrulla detuvo al joven en Lima. Murió cuatro días después."
+    en = "The teenager was held at a police station in Lima. On 26 April 1991 he died in custody."
+    for text, language in ((es, "es"), (en, "en")):
+        killed = [c["killed"]["best"] for t, c in _counts(text, language) if "killed" in c]
+        assert killed == [1], (language, _counts(text, language))
+
+
+def test_a_disappearance_told_of_one_person_counts_one() -> None:
+    text = (
+        "El 8 de febrero de 1976 agentes de civil se llevaron a la maestra de su casa en "
+        "Montevideo y nunca más se supo de ella."
+    )
+    got = [c.get("disappeared", {}).get("best") for t, c in _counts(text, "es")]
+    assert got == [1]
+
+
+def test_a_figure_wins_over_one_victim_told() -> None:
+    text = "On 3 May 1990 soldiers killed 12 villagers in Tocache; he was killed first."
+    killed = [c["killed"]["best"] for t, c in _counts(text, "en") if "killed" in c]
+    assert killed == [12]

@@ -183,6 +183,32 @@ _THAT_PERIOD = re.compile(
     r"\b(?:in|during|over)\s+(?:that|this|the\s+same)\s+(?:period|time|span|campaign)|"
     r"(?:en|durante)\s+(?:ese|este|aquel|el\s+mismo)\s+(?:periodo|lapso|tiempo)\b"
 )
+# a harm told of one person: the count is one
+_ONE_VICTIM = (
+    (
+        "killed",
+        {"extrajudicial_killing", "death_in_custody"},
+        re.compile(
+            r"\b(?:murio|fallecio|fue\s+(?:asesinad[oa]|ejecutad[oa]|acribillad[oa]|balead[oa]|"
+            r"ultimad[oa]|hallad[oa]\s+muert[oa]|encontrad[oa]\s+muert[oa])|"
+            r"(?:lo|la)\s+(?:mataron|asesinaron|ejecutaron|mato|asesino|ejecuto|acribillaron)|"
+            r"(?:he|she)\s+(?:was\s+(?:already\s+)?dead|died)|"
+            r"(?:he|she|who)\s+was\s+(?:shot\s+dead|killed|murdered|executed|found\s+dead|"
+            r"beaten\s+to\s+death|tortured\s+to\s+death|gunned\s+down)|"
+            r"(?:killed|murdered|executed)\s+(?:him|her)|shot\s+(?:him|her)\s+dead)\b"
+        ),
+    ),
+    (
+        "disappeared",
+        {"enforced_disappearance"},
+        re.compile(
+            r"\b(?:se\s+(?:supo|sabe|volvio\s+a\s+saber)\s+(?:nada\s+)?de\s+(?:el|ella)|"
+            r"(?:he|she)\s+(?:has|had|was)\s+(?:not|never)\s+(?:been\s+)?seen|"
+            r"(?:his|her)\s+whereabouts|fue\s+desaparecid[oa]|(?:lo|la)\s+desaparecieron|"
+            r"(?:he|she)\s+(?:vanished|was\s+(?:forcibly\s+)?disappeared))\b"
+        ),
+    ),
+)
 # a harm denied: "nadie los detuvo", "no one was arrested", "nunca fue torturado"
 _NEGATED = re.compile(
     r"\b(?:nadie|ninguno|ninguna|nobody|no\s+one|none\s+(?:was|were)|never|nunca|jamas)\s+"
@@ -1802,6 +1828,25 @@ class _Document:
                 "high": None,
                 "text": "; ".join(self.text[m.start : m.end] for m in ms),
             }
+        for cat, types, cue in _ONE_VICTIM:
+            if etype in types and cat not in counts:
+                hit = next(
+                    (
+                        x
+                        for m in e.mentions
+                        if (x := cue.search(self.folded, m.sentence.start, m.sentence.end))
+                    ),
+                    None,
+                )
+                if hit is not None:
+                    # "fue asesinada", "he died in his cell", "nunca más se supo de él": a harm
+                    # told of one person, whether or not the name is found
+                    counts[cat] = {
+                        "best": 1,
+                        "low": None,
+                        "high": None,
+                        "text": self.text[hit.start() : hit.end()],
+                    }
         date_field = self._event_date(e)
         place = self._event_place(e)
         background = self._background(e, date_field)

@@ -51,7 +51,8 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
     ),
     (
         r"(?:forcibly\s+)?disappeared|disappearances?|desaparecid[oa]s|desaparicion(?:es)?|"
-        r"desaparecieron|"
+        r"desaparecieron|went\s+missing|(?<=fue\s)desaparecid[oa]|(?<=\d,\s)desaparecid[oa]|"
+        r"(?<=\d\s)desaparecid[oa]|(?<=anos,\s)desaparecid[oa]|desaparecio|"
         # a disappearance told as a story: "taken away and never seen again"
         r"vanished|never\s+(?:been\s+)?(?:seen|heard\s+(?:of|from))\s+again|"
         r"never\s+(?:came\s+back|returned|reappeared)|"
@@ -67,7 +68,13 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"abduct(?:ed|ion|ions)|kidnapp(?:ed|ing|ings)|dragged|secuestr(?:o|ad[oa]s?|os|aron)|"
         r"se\s+llevaron|sacaron\s+a|took\s+(?:(?:him|her|them)\s+)?away|taken\s+away|"
         r"(?:was|were)\s+taken\s+(?:away|from|to\s+the\s+(?:barracks|base))|"
-        r"se\s+(?:lo|la|los|las)\s+llevaron",
+        r"se\s+(?:lo|la|los|las)\s+llevaron|"
+        # people forced into a vehicle or taken from their homes
+        r"sac(?:aron|ad[oa]s?)\s+de\s+(?:su|sus)\s+(?:casas?|viviendas?|hogar(?:es)?)|"
+        r"subid[oa]s?\s+(?:a\s+la\s+fuerza\s+)?a\s+(?:una|un|dos)\s+(?:camionetas?|camion(?:es)?|"
+        r"vehiculos?|autos?|carros?|patrullas?)|"
+        r"(?:forced|pushed|bundled|dragged)\s+(?:\w+\s+){0,3}into\s+(?:a|an|the|two)\s+"
+        r"(?:van|truck|car|vehicle|pick-?up|boot)s?|seized\s+(?:him|her|them)",
         "abduction",
     ),
     (
@@ -157,7 +164,12 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"dirty\s+war|internal\s+armed\s+conflict|campaign\s+of\s+terror|terror\s+campaign|"
         r"(?:military\s+|army\s+|counterinsurgency\s+)?campaign\s+against|scorched[- ]earth|"
         r"campana\s+(?:militar\s+|contrainsurgente\s+)?contra|tierra\s+arrasada|"
-        r"guerra\s+sucia|conflicto\s+armado\s+interno|people's\s+war|guerra\s+popular",
+        r"guerra\s+sucia|conflicto\s+armado\s+interno|people's\s+war|guerra\s+popular|"
+        # an army operation over an area: "lanzó un vasto operativo antiguerrillero"
+        r"(?:lanzo|lanzaron|desplego|desplegaron|launched)\s+(?:un|una|an?)\s+(?:\w+\s+){0,2}"
+        r"(?:operativo|operacion|ofensiva|operation|offensive)|"
+        r"operativos?\s+(?:militar(?:es)?|antiguerriller[oa]s?|contrainsurgentes?)|"
+        r"(?:counterinsurgency|counter-insurgency|military)\s+(?:operation|offensive|sweep)s?",
         "campaign",
     ),
     (r"self-coup|autogolpe|coup\s+d'etat|golpe\s+de\s+estado|coup", "coup"),
@@ -176,7 +188,8 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"privacion\s+ilegal(?:\s+de\s+(?:la\s+)?libertad)?|illegal(?:ly)?\s+detain(?:ed|tion)|"
         r"unlawful(?:ly)?\s+detain(?:ed|tion)|detenci(?:on|ones)\s+ilegal(?:es)?|"
         r"held\s+incommunicado|incomunicad[oa]s|held\s+(?:in\s+)?(?:cells|secret)|"
-        r"detenid[oa]s\s+ilegalmente|detenid[oa]s\s+sin\s+cargos|held\s+without\s+charge",
+        r"detenid[oa]s\s+ilegalmente|detenid[oa]s\s+sin\s+cargos|held\s+without\s+charge|"
+        r"round-?ups?|redadas?|razzias?|se\s+llevaron\s+presos",
         "arbitrary_detention",
     ),
     (

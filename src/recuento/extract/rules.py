@@ -1611,8 +1611,21 @@ class _Document:
             if t in types:
                 if t in ("arrest", "arbitrary_arrest") and self._detention_of_victims(e, counts):
                     return "arbitrary_detention"
+                if t == "abduction" and self._taken_by_the_state(e):
+                    return "enforced_disappearance"
                 return t
         return "other"
+
+    def _taken_by_the_state(self, e: _Event) -> bool:
+        """People taken by soldiers, police or agents (and by no armed group): what the codings
+        call an enforced disappearance, whether or not the text says they never came back."""
+        kinds = {o.entry.kind for m in e.mentions for o in m.orgs}
+        if "armed_opposition" in kinds:
+            return False
+        if kinds & (_STATE_KINDS - {"armed_opposition"}):
+            return True
+        text = " ".join(self.folded[m.sentence.start : m.sentence.end] for m in e.mentions)
+        return bool(self._DETAINING_FORCE.search(text))
 
     _DETAINING_FORCE = re.compile(
         r"\b(?:soldiers|troops|police(?:men)?|army|military|marines|agents|security\s+forces|"

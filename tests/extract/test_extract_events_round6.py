@@ -1,0 +1,67 @@
+"""Forms of events the rules did not read (session 5): people taken from their homes or forced
+into a vehicle, a person who went missing, round-ups, army operations over an area; and people
+taken by state agents are an enforced disappearance."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from recuento.extract import RuleBasedExtractor
+
+
+def _types(text: str, language: str) -> list[str]:
+    return sorted(
+        str(s.fields["type"])
+        for s in RuleBasedExtractor().extract(text, language=language, published=date(2020, 1, 1))
+        if s.kind == "event"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La madrugada del 3 de agosto de 1985, soldados habían sacado de su casa a su padre "
+            "y a su hermano.",
+            "es",
+        ),
+        ("On 9 May 1992 police officers forced four students into a van in Callao.", "en"),
+        (
+            "El 14 de mayo de 1990 el dirigente fue golpeado y subido a una camioneta de la "
+            "policía en Cochabamba.",
+            "es",
+        ),
+    ],
+)
+def test_people_taken_by_agents_are_an_enforced_disappearance(text: str, language: str) -> None:
+    assert _types(text, language) == ["enforced_disappearance"]
+
+
+def test_people_taken_by_an_armed_group_stay_an_abduction() -> None:
+    text = (
+        "El 17 de diciembre de 1996 guerrilleros del MRTA sacaron de sus casas a tres "
+        "comerciantes en Huancayo."
+    )
+    assert _types(text, "es") == ["abduction"]
+
+
+def test_a_person_who_went_missing_on_a_day() -> None:
+    en = "Juan Pablo Ríos, 26, a bricklayer from Soacha, went missing on 8 January 2008."
+    es = "Laura Gómez, estudiante de 17 años, desaparecida el 22 de septiembre de 2001 en Juárez."
+    assert _types(en, "en") == ["enforced_disappearance"]
+    assert _types(es, "es") in (["enforced_disappearance"], ["abduction"])
+
+
+def test_a_round_up_is_an_arbitrary_detention() -> None:
+    text = "On 19 April 1991 officers of the Federal Police carried out a mass round-up of youths."
+    assert _types(text, "en") == ["arbitrary_detention"]
+
+
+def test_an_army_operation_over_an_area_is_a_campaign() -> None:
+    text = (
+        "El 7 de agosto de 1982 la Fuerza Armada lanzó un vasto operativo antiguerrillero en el "
+        "norte de San Vicente con unos 6.000 soldados."
+    )
+    assert "campaign" in _types(text, "es")

@@ -70,3 +70,18 @@ def test_a_figure_wins_over_one_victim_told() -> None:
     text = "On 3 May 1990 soldiers killed 12 villagers in Tocache; he was killed first."
     killed = [c["killed"]["best"] for t, c in _counts(text, "en") if "killed" in c]
     assert killed == [12]
+
+
+def test_people_named_by_an_unlisted_word_before_the_verb_are_counted() -> None:
+    en = "On 15 April 1994 as many as 20,000 Tutsis were killed at the church in Nyarubuye."
+    es = "El 16 de marzo de 1988 unos 300 kurdos fueron asesinados en Halabja."
+    got_en = [(t, c.get("killed", {}).get("high")) for t, c in _counts(en, "en")]
+    got_es = [(t, c.get("killed", {}).get("best")) for t, c in _counts(es, "es")]
+    # a bound alone tells the scale: a massacre, not one killing
+    assert got_en == [("massacre", 20000)]
+    assert got_es == [("massacre", 300)]
+
+
+def test_units_before_the_verb_are_not_people() -> None:
+    text = "On 8 November 2019 the officer fired from 21 metres away and the student was hit."
+    assert all("killed" not in c for _t, c in _counts(text, "en"))

@@ -1378,6 +1378,13 @@ class _Document:
         "more",
     }
 
+    _NOT_PEOPLE = re.compile(
+        r"(?:years?|anos|months?|meses|weeks?|semanas|days?|dias|hours?|horas|minutes?|minutos|"
+        r"metres?|meters?|metros|km|kilomet\w*|miles?|millas|dollars?|dolares|pesos|soles|"
+        r"euros?|percent|tons?|toneladas|times|veces|shots?|disparos|balas|bullets|rounds|"
+        r"houses?|casas|homes|buildings?|vehicles?|vehiculos|cars?|autos)$"
+    )
+
     def _count_category(self, q: Quantity, before: str, after: str) -> str | None:
         """The category a quantity counts, from the words just after or just before it."""
         best: tuple[float, str] | None = None
@@ -1401,6 +1408,15 @@ class _Document:
                         ok = True
                     elif all(w in self._AUX for w in gap_words) and len(gap_words) <= 3:
                         ok = True  # "15 were killed"
+                    elif (
+                        2 <= len(gap_words) <= 4
+                        and gap_words[-1] in self._AUX
+                        and all(w.isalpha() for w in gap_words)
+                        and not self._NOT_PEOPLE.match(gap_words[0])
+                    ):
+                        # "20,000 Tutsis were killed", "300 kurdos fueron asesinados": people
+                        # named by a word the lists do not hold, right before the verb
+                        ok = True
                 if ok:
                     score = float(len(gap_words))
                     if best is None or score < best[0]:
@@ -1580,14 +1596,15 @@ class _Document:
             if repression and all(self._GENERIC_REPRESSION.fullmatch(w) for w in repression):
                 types.discard("protest_repression")
         killed = counts.get("killed", {})
-        k = killed.get("best") or killed.get("low") or 0
+        # "as many as 20,000 were killed": with only a bound, the bound tells the scale
+        k = killed.get("best") or killed.get("low") or killed.get("high") or 0
         text = " ".join(self.folded[m.sentence.start : m.sentence.end] for m in e.mentions)
         if "killing" in types or "extrajudicial_killing" in types:
             kill_words = [self.folded[a:b] for m in e.mentions for a, b in m.trigger_spans]
             natural = all(
                 self._NATURAL_DEATH.search(w) or WEAK_KILL.match(w) for w in kill_words
             ) and not (types & {"massacre"})
-            if "campaign" in types or k >= 5000:
+            if "campaign" in types or (killed.get("best") or killed.get("low") or 0) >= 5000:
                 return "campaign"
             elif types & _PROTEST_TYPES and k:
                 types.add("protest_killing")

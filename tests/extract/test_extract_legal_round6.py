@@ -210,3 +210,35 @@ def test_a_trigger_word_inside_a_name_is_no_legal_fact(ex: RuleBasedExtractor) -
     text = "El 3 de mayo de 2020 el juez ordenó la liberación de Tomás Ibarguren, que fue liberado."
     out = ex.extract(text, language="es", published=date(2020, 5, 4))
     assert [f["subjects"] for f in of_type(out, "release")] == [["Tomás Ibarguren"]]
+
+
+def test_a_ruling_on_the_convictions_of_all_applies_to_each_convicted(ex) -> None:
+    text = (
+        "El 9 de septiembre de 2016, el juez condenó a Mario Ortega Ruiz y a Pedro Salas Vidal "
+        "a 15 años de presidio. La Corte de Apelaciones confirmó después las condenas de los "
+        "dos."
+    )
+    out = ex.extract(text, language="es", published=date(2018, 1, 1))
+    upheld = of_type(out, "sentence_reaffirmed")
+    assert sorted(s for f in upheld for s in f["subjects"]) == [
+        "Mario Ortega Ruiz",
+        "Pedro Salas Vidal",
+    ]
+
+
+def test_a_ruling_on_some_of_the_convicted_names_no_one(ex) -> None:
+    text = (
+        "On 4 May 2001 a judge convicted Mario Ortega, Pedro Salas and Juan Vidal of murder. "
+        "In 2006 the Supreme Court upheld the convictions of two of the men."
+    )
+    out = ex.extract(text, language="en", published=date(2007, 1, 1))
+    assert all(not f["subjects"] for f in of_type(out, "sentence_reaffirmed"))
+
+
+def test_a_court_kept_the_terms(ex) -> None:
+    text = (
+        "El 9 de marzo de 2004 la Sala mantuvo en ocho años de presidio las penas del general "
+        "Ramón Araya Soto."
+    )
+    out = ex.extract(text, language="es", published=date(2004, 3, 10))
+    assert [f["subjects"] for f in of_type(out, "sentence_reaffirmed")] == [["Ramón Araya Soto"]]

@@ -671,7 +671,9 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
         r"(?:confirmed|confirming|restored|reinstated)\s+(?:the|his|her|their)\s+(?:\w+\s+)?"
         r"(?:sentences?|convictions?|verdicts?)|"
         r"ratific(?:o|aron|ada)|(?:confirm|restablec|restitu)(?:io|ieron|o|aron|e|en|a|an)\s+"
-        r"(?:las?|su|sus)\s+(?:condenas?|sentencias?|penas?)|dejo\s+firme",
+        r"(?:\w+\s+)?(?:las?|su|sus)\s+(?:\w+\s+)?(?:condenas?|sentencias?|penas?)|dejo\s+firme|"
+        # "la Sala mantuvo en ocho años de presidio las penas del general"
+        r"mantuv(?:o|ieron)\s+(?:[\w,]+\s+){0,6}?(?:las?|sus?)\s+(?:condenas?|penas?)",
         "sentence_reaffirmed",
     ),
     (

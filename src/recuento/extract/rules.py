@@ -2246,8 +2246,52 @@ class _Document:
         self._inherit_ruling_dates(facts)
         facts = self._person_subjects(facts)
         merged = self._merge_legal(facts)
+        self._group_rulings(merged)
         self._legal_roles(merged)
         return merged
+
+    # "upheld the convictions of four gold prospectors", "confirmó después las condenas de los
+    # siete", "annulled their sentences": a ruling on the convictions told, of all who were
+    # convicted
+    _PLURAL_RULING_OBJECT = re.compile(
+        r"\b(?:(?:the|their|all)\s+(?:\w+\s+)?(?:convictions|sentences|verdicts|prison\s+terms)|"
+        r"(?:las|sus|todas\s+las)\s+(?:\w+\s+)?(?:condenas|penas|sentencias))\b"
+        r"(?:\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)?(?P<n>\d+|[a-z]+))?"
+    )
+    _GROUP_RULINGS = frozenset({"sentence_reaffirmed", "annulment", "sentence_modified"})
+
+    def _group_rulings(self, facts: list[_Legal]) -> None:
+        convicted: list[int] = []
+        for f in facts:
+            if f.type == "conviction":
+                convicted += [
+                    p
+                    for p in f.subjects
+                    if p not in convicted and "victim" not in self.persons[p].roles
+                ]
+        if len(convicted) < 2:
+            return
+        for f in facts:
+            if f.type not in self._GROUP_RULINGS:
+                continue
+            named_here = {
+                pm.person
+                for pm in self.person_mentions
+                if f.sentence.start <= pm.start < f.sentence.end
+            }
+            if set(f.subjects) & named_here:
+                continue  # the ruling names whom it concerns
+            m = self._PLURAL_RULING_OBJECT.search(self.folded, f.sentence.start, f.sentence.end)
+            if m is None:
+                continue
+            word = m.group("n") or ""
+            n = int(word) if word.isdigit() else UNIT_WORDS.get(word)
+            if n is not None and n != len(convicted):
+                # "the convictions of two of the men", of three convicted: which two is not told
+                f.subjects, f.group = [], self.text[m.start() : m.end()]
+                continue
+            f.subjects = list(convicted)
+            f.group = None
 
     _NAME_LINKS = frozenset(
         {"de", "del", "la", "las", "los", "el", "para", "of", "the", "for", "y", "and"}

@@ -242,3 +242,39 @@ def test_a_court_kept_the_terms(ex) -> None:
     )
     out = ex.extract(text, language="es", published=date(2004, 3, 10))
     assert [f["subjects"] for f in of_type(out, "sentence_reaffirmed")] == [["Ramón Araya Soto"]]
+
+
+def test_a_group_sentenced_and_then_named(ex) -> None:
+    es = (
+        "SANTIAGO, 16 oct (Cable) -- Un tribunal condenó ayer a prisión perpetua a tres "
+        "exmarinos por los fusilamientos de la base, y absolvió a otros dos acusados.\n\n"
+        "Los condenados son el excapitán Raúl Soto Vera, de 77 años, el excapitán Emilio "
+        "Duarte Paz, de 76, y el excabo Carlos Arias Mena."
+    )
+    out = ex.extract(es, language="es", published=date(2012, 10, 16))
+    convicted = sorted(s for f in of_type(out, "conviction") for s in f["subjects"])
+    assert set(convicted) == {"Raúl Soto Vera", "Emilio Duarte Paz", "Carlos Arias Mena"}
+    # the two acquitted are another group, not the three named
+    assert [f["subjects"] for f in of_type(out, "acquittal")] == [[]]
+
+
+def test_a_group_named_after_a_colon(ex) -> None:
+    en = (
+        "In May 2012 a judge sentenced three soldiers to 30 years in prison: Major Mario Ortega "
+        "Ruiz, Lieutenant Pedro Salas Vidal and Corporal Juan Vidal Soto."
+    )
+    out = ex.extract(en, language="en", published=date(2012, 6, 1))
+    assert set(years_by_subject(out)) == {
+        "Mario Ortega Ruiz",
+        "Pedro Salas Vidal",
+        "Juan Vidal Soto",
+    }
+
+
+def test_a_group_is_not_given_names_of_another_count(ex) -> None:
+    en = (
+        "In May 2012 a judge sentenced five soldiers to 30 years in prison. The victims' "
+        "mothers, Rosa Ortega and Ana Salas, wept."
+    )
+    out = ex.extract(en, language="en", published=date(2012, 6, 1))
+    assert all(not f["subjects"] for f in of_type(out, "conviction"))

@@ -2244,11 +2244,50 @@ class _Document:
             if not fallback:
                 last_subjects = subjects_all
         self._inherit_ruling_dates(facts)
+        self._group_members(facts)
         facts = self._person_subjects(facts)
         merged = self._merge_legal(facts)
         self._group_rulings(merged)
         self._legal_roles(merged)
         return merged
+
+    _NOT_SUBJECT_ROLES = frozenset({"victim", "judge", "prosecutor", "lawyer", "witness"})
+
+    def _group_members(self, facts: list[_Legal]) -> None:
+        """A group sentenced and then named: "sentenced six soldiers to 30 years: Major A, B, …",
+        "condenó a prisión perpetua a tres exmarinos. Los condenados son A, B y C". When exactly
+        as many people as the group counts are named right after it (after a colon in its
+        sentence, or in the next sentence of the paragraph), they are its subjects."""
+        for f in facts:
+            if f.subjects or not f.group:
+                continue
+            n = next(
+                (
+                    v
+                    for w in re.findall(r"\w+", fold_keep(f.group))
+                    if (v := int(w) if w.isdigit() else UNIT_WORDS.get(w)) is not None
+                ),
+                None,
+            )
+            if n is None or n < 2:
+                continue
+            s = f.sentence
+            colon = self.text.find(":", s.start, s.end)
+            spans: list[tuple[int, int]] = []
+            if colon != -1:
+                spans.append((colon, s.end))
+            nxt = self.sents[s.index + 1] if s.index + 1 < len(self.sents) else None
+            if nxt is not None:
+                spans.append((nxt.start, nxt.end))
+            for a, b in spans:
+                named: list[int] = []
+                for pm in self.person_mentions:
+                    if a <= pm.start < b and pm.person not in named:
+                        if not set(self.persons[pm.person].roles) & self._NOT_SUBJECT_ROLES:
+                            named.append(pm.person)
+                if len(named) == n:
+                    f.subjects, f.group = named, None
+                    break
 
     # "upheld the convictions of four gold prospectors", "confirmó después las condenas de los
     # siete", "annulled their sentences": a ruling on the convictions told, of all who were
@@ -2465,7 +2504,8 @@ class _Document:
         de 20 presos", "retrial of six former soldiers", "Twenty prisoners were released"."""
         after = self.folded[b : min(s.end, b + 60)]
         m = re.match(
-            r"\s+(?:of\s+|de\s+|a\s+|al\s+)?((?:the\s+|los\s+|las\s+)?(?:un|una|one|a|an|"
+            r"\s+(?:of\s+|de\s+|a\s+|al\s+)?((?:the\s+|los\s+|las\s+)?"
+            r"(?:(?:other|otros|otras|another)\s+)?(?:un|una|one|a|an|"
             r"\d+|\w+)\s+(?:(?:other|otros|otras|more|mas|\w+o)\s+)?" + self._GROUP_NOUN + r")\b",
             after,
         )
@@ -2792,7 +2832,10 @@ class _Document:
             r"\b((?:\w+\s+){0,2}(?:other\s+)?(?:co-?defendants|defendants|soldiers|officers|"
             r"leaders|members|former\s+soldiers|ex-?soldiers|accused|militares|soldados|acusados|"
             r"procesados|exmilitares|ex\s+militares|oficiales|dirigentes|cabecillas|"
-            r"sentenciados|condenados|policias|agentes))\b",
+            r"sentenciados|condenados|policias|agentes|exmarinos|marinos|expatrulleros|"
+            r"patrulleros|exparamilitares|paramilitares|exguerrilleros|guerrilleros|exagentes|"
+            r"excarabineros|carabineros|integrantes|miembros|guards|guardias|prospectors|"
+            r"policemen|police\s+officers|paramilitaries|guerrillas|marines|patrollers))\b",
             seg,
         )
         if not m:

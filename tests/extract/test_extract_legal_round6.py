@@ -278,3 +278,31 @@ def test_a_group_is_not_given_names_of_another_count(ex) -> None:
     )
     out = ex.extract(en, language="en", published=date(2012, 6, 1))
     assert all(not f["subjects"] for f in of_type(out, "conviction"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On 3 May 2001 the witness Ana Rojas walked out saying the judges were biased.", "en"),
+        ("In 1987 two of the guardsmen, Juan Pérez and Luis Díaz, asked to be freed.", "en"),
+        ("The commission's report, released on 8 February 1983, blamed Mario Soto.", "en"),
+        (
+            "El 2 de mayo de 2019 condenó a Juan Pérez a tres años y un día, con libertad "
+            "vigilada intensiva.",
+            "es",
+        ),
+        ("Luis Díaz fue mediador en la liberación de secuestrados por la guerrilla.", "es"),
+    ],
+)
+def test_what_is_not_a_release(ex, text: str, language: str) -> None:
+    out = ex.extract(text, language=language, published=date(2020, 1, 1))
+    assert of_type(out, "release") == []
+
+
+def test_walking_out_of_prison_or_free_is_a_release(ex) -> None:
+    text = (
+        "On 24 December 2017 the president pardoned Alberto Fujimori. Fujimori walked out of a "
+        "Lima clinic a free man on 4 January 2018."
+    )
+    out = ex.extract(text, language="en", published=date(2018, 1, 10))
+    assert [f["subjects"] for f in of_type(out, "release")] == [["Alberto Fujimori"]]

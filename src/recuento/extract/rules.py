@@ -2693,10 +2693,33 @@ class _Document:
                     continue
                 if re.search(
                     r"(?:ordered|ordeno|demand\w*|exig\w+|pidi\w+|call\w*\s+for|"
-                    r"request\w*|solicit\w+|await\w*|espera\w*)\s+(?:\w+\s+){0,3}$",
+                    r"request\w*|solicit\w+|await\w*|espera\w*|asked\s+to\s+be|"
+                    r"sought\s+to\s+be|pidieron\s+ser|pidio\s+ser)\s+(?:\w+\s+){0,3}$",
                     before,
                 ):
                     continue
+                word = self.folded[a:b]
+                if word.startswith("walked out") and not re.match(
+                    r"\s+(?:of\s+)?(?:\w+\s+){0,3}(?:prison|jail|penitentiary|custody|cell|"
+                    r"clinic|hospital|barracks)|[^.;]{0,30}\bfree\b",
+                    after,
+                ):
+                    continue  # "walked out saying the judges were not impartial"
+                if word.startswith("libertad vigilada"):
+                    continue  # a sentence served outside prison, not a release from it
+                if re.search(
+                    r"\b(?:report|informe|statement|declaracion|video|film|book|libro|document\w*|"
+                    r"list|lista|data|datos|figures|cifras|files|archivos|documents)\b"
+                    r"[^.;]{0,25}$",
+                    before,
+                ) and re.match(r"released|release", word):
+                    continue  # "its report, released on 8 February 1983"
+                if re.match(
+                    r"\s+(?:de\s+|of\s+)?(?:los\s+|las\s+|the\s+)?(?:\w+\s+)?"
+                    r"(?:secuestrad[oa]s|rehenes|hostages|kidnap\w+)",
+                    after,
+                ):
+                    continue  # hostages freed by their captors: not a legal release
                 if "pardon" in types or "humanitarian_pardon" in types:
                     # "released ... under the pardon": the release is its own fact only with a date
                     pass

@@ -85,3 +85,32 @@ def test_people_named_by_an_unlisted_word_before_the_verb_are_counted() -> None:
 def test_units_before_the_verb_are_not_people() -> None:
     text = "On 8 November 2019 the officer fired from 21 metres away and the student was hit."
     assert all("killed" not in c for _t, c in _counts(text, "en"))
+
+
+def test_the_speakers_people_and_people_taken_are_counted() -> None:
+    cases = [
+        (
+            "On 5 October 1995 soldiers entered Xamán. Eleven of us died: seven men, two women "
+            "and two children.",
+            "en",
+            "killed",
+            11,
+        ),
+        (
+            "Late on 14 March 1991 soldiers seized four people in Chuschi. None of the four has "
+            "been seen since.",
+            "en",
+            "disappeared",
+            4,
+        ),
+        (
+            "El 14 de enero de 1990 los paramilitares escogieron a 43 hombres y se los llevaron. "
+            "Nunca más se supo de ellos.",
+            "es",
+            "disappeared",
+            43,
+        ),
+    ]
+    for text, language, cat, n in cases:
+        got = [c[cat]["best"] for _t, c in _counts(text, language) if cat in c]
+        assert got == [n], (text, _counts(text, language))

@@ -58,7 +58,8 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"never\s+(?:came\s+back|returned|reappeared)|"
         r"nunca\s+(?:mas\s+)?(?:volvieron|regresaron|volvio|regreso|aparecieron|aparecio)|"
         r"(?:has|have|had)\s+not\s+been\s+seen\s+since|whereabouts\s+(?:remain|are|is)\s+"
-        r"(?:still\s+)?unknown|nunca\s+mas\s+se\s+(?:supo|sabe|tuvo\s+noticia)|"
+        r"(?:still\s+)?unknown|(?<=none\sof\sthe\s)\w+\s+(?:has|have)\s+been\s+seen\s+since|"
+        r"siguen?\s+desaparecid[oa]s?|nunca\s+mas\s+se\s+(?:supo|sabe|tuvo\s+noticia)|"
         r"nunca\s+mas\s+(?:lo|la|los|las)\s+(?:vimos|volvimos\s+a\s+ver|volvieron\s+a\s+ver)|"
         r"no\s+se\s+(?:ha|volvio\s+a)\s+(?:vuelto\s+a\s+)?saber\s+(?:nada\s+)?de|"
         r"(?:su|sus)\s+paradero\s+(?:sigue|siguen|es|son)\s+(?:siendo\s+)?desconocidos?",
@@ -74,7 +75,9 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"subid[oa]s?\s+(?:a\s+la\s+fuerza\s+)?a\s+(?:una|un|dos)\s+(?:camionetas?|camion(?:es)?|"
         r"vehiculos?|autos?|carros?|patrullas?)|"
         r"(?:forced|pushed|bundled|dragged)\s+(?:\w+\s+){0,3}into\s+(?:a|an|the|two)\s+"
-        r"(?:van|truck|car|vehicle|pick-?up|boot)s?|seized\s+(?:him|her|them)",
+        r"(?:van|truck|car|vehicle|pick-?up|boot)s?|"
+        r"seized\s+(?:him|her|them|(?:[\w-]+\s+){0,2}(?:people|men|women|persons|villagers|"
+        r"peasants|farmers|students|youths|children))",
         "abduction",
     ),
     (
@@ -268,7 +271,8 @@ COUNT_WORDS: dict[str, str] = {
     ),
     # people taken away: counted as disappeared only when the event is a disappearance
     r"abducted|kidnapped|took\s+away|taken\s+away|se\s+llev(?:aron|o)(?:\s+a)?|secuestraron(?:\s+a)?|"
-    r"secuestrad[oa]s": "abducted",
+    r"secuestrad[oa]s|seized|forced|"
+    r"(?:escogieron|sacaron|subieron|separaron)\s+a": "abducted",
 }
 COUNT_WORD_RE = [(re.compile(rf"\b(?:{p})\b"), c) for p, c in COUNT_WORDS.items()]
 

@@ -1408,6 +1408,8 @@ class _Document:
                         ok = True
                     elif all(w in self._AUX for w in gap_words) and len(gap_words) <= 3:
                         ok = True  # "15 were killed"
+                    elif gap_words in (["of", "us"], ["de", "nosotros"], ["de", "nosotras"]):
+                        ok = True  # "Eleven of us died": the speaker's people, all of them
                     elif (
                         2 <= len(gap_words) <= 4
                         and gap_words[-1] in self._AUX

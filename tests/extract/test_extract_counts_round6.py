@@ -114,3 +114,12 @@ def test_the_speakers_people_and_people_taken_are_counted() -> None:
     for text, language, cat, n in cases:
         got = [c[cat]["best"] for _t, c in _counts(text, language) if cat in c]
         assert got == [n], (text, _counts(text, language))
+
+
+def test_the_accused_are_not_the_victims() -> None:
+    text = (
+        "On 25 November 2017 the coast guard killed Rafael Nahuel near Bariloche. In 2023 a "
+        "court sentenced five coast guard officers found guilty of killing Nahuel."
+    )
+    killed = [c["killed"]["best"] for _t, c in _counts(text, "en") if "killed" in c]
+    assert 5 not in killed

@@ -1378,6 +1378,11 @@ class _Document:
         "more",
     }
 
+    _CHARGED = re.compile(
+        r"\b(?:guilty|convicted|accused|charged|sentenced|indicted|tried|acquitted|culpables?|"
+        r"condenad[oa]s|acusad[oa]s|procesad[oa]s|imputad[oa]s|sentenciad[oa]s|juzgad[oa]s|"
+        r"absuelt[oa]s)\b"
+    )
     _NOT_PEOPLE = re.compile(
         r"(?:years?|anos|months?|meses|weeks?|semanas|days?|dias|hours?|horas|minutes?|minutos|"
         r"metres?|meters?|metros|km|kilomet\w*|miles?|millas|dollars?|dolares|pesos|soles|"
@@ -1394,6 +1399,8 @@ class _Document:
             if m:
                 gap_words = after_clause[: m.start()].split()
                 ok = not gap_words
+                if self._CHARGED.search(" ".join(gap_words)):
+                    continue  # "five officers found guilty of killing X": the accused, not victims
                 if gap_words and not re.search(r"\d", " ".join(gap_words)):
                     head = " ".join(gap_words[:3])
                     if PERSON_NOUN_RE.search(head) and len(gap_words) <= 6:

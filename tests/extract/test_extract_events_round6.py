@@ -65,3 +65,12 @@ def test_an_army_operation_over_an_area_is_a_campaign() -> None:
         "norte de San Vicente con unos 6.000 soldados."
     )
     assert "campaign" in _types(text, "es")
+
+
+def test_a_title_does_not_join_the_first_event_to_the_one_it_names() -> None:
+    text = (
+        "The funeral that became a massacre: El Salvador, forty years on\n\n"
+        "The archbishop was shot dead on the evening of 24 March 1980 as he said Mass in San "
+        "Salvador."
+    )
+    assert _types(text, "en") == ["extrajudicial_killing"]

@@ -716,7 +716,12 @@ class _Document:
     # -- events ---------------------------------------------------------------------------------
     def _events(self, legal_spans: list[tuple[int, int]]) -> list[_Event]:
         mentions: list[_EventMention] = []
+        # a title repeats the story in other words ("The funeral that became a massacre"); its
+        # words would join the first event told to the one the title is about
+        title = self._title_sentence()
         for s in self.sents:
+            if s.index == title:
+                continue
             seg = self.folded[s.start : s.end]
             triggers: list[tuple[int, int, str]] = []
             for pattern, etype in EVENT_TRIGGER_RE:
@@ -977,6 +982,19 @@ class _Document:
                 # day of the event already told, whatever date came in between
                 m.dates, m.inherited, m.anaphoric = [], False, True
         return out
+
+    def _title_sentence(self) -> int | None:
+        """The index of a title line: the text's first line, on its own, with no full stop."""
+        if not self.sents:
+            return None
+        first = self.sents[0]
+        line = self.text[first.start : first.end].strip()
+        if "\n" in line or re.search(r"[.!?]\W*$", line):
+            return None
+        nxt = self.text[first.end : first.end + 3]
+        if not nxt.startswith("\n"):
+            return None
+        return first.index
 
     def _legal_positions(self, s: Sentence) -> list[tuple[int, int]]:
         seg = self.folded[s.start : s.end]

@@ -37,7 +37,9 @@ __all__ = [
     "EventModel",
     "Thresholds",
     "Head",
+    "Decisions",
     "candidates",
+    "decide",
     "gold_examples",
     "apply_decisions",
     "label_candidates",
@@ -404,30 +406,58 @@ class EventModel:
         return cls(heads, thresholds or Thresholds())
 
 
-def apply_decisions(
-    suggestions: Sequence[Suggestion],
-    cands: Sequence[Candidate],
-    probs: Sequence[Mapping[str, float]],
-    th: Thresholds,
-    ref: int | None,
-) -> list[Suggestion]:
-    """Drop, re-type and add event proposals given each candidate's class probabilities."""
+@dataclass(frozen=True, slots=True)
+class Decisions:
+    """What the model changes in one document: rule proposals dropped (suggestion indices),
+    re-typed (index, new type), and uncovered sentences turned into events (candidate index,
+    type, probability)."""
+
+    drop: frozenset[int]
+    retype: tuple[tuple[int, str], ...]
+    add: tuple[tuple[int, str, float], ...]
+
+    def key(self) -> tuple[Any, ...]:
+        """Equal for decision sets that give the same events (the probabilities only set an
+        added event's confidence)."""
+        return (self.drop, self.retype, tuple((i, t) for i, t, _ in self.add))
+
+
+def decide(
+    cands: Sequence[Candidate], probs: Sequence[Mapping[str, float]], th: Thresholds
+) -> Decisions:
+    """Which proposals to drop or re-type and which sentences to add, given each candidate's
+    class probabilities."""
     drop: set[int] = set()
-    retype: dict[int, str] = {}
-    added: list[Suggestion] = []
-    for c, p in zip(cands, probs, strict=True):
+    retype: list[tuple[int, str]] = []
+    added: list[tuple[int, str, float]] = []
+    for k, (c, p) in enumerate(zip(cands, probs, strict=True)):
         p_none = p.get(NONE, 0.0)
-        best = max((k for k in p if k != NONE), key=lambda k: (p[k], k))
+        best = max((t for t in p if t != NONE), key=lambda t: (p[t], t))
         if c.index is not None:
             if p_none >= th.drop:
                 drop.add(c.index)
             elif best != c.rule_type and p[best] - p.get(c.rule_type or "", 0.0) >= th.retype:
-                retype[c.index] = best
+                retype.append((c.index, best))
         elif 1.0 - p_none >= th.add:
-            added.append(_new_event(c, best, p[best], suggestions, ref))
+            added.append((k, best, p[best]))
+    return Decisions(frozenset(drop), tuple(retype), tuple(added))
+
+
+def apply_decisions(
+    suggestions: Sequence[Suggestion],
+    cands: Sequence[Candidate],
+    probs: Sequence[Mapping[str, float]],
+    th: Thresholds | Decisions,
+    ref: int | None,
+) -> list[Suggestion]:
+    """Drop, re-type and add event proposals given each candidate's class probabilities (or
+    decisions already taken by :func:`decide`)."""
+    dec = th if isinstance(th, Decisions) else decide(cands, probs, th)
+    retype = dict(dec.retype)
+    added = [_new_event(cands[k], t, p, suggestions, ref) for k, t, p in dec.add]
     out: list[Suggestion] = []
     for i, s in enumerate(suggestions):
-        if i in drop:
+        if i in dec.drop:
             continue
         if i in retype:
             s = Suggestion(s.kind, {**s.fields, "type": retype[i]}, list(s.spans), s.confidence)

@@ -37,6 +37,7 @@ from recuento.extract.evaluate import (
     score_document,
 )
 from recuento.extract.eventmodel import (
+    FEATURES,
     Candidate,
     EventModel,
     Thresholds,
@@ -91,7 +92,7 @@ def load_docs() -> list[Doc]:
     for folder, path in FOLDERS.items():
         for g in load_gold_directory(path):
             out = ex.extract(g.text, language=g.language, published=g.published)
-            cands = candidates(g.text, g.language, g.published, out)
+            cands = candidates(g.text, g.language, g.published, out, features=FEATURE_SET)
             label_candidates(g.text, g.gold, out, cands)
             extra = gold_examples(g.text, g.language, g.published, g.gold)
             golds = [
@@ -118,18 +119,47 @@ def event_tally(d: Doc, out: list[Suggestion]) -> tuple[int, int, int, int]:
 
 
 def objective(core_hit: int, core_total: int, tp: int, fp: int) -> float:
-    """Core events found plus event precision, pooled."""
+    """Core events found plus event precision, pooled (``--objective sum``)."""
     core = core_hit / core_total if core_total else 1.0
     return core + Score(tp, fp, 0).precision
+
+
+def pick(results: list[tuple[Thresholds, list[int]]]) -> Thresholds:
+    """The grid point the objective prefers (ties: the first in grid order).
+
+    ``sum``: the best core events found plus event precision. ``core``: the most core events
+    found among the points whose event precision is at most 0.02 below the rules' own (all
+    steps off, always a candidate), ties broken by precision: the acceptance rule of the
+    experiment, applied inside the training folders."""
+    if OBJECTIVE == "sum":
+        return max(results, key=lambda r: round(objective(*r[1]), 9))[0]
+
+    def prec(t: list[int]) -> float:
+        return Score(t[2], t[3], 0).precision
+
+    def core(t: list[int]) -> float:
+        return t[0] / t[1] if t[1] else 1.0
+
+    floor = prec(next(t for th, t in results if th == OFF)) - 0.02
+    ok = [r for r in results if prec(r[1]) >= floor - 1e-9]
+    return max(ok, key=lambda r: (round(core(r[1]), 9), round(prec(r[1]), 9)))[0]
 
 
 # The module-level state the worker processes read (set before forking).
 DOCS: list[Doc] = []
 INNER_GROUPS = 4
+OBJECTIVE = "sum"
+FEATURE_SET = 1
+KILL_HEAD = False
 
 
 def train(docs: list[Doc], th: Thresholds = OFF) -> EventModel:
-    return EventModel.train([c for d in docs for c in d.cands + d.extra], thresholds=th)
+    return EventModel.train(
+        [c for d in docs for c in d.cands + d.extra],
+        thresholds=th,
+        features=FEATURE_SET,
+        kill_head=KILL_HEAD,
+    )
 
 
 def inner_groups(folders: list[str], k: int) -> list[list[str]]:
@@ -141,8 +171,7 @@ def inner_groups(folders: list[str], k: int) -> list[list[str]]:
 
 def choose_thresholds(train_docs: list[Doc]) -> Thresholds:
     """Inner cross-validation over the training folders (one group of folders left out at a
-    time): the grid point with the best pooled core-events-found plus event precision (ties:
-    the first in grid order, the more eager setting)."""
+    time), pooled over the training texts; the grid point the objective prefers (:func:`pick`)."""
     folders = [f for f in FOLDERS if any(d.folder == f for d in train_docs)]
     inner: list[tuple[Doc, list[dict[str, float]]]] = []
     for group in inner_groups(folders, INNER_GROUPS):
@@ -151,7 +180,7 @@ def choose_thresholds(train_docs: list[Doc]) -> Thresholds:
             if d.folder in group:
                 inner.append((d, [model.proba(c.features) for c in d.cands]))
     cache: list[dict[tuple[Any, ...], tuple[int, int, int, int]]] = [{} for _ in inner]
-    best: tuple[float, Thresholds] | None = None
+    results: list[tuple[Thresholds, list[int]]] = []
     for drop, retype, add in itertools.product(GRID_DROP, GRID_RETYPE, GRID_ADD):
         th = Thresholds(drop, retype, add)
         total = [0, 0, 0, 0]
@@ -162,11 +191,8 @@ def choose_thresholds(train_docs: list[Doc]) -> Thresholds:
                 seen[key] = event_tally(d, apply_decisions(d.rules, d.cands, p, dec, d.ref))
             for i, v in enumerate(seen[key]):
                 total[i] += v
-        value = round(objective(*total), 9)
-        if best is None or value > best[0]:
-            best = (value, th)
-    assert best is not None
-    return best[1]
+        results.append((th, total))
+    return pick(results)
 
 
 def outer_fold(folder: str) -> tuple[str, Thresholds, list[list[Suggestion]]]:
@@ -201,20 +227,34 @@ def _th(th: Thresholds) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    global INNER_GROUPS
+    global INNER_GROUPS, OBJECTIVE, FEATURE_SET, KILL_HEAD
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--write", metavar="PATH", help="train on all folders, save the model here")
     ap.add_argument(
         "--inner-groups", type=int, default=4, help="inner CV groups of folders (0: one each)"
     )
+    ap.add_argument(
+        "--objective",
+        choices=("sum", "core"),
+        default="sum",
+        help="how inner CV picks thresholds (see pick())",
+    )
+    ap.add_argument("--features", type=int, choices=FEATURES, default=1, help="feature set")
+    ap.add_argument("--kill-head", action="store_true", help="re-type only among the killing types")
     ap.add_argument("--jobs", type=int, default=2, help="outer folds run in parallel")
     args = ap.parse_args(argv)
     INNER_GROUPS = args.inner_groups
+    OBJECTIVE = args.objective
+    FEATURE_SET = args.features
+    KILL_HEAD = args.kill_head
     t0 = time.perf_counter()
     DOCS[:] = load_docs()
     docs = DOCS
     say(f"rules and candidates for {len(docs)} texts: {time.perf_counter() - t0:.1f}s")
-    say(f"inner CV: {INNER_GROUPS or 'one folder'} groups left out in turn")
+    say(
+        f"inner CV: {INNER_GROUPS or 'one folder'} groups left out in turn; objective "
+        f"{OBJECTIVE}; features {FEATURE_SET}; kill head {KILL_HEAD}"
+    )
     if args.jobs > 1:
         with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
             results = pool.map(outer_fold, list(FOLDERS), chunksize=1)

@@ -212,7 +212,8 @@ def row(name: str, rep: Report, n: int, extra: str = "") -> str:
     prec = ev.precision if ev else 1.0
     rec = ev.recall if ev else 1.0
     return (
-        f"| {name} | {n} | {rep.core_events_found:.2f} ({rep.core_events_total}) "
+        f"| {name} | {n} | {rep.core_events_found:.2f} "
+        f"({round(rep.core_events_found * rep.core_events_total)}/{rep.core_events_total}) "
         f"| {rep.counts_exact:.2f} ({rep.counts_total}) | {prec:.2f} | {rec:.2f} |{extra}"
     )
 
@@ -261,7 +262,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         results = [outer_fold(f) for f in FOLDERS]
     header = (
-        "| fold | texts | core events found (coded) | counts exact (coded) | event P | event R |"
+        "| fold | texts | core events found (found/coded) | counts exact (coded) "
+        "| event P | event R |"
     )
     sep = "| --- | --- | --- | --- | --- | --- |"
     rules_rows, model_rows = [], []

@@ -140,3 +140,86 @@ def test_the_rule_extractor_takes_a_model_and_leaves_other_kinds_alone(
     assert [s for s in plain if s.kind == "event"]
     assert [s for s in out if s.kind != "event"] == [s for s in plain if s.kind != "event"]
     assert not [s for s in out if s.kind == "event"]  # drop at P(none) >= 0 drops every event
+
+
+def _hand_model(**kw: object) -> EventModel:
+    from recuento.extract.eventmodel import Head
+
+    heads = {
+        "keep": Head(["event", NONE], {"bias": [2.0, 0.0]}),
+        "add": Head(["event", NONE], {"bias": [0.0, 5.0]}),
+        "type": Head(
+            ["enforced_disappearance", "extrajudicial_killing", "massacre"],
+            {"w=never": [4.0, 0.0, 0.0], "w=execut": [0.0, 6.0, 0.0], "bias": [0.0, 0.0, 1.0]},
+        ),
+    }
+    heads.update(kw)  # type: ignore[arg-type]
+    return EventModel(heads=heads, thresholds=Thresholds(drop=0.9, retype=0.3, add=0.9))
+
+
+def _one_event(text: str, etype: str) -> list[Suggestion]:
+    return [
+        Suggestion(
+            "event",
+            {"type": etype, "date": {"value": "1984", "precision": "year"}},
+            [Span(0, len(text))],
+        )
+    ]
+
+
+def test_a_kill_head_retypes_only_among_the_killing_types() -> None:
+    from recuento.extract.eventmodel import KILLING, Head
+
+    kill = Head(["extrajudicial_killing", "massacre"], {"w=execut": [4.0, 0.0]})
+    model = _hand_model(kill=kill)
+    text = "Soldiers executed Juan Quispe in 1984; his family never saw him again."
+    # a massacre proposal: the kill head reads "executed" as a single killing
+    out = model.revise(text, _one_event(text, "massacre"), language="en")
+    assert [s.fields["type"] for s in out] == ["extrajudicial_killing"]
+    # a disappearance proposal is not a killing type: left as the rules typed it, although the
+    # general type head alone would have re-typed it
+    assert "enforced_disappearance" not in KILLING
+    kept = model.revise(text, _one_event(text, "enforced_disappearance"), language="en")
+    assert [s.fields["type"] for s in kept] == ["enforced_disappearance"]
+    no_kill = _hand_model().revise(text, _one_event(text, "enforced_disappearance"), language="en")
+    assert [s.fields["type"] for s in no_kill] == ["extrajudicial_killing"]
+
+
+def test_feature_sets_add_their_cues(ex: RuleBasedExtractor) -> None:
+    text = TEXTS[2][0] + " The village mourned for a week and the church bells rang every evening."
+    sugg = ex.extract(text, language="en", published=date(2024, 1, 1))
+    feats = {
+        n: [c.features for c in candidates(text, "en", date(2024, 1, 1), sugg, features=n)]
+        for n in (1, 2, 3)
+    }
+
+    def has(n: int, prefix: str) -> bool:
+        return any(f.startswith(prefix) for fs in feats[n] for f in fs)
+
+    assert not has(1, "victims=") and not has(1, "prev_rt=")
+    assert has(2, "victims=") and has(2, "perps=") and not has(2, "prev_rt=")
+    assert has(3, "prev_rt=extrajudicial_killing") and has(3, "person=")
+    with pytest.raises(ValueError, match="feature set"):
+        candidates(text, "en", None, sugg, features=9)
+
+
+def test_decisions_apply_like_thresholds_and_the_feature_set_is_saved(
+    ex: RuleBasedExtractor, tmp_path: Path
+) -> None:
+    from recuento.extract.eventmodel import apply_decisions, decide
+
+    model = EventModel.train(
+        _examples(ex), min_count=1, features=2, kill_head=True, thresholds=Thresholds(0.5, 0.0, 0.1)
+    )
+    assert "kill" in model.heads
+    model.save(tmp_path / "m.json")
+    assert EventModel.load(tmp_path / "m.json").features == 2
+    text = TEXTS[0][0] + " " + TEXTS[2][0]
+    sugg = ex.extract(text, language="en", published=date(2024, 1, 1))
+    cands = candidates(text, "en", date(2024, 1, 1), sugg, features=2)
+    probs = [model.proba(c.features) for c in cands]
+    dec = decide(cands, probs, model.thresholds)
+    a = apply_decisions(sugg, cands, probs, dec, 2024)
+    b = apply_decisions(sugg, cands, probs, model.thresholds, 2024)
+    assert a == b
+    assert a == model.revise(text, sugg, language="en", published=date(2024, 1, 1))

@@ -88,3 +88,31 @@ def test_korean_names_and_streets() -> None:
         "today. Troops once fired on the crowd on Cholpon Prospect."
     )
     assert _persons(text, "en") == ["Chun Doo-hwan", "Kim Young-sam", "Roh Tae-woo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "persons"),
+    [
+        (
+            "Los paramilitares llegaron desde Vigía del Fuerte; el portal Rutas del Conflicto "
+            "documentó el caso, dijo la abogada Ana Castro.",
+            "es",
+            ["Ana Castro"],
+        ),
+        (
+            "Residents of Caño La Colorada and members of Héroes de Tolová were questioned.",
+            "en",
+            [],
+        ),
+        # a name with "de" whose last word stands alone elsewhere is a person's
+        (
+            "El expolicía Élcio de Queiroz confesó. Queiroz dijo que conducía el auto.",
+            "es",
+            ["Élcio de Queiroz"],
+        ),
+    ],
+)
+def test_names_joined_by_de_with_no_given_name_are_places_or_bodies(
+    text: str, language: str, persons: list[str]
+) -> None:
+    assert _persons(text, language) == persons

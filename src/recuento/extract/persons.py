@@ -215,6 +215,23 @@ class Person:
         return min(m.start for m in self.mentions)
 
 
+_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "dos", "da", "das", "do", "y", "e"})
+
+
+def _surname_alone(text: str, c: PersonMention) -> bool:
+    """Whether the last word of a name is written elsewhere on its own, as people's surnames
+    are ("Élcio de Queiroz … Queiroz said") and the last words of places are not."""
+    last = c.surface.split()[-1]
+    for m in re.finditer(rf"\b{re.escape(last)}\b", text):
+        if c.start <= m.start() < c.end:
+            continue
+        if not re.search(
+            r"\b(?:de|del|dos|da|do|la|las|los|y)\s+$", text[max(0, m.start() - 6) : m.start()]
+        ):
+            return True
+    return False
+
+
 def _fold(s: str) -> str:
     return fold_keep(s)
 
@@ -387,6 +404,16 @@ def find_persons(
             continue  # "San Pedro Limón", "Plaza de las Tres Culturas", "cárcel La Picota"
         if not has_given and not c.title and _LOCATIVE_BEFORE.search(before):
             continue  # "near Puerto Lleras", "fled to ...", "en Comodoro ...": a place
+        if (
+            not has_given
+            and not c.title
+            and len(c.tokens) >= 2
+            and any(t in _NAME_PARTICLES for t in _fold(c.surface).split()[1:-1])
+            and not _surname_alone(text, c)
+        ):
+            # "Vigía del Fuerte", "Rutas del Conflicto", "Héroes de Tolová": with no given name
+            # and no title, a name joined by "de" is a place's or a body's
+            continue
         if len(c.tokens) == 1 and not c.title:
             if c.tokens[0] in known_surnames:
                 lone_known.append(c)

@@ -95,3 +95,39 @@ def test_a_request_to_convict_is_no_conviction(ex: RuleBasedExtractor) -> None:
     text = "La fiscalía pidió:\n- condenar a Ramiro Escalante Vidal a 20 años de presidio;\n"
     out = ex.extract(text, language="es", published=date(2021, 5, 5))
     assert not of_type(out, "conviction")
+
+
+# ---- Spanish lists of terms: "13 años para A y B; 12 para C", "sendas penas de 10 años" -------
+
+TERMS_ES = (
+    "BUENOS AIRES, 8 may (Agencia) — Un tribunal federal condenó este viernes a nueve "
+    "exmilitares por los secuestros de 1977.\n\n"
+    "El tribunal impuso 20 años de prisión al general Ramiro Escalante Vidal y 25 años al coronel "
+    "Bruno Ocampo Lema, de 80. Entre las demás condenas figuran 13 años para Germán Tituaña Paz y "
+    "Óscar Villacrés Mora; 12 para Tomás Ibarguren Sosa y Julián Quiroga Bustos, y 8 para Mateo "
+    "Larrea Cano. Luis Benítez Ortega y Pablo Segura Díaz recibieron sendas penas de 10 años.\n"
+)
+
+
+def test_spanish_lists_of_terms(ex: RuleBasedExtractor) -> None:
+    out = ex.extract(TERMS_ES, language="es", published=date(2020, 5, 9))
+    assert years_by_subject(out) == {
+        "Ramiro Escalante Vidal": 20,
+        "Bruno Ocampo Lema": 25,
+        "Germán Tituaña Paz": 13,
+        "Óscar Villacrés Mora": 13,
+        "Tomás Ibarguren Sosa": 12,
+        "Julián Quiroga Bustos": 12,
+        "Mateo Larrea Cano": 8,
+        "Luis Benítez Ortega": 10,
+        "Pablo Segura Díaz": 10,
+    }
+
+
+def test_a_bare_figure_without_a_term_before_is_no_term(ex: RuleBasedExtractor) -> None:
+    text = (
+        "BUENOS AIRES, 8 may (Agencia) — Un tribunal federal condenó este viernes al general "
+        "Ramiro Escalante Vidal, de 80, y dejó 3 para Bruno Ocampo Lema.\n"
+    )
+    out = ex.extract(text, language="es", published=date(2020, 5, 9))
+    assert years_by_subject(out).get("Bruno Ocampo Lema") is None

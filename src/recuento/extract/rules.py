@@ -2208,7 +2208,8 @@ class _Document:
                     # "struck it down", "las declaró inconstitucionales": a law or a ruling
                     # named before, not a person
                     subjects = []
-                if not fallback:
+                if not fallback and (a, b) != (s.start, s.start):
+                    # (a list of terms with no verb of its own reaches across its ";")
                     near = [
                         m.person
                         for m in persons
@@ -3061,6 +3062,21 @@ class _Document:
             before = seg[max(0, q.start - s.start - 60) : q.start - s.start]
             m = self._TERM_YEARS.match(after)
             if not m:
+                n = q.best if q.best is not None else q.value
+                if (
+                    n is not None
+                    and q.low is None
+                    and q.high is None
+                    and any(pos < q.start and not x[1] for pos, x in out)
+                    and re.match(
+                        r"\s*(?:para|for)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚÑ]",
+                        self.text[q.end : q.end + 40],
+                    )
+                    and re.search(r"(?:[;,]|\by|\band)\s*$", before)
+                ):
+                    # "13 años para A y B; 12 para C, y 8 para D": a bare figure goes on a
+                    # list of terms already written with its unit
+                    out.append((q.start, (n, False, None, None)))
                 continue
             rest = after[m.end() :]
             if re.match(
@@ -3074,7 +3090,7 @@ class _Document:
                 r"(?:after|tras|serving|served|cumplir|cumplido|cumplio|spent|pasado|"
                 r"durante|for\s+the\s+past|hace|during|aged|edad\s+de|de)\s+(?:a\s+|los\s+|the\s+|more\s+than\s+|mas\s+de\s+)?$",
                 before,
-            ) and not re.search(r"(?:condena|pena|sentencia|sentence)\s+de\s+$", before):
+            ) and not re.search(r"(?:condenas?|penas?|sentencias?|sentences?)\s+de\s+$", before):
                 # "after 25 years", "tras cumplir 10 años" are durations, not sentences
                 if not re.search(
                     r"(?:sentenced|condenad\w*|sentenciad\w*)\s+(?:\w+\s+){0,3}(?:a|to)\s+$", before

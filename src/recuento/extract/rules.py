@@ -2160,6 +2160,23 @@ class _Document:
                 if not any(x < b and a < y for x, y, _t in trig):
                     trig.append((a, b, "detention"))
             trig = self._filter_legal(trig, s)
+            recent = last_sentencing is not None and s.index - last_sentencing[2] <= 2
+            if not trig and self._RULING_LIST_INTRO.search(seg):
+                # "The court imposed the following sentences:", "Resolvió:": the items that
+                # follow are the terms of the ruling told last, however far back
+                # (its date: one written in it, else the ruling the story reports)
+                own = [d for d in self.dates if s.start <= d.start < s.end and d.value]
+                ldate = own[-1] if own else self._news_peg()
+                if ldate is None and last_sentencing:
+                    ldate = last_sentencing[1]
+                last_sentencing = ("conviction", ldate, s.index)
+                continue
+            if not trig and recent and _LIST_ITEM.match(s.text):
+                # "- condenar a X a 20 años;", "- absolver a Y": a ruling's list in infinitives
+                im = self._LIST_INFINITIVE.match(seg)
+                if im:
+                    ltype = "acquittal" if im.group(1).startswith(("abs", "acq")) else "conviction"
+                    trig = [(s.start + im.start(1), s.start + im.end(1), ltype)]
             persons = [m for m in self.person_mentions if s.start <= m.start < s.end]
             subjects_all = self._legal_subjects(persons, s)
             amounts = self._sentence_amounts(s)
@@ -2216,7 +2233,8 @@ class _Document:
                     # "struck it down", "las declaró inconstitucionales": a law or a ruling
                     # named before, not a person
                     subjects = []
-                if not fallback:
+                if not fallback and (a, b) != (s.start, s.start):
+                    # (a list of terms with no verb of its own reaches across its ";")
                     near = [
                         m.person
                         for m in persons
@@ -2224,7 +2242,11 @@ class _Document:
                     ]
                     subjects = [p for p in subjects if p in near] or subjects
                 date_m = self._legal_date(s, a, b, trig)
-                if date_m is None and (a, b) == (s.start, s.start) and last_sentencing:
+                if (
+                    date_m is None
+                    and last_sentencing
+                    and ((a, b) == (s.start, s.start) or (recent and _LIST_ITEM.match(s.text)))
+                ):
                     date_m = last_sentencing[1]
                 if ltype in self._SENTENCING and amounts:
                     mine = amounts
@@ -2279,6 +2301,17 @@ class _Document:
         return merged
 
     _NOT_SUBJECT_ROLES = frozenset({"victim", "judge", "prosecutor", "lawyer", "witness"})
+
+    # a sentence that announces a ruling's list of terms: "imposed the following sentences:",
+    # "Resolvió:", "impuso las siguientes penas:"
+    _RULING_LIST_INTRO = re.compile(
+        r"(?:\b(?:sentences|terms|penalties|penas|condenas)|\b(?:resolvio|resolved|decidio|"
+        r"decided|dispuso|fallo|ruled|ordered))\s*:\s*$"
+    )
+    _INFINITIVES = frozenset({"condenar", "absolver", "convict", "acquit"})
+    _LIST_INFINITIVE = re.compile(
+        r"\s*(?:[-–•*·]|\d{1,2}[.)]|[a-z][)])\s+(?:to\s+)?(condenar|absolver|convict|acquit)\b"
+    )
 
     def _group_members(self, facts: list[_Legal]) -> None:
         """A group sentenced and then named: "sentenced six soldiers to 30 years: Major A, B, …",
@@ -2579,7 +2612,7 @@ class _Document:
         for m in allowed:
             if 0 <= a - m.end <= 4 and re.match(r"^['’]s?\s*$", self.text[m.end : a]):
                 return [m.person]
-        noun = not re.search(r"(?:ed|o|aron|ado|ada)$", word)
+        noun = not re.search(r"(?:ed|o|aron|ado|ada)$", word) and word not in self._INFINITIVES
         if noun:
             # "the pardon of X", "el indulto a X", "indulto al expresidente X"
             for m in allowed:
@@ -2770,6 +2803,12 @@ class _Document:
                 continue  # "the first time that army officers had been convicted": a comment
             if t == "conviction" and SOUGHT_BEFORE.search(before):
                 continue
+            if t == "acquittal" and re.search(
+                r"\b(?:revocando|revoking|overturning|reversing|anulando|quashing)\s+"
+                r"(?:su|sus|la|las|his|her|their|the)\s+$",
+                before,
+            ):
+                continue  # "condenar a X, revocando su absolución": an acquittal undone
             if re.search(r"\b(?:no\s+one|nobody|nadie|ninguno)\s+(?:\w+\s+){0,3}$", before):
                 continue  # "No one was ever convicted", "nadie fue condenado": nothing was done
             if (
@@ -3048,6 +3087,21 @@ class _Document:
             before = seg[max(0, q.start - s.start - 60) : q.start - s.start]
             m = self._TERM_YEARS.match(after)
             if not m:
+                n = q.best if q.best is not None else q.value
+                if (
+                    n is not None
+                    and q.low is None
+                    and q.high is None
+                    and any(pos < q.start and not x[1] for pos, x in out)
+                    and re.match(
+                        r"\s*(?:para|for)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚÑ]",
+                        self.text[q.end : q.end + 40],
+                    )
+                    and re.search(r"(?:[;,]|\by|\band)\s*$", before)
+                ):
+                    # "13 años para A y B; 12 para C, y 8 para D": a bare figure goes on a
+                    # list of terms already written with its unit
+                    out.append((q.start, (n, False, None, None)))
                 continue
             rest = after[m.end() :]
             if re.match(
@@ -3061,7 +3115,7 @@ class _Document:
                 r"(?:after|tras|serving|served|cumplir|cumplido|cumplio|spent|pasado|"
                 r"durante|for\s+the\s+past|hace|during|aged|edad\s+de|de)\s+(?:a\s+|los\s+|the\s+|more\s+than\s+|mas\s+de\s+)?$",
                 before,
-            ) and not re.search(r"(?:condena|pena|sentencia|sentence)\s+de\s+$", before):
+            ) and not re.search(r"(?:condenas?|penas?|sentencias?|sentences?)\s+de\s+$", before):
                 # "after 25 years", "tras cumplir 10 años" are durations, not sentences
                 if not re.search(
                     r"(?:sentenced|condenad\w*|sentenciad\w*)\s+(?:\w+\s+){0,3}(?:a|to)\s+$", before

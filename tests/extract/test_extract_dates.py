@@ -188,3 +188,8 @@ def test_a_month_of_that_year_takes_the_year_last_told() -> None:
     assert ("agosto del mismo año", "1990-08", "month") in got
     # with no year told before, "that year" has no value rather than a guess
     assert values("That year the rains came.", date(2017, 7, 15))[0][1] is None
+
+
+def test_hace_hoy_n_anos_is_the_day_n_years_before_publication() -> None:
+    got = values("Hace hoy veinticinco años, unos 150 agentes abrieron fuego.", date(2021, 4, 17))
+    assert got[0][1:] == ("1996-04-17", "day")

@@ -74,3 +74,19 @@ def test_a_title_does_not_join_the_first_event_to_the_one_it_names() -> None:
         "Salvador."
     )
     assert _types(text, "en") == ["extrajudicial_killing"]
+
+
+def test_a_legal_word_inside_a_name_does_not_make_a_date_a_rulings() -> None:
+    # "Liberación" in the guerrilla's name is no release: the date is the event's, and the
+    # figure told next takes it
+    text = (
+        "BOGOTÁ, 20 dic (Agencia) — La Corte dejó en firme ayer la condena civil de la empresa.\n\n"
+        "En la madrugada del 18 de octubre de 1998, guerrilleros del Ejército de Liberación "
+        "Nacional dinamitaron el oleoducto cerca de Machuca. Murieron 84 personas."
+    )
+    events = [
+        s.fields
+        for s in RuleBasedExtractor().extract(text, language="es", published=date(2018, 12, 20))
+        if s.kind == "event"
+    ]
+    assert [(e["type"], e["date"]["value"]) for e in events] == [("massacre", "1998-10-18")]

@@ -241,7 +241,7 @@ _YEARS_AGO = re.compile(
 )
 _YEARS_AGO_TODAY = re.compile(
     rf"\b{_ny('a')}\s+years?\s+ago\s+today\b|"
-    rf"\bhoy\s+(?:se\s+cumplen|hace)\s+{_ny('b')}\s+anos\b|"
+    rf"\b(?:hoy\s+(?:se\s+cumplen|hace)|hace\s+hoy)\s+{_ny('b')}\s+anos\b|"
     rf"\bhace\s+{_ny('c')}\s+anos,?\s+un\s+dia\s+como\s+hoy\b|"
     rf"\bun\s+dia\s+como\s+hoy,?\s+hace\s+{_ny('d')}\s+anos\b"
 )

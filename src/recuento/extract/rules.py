@@ -1002,6 +1002,7 @@ class _Document:
             (s.start + m.start(), s.start + m.end())
             for pattern, _t in LEGAL_TRIGGER_RE
             for m in pattern.finditer(seg)
+            if not self._in_proper_name(s.start + m.start(), s)  # "Ejército de Liberación"
         ]
         out += [(s.start + m.start(), s.start + m.end()) for m in _ACTION.finditer(seg)]
         out += [(s.start + m.start(), s.start + m.end()) for m in _RULING_WORD.finditer(seg)]
@@ -1142,7 +1143,8 @@ class _Document:
         seg = self.folded[s.start : s.end]
         for pattern, _t in LEGAL_TRIGGER_RE:
             for m in pattern.finditer(seg):
-                legal.append((s.start + m.start(), s.start + m.end()))
+                if not self._in_proper_name(s.start + m.start(), s):
+                    legal.append((s.start + m.start(), s.start + m.end()))
         for m in _ACTION.finditer(seg):
             legal.append((s.start + m.start(), s.start + m.end()))
         for m in _PROCEDURE.finditer(seg):

@@ -2863,17 +2863,79 @@ class _Document:
         r"\s*,?\s*(?:and|y|e)\s+(?:his|her|their|su|sus)\s+(?:[\w-]+\s+){1,2}$"
     )
 
+    # a crime noun, up to four lower-case words ("muy especialmente agravado", "illegal"), "of",
+    # and up to three lower-case words of apposition ("la maestra") before a name: its victim
+    _VICTIM_OF_LONG = re.compile(
+        r"\b(?:murders?|killings?|homicid(?:e|ios?)|asesinatos?|deprivation\s+of\s+liberty|"
+        r"privacion\s+(?:ilegal\s+|ilegitima\s+)?de\s+(?:la\s+)?libertad|crimes?|crimen|"
+        r"kidnapping|secuestros?|desaparicion(?:es)?(?:\s+forzadas?)?|disappearances?)"
+        r"(?:\s+[a-z-]+){0,4}?\s+(?:of|de|del|against|contra|en\s+agravio\s+de)\s+"
+        r"(?:(?:the|la|el|los|las|su|his|her)\s+)?(?:[a-z-]+\s+){0,3}?,?\s*$"
+    )
+    # "found guilty of killing X", "the pellets that blinded X", "mató en Lima al general X"
+    _VICTIM_VERB = re.compile(
+        r"\b(?:killing|murdering|kidnapping|abducting|torturing|raping|blinded|maimed|"
+        r"assassinated)\s+(?:(?:the|a|an)\s+[a-z-]+\s+)?$|"
+        r"\b(?:mato|asesino|secuestro|torturo|hirio|ejecuto)\b[^.;,]{0,40}?\s(?:a|al|a\s+la)\s+"
+        r"(?:[a-z-]+\s+){0,2}$"
+    )
+    # "... of a student and sentenced X": a new verb ends the crime's words
+    _NEW_RULING_VERB = re.compile(
+        r"\b(?:and|y|e)\s+(?:also\s+|then\s+|later\s+)?(?:sentenced|convicted|acquitted|"
+        r"imposed|gave|ordered|found|condeno|condenaron|absolvio|absolvieron|sentencio|impuso)\b"
+    )
+    # a name used as a place or a time: "the hamlets of X", "arrested at X", "the X highway",
+    # "the deadliest day of X's government"
+    _PLACE_NOUN_OF = re.compile(
+        r"\b(?:hamlets?|villages?|towns?|communit(?:y|ies)|districts?|provinces?|"
+        r"caserios?|comunidad(?:es)?|anexos?|distritos?|provincias?|localidad(?:es)?|"
+        r"(?:government|gobierno|administration|presidency|presidencia|mandato)\s+"
+        r"(?:of|de|del)(?:\s+(?:president|presidente))?)\s+(?:of\s+|de\s+|del\s+)?"
+        r"(?:(?:the|los|las)\s+)?$|\b(?:at|near)\s+$"
+    )
+    _PLACE_NOUN_AFTER = re.compile(
+        r"^(?:\s+(?:highway|road|avenue|street|bridge|airport|stadium|square)\b|"
+        r"['’]s\s+(?:\w+\s+)?(?:government|administration|presidency|regime|rule)\b)"
+    )
+    _LIST_AFTER_JUDGE = re.compile(r"^\s*(?:\([^)]{0,20}\))?\s*(?:,|and|y|e)\s*(?:and|y|e)?\s*$")
+
     def _legal_subjects(self, persons: list[PersonMention], s: Sentence) -> list[int]:
         out: list[int] = []
         victims_here: list[PersonMention] = []
+        judge_end: int | None = None
         pardonish = bool(re.search(r"pardon|indult|clemenc", self.folded[s.start : s.end]))
         prev_end = s.start
         for m in persons:
             p = self.persons[m.person]
+            accused_roles = {"convicted_perpetrator", "prisoner", "alleged_perpetrator"} & set(
+                p.roles
+            )
             if {"judge", "prosecutor", "lawyer", "journalist"} & set(p.roles) and not (
-                {"convicted_perpetrator", "prisoner", "alleged_perpetrator"} & set(p.roles)
+                accused_roles
             ):
+                if {"judge", "prosecutor"} & set(p.roles):
+                    judge_end = m.end
                 continue
+            if (
+                judge_end is not None
+                and not accused_roles
+                and self._LIST_AFTER_JUDGE.match(self.folded[judge_end : m.start])
+            ):
+                judge_end = m.end
+                continue  # "Judges A (presiding), B and C": the bench, not the accused
+            judge_end = None
+            before_long = self.folded[max(s.start, m.start - 110) : m.start]
+            vm = self._VICTIM_OF_LONG.search(before_long)
+            if vm and self.text[m.start - len(before_long) + vm.start() : m.start].islower():
+                victims_here.append(m)
+                continue  # "por el homicidio muy especialmente agravado de la maestra X"
+            if self._VICTIM_VERB.search(before_long[-60:]):
+                victims_here.append(m)
+                continue  # "found guilty of killing X", "mató en Lima al general X"
+            if self._PLACE_NOUN_OF.search(before_long[-40:]) or self._PLACE_NOUN_AFTER.match(
+                self.text[m.end : m.end + 40]
+            ):
+                continue  # "the hamlets of X", "arrested at X", "the X highway"
             if (
                 "relative" in p.roles
                 and not self._PERPETRATOR_ROLES & set(p.roles)
@@ -2883,7 +2945,10 @@ class _Document:
             if m.title and TITLE_ROLE.get(m.title) in ("judge", "prosecutor", "lawyer"):
                 continue
             before = self.folded[max(s.start, m.start - 50) : m.start]
-            if self._VICTIM_OF.search(before) or re.search(
+            vo = self._VICTIM_OF.search(before)
+            if vo and self._NEW_RULING_VERB.search(before, vo.start()):
+                vo = None  # "of the murder of a student and sentenced X"
+            if vo or re.search(
                 r"\b(?:victims?|victimas?|relatives?\s+of|familiares\s+de|widow|viuda|"
                 r"mother\s+of|madre\s+de)\s+(?:the\s+|la\s+|el\s+)?(?:\w+\s+){0,1}$",
                 before[-30:],
@@ -2892,7 +2957,7 @@ class _Document:
                 continue
             if victims_here and re.match(
                 r"^\s*(?:,|and|y)?\s*(?:and|y)?\s*(?:of|de|del)?\s*(?:the\s+|la\s+|el\s+)?"
-                r"(?:[\w-]+\s+){0,4}$",
+                r"(?:[\w-]+,?\s+){0,4}$",
                 self.folded[victims_here[-1].end : m.start],
             ):
                 victims_here.append(m)
@@ -3244,6 +3309,10 @@ class _Document:
             out.append((pending, amounts[-1][1]))
         return out
 
+    _PLUPERFECT = re.compile(
+        r"\b(?:had\s+(?:already\s+|previously\s+)?been|hab[ií]an?\s+sido|ya\s+hab[ií]an?)\b"
+    )
+
     def _merge_legal(self, facts: list[_Legal]) -> list[_Legal]:
         merged: list[_Legal] = []
         for f in facts:
@@ -3265,6 +3334,15 @@ class _Document:
                     continue
                 if not f.subjects and g.group != f.group:
                     continue
+                if (
+                    f.sentence is not g.sentence
+                    and f.date is None
+                    and not (f.years or f.life or f.range)
+                    and g.date is not None
+                    and f.type in ("conviction", "acquittal")
+                    and self._PLUPERFECT.search(self._main_clause(f.sentence))
+                ):
+                    continue  # "ya habían sido condenados por la misma conducta": an earlier ruling
                 twin = g
                 break
             if twin is None:

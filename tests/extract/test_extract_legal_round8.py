@@ -1,0 +1,115 @@
+"""Legal facts: the third round of session 5.
+
+Errors were counted over the 12 folders open for development (devset and its fresh* folders,
+held-out sets 1-5); held-out sets 6 and 7 were not opened. Each rule below has its own short
+texts, written for this file, with the cases the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from recuento.extract import RuleBasedExtractor, Suggestion
+
+
+@pytest.fixture(scope="module")
+def ex() -> RuleBasedExtractor:
+    return RuleBasedExtractor()
+
+
+def legal(out: list[Suggestion]) -> list[dict]:
+    return [s.fields for s in out if s.kind == "legal"]
+
+
+def subjects(out: list[Suggestion], ltype: str) -> set[str]:
+    return {n for f in legal(out) if f["type"] == ltype for n in f["subjects"]}
+
+
+# ---- victims, judges and places named in a ruling's sentence -----------------------------------
+
+VICTIM_CASES = [
+    (
+        "A court in Quito on Tuesday sentenced former police chief Ramiro Escalante Vidal to 20 "
+        "years in prison for the aggravated illegal deprivation of liberty of Bruno Ocampo Lema.",
+        "en",
+        {"Ramiro Escalante Vidal"},
+        "Bruno Ocampo Lema",
+    ),
+    (
+        "El juez condenó el martes al excoronel Ramiro Escalante Vidal, de 70 años, a 25 años "
+        "de prisión por el homicidio muy especialmente agravado de la maestra Rosa Tituaña Paz.",
+        "es",
+        {"Ramiro Escalante Vidal"},
+        "Rosa Tituaña Paz",
+    ),
+    (
+        "On Monday a court in Cuenca sentenced Ramiro Escalante Vidal and Germán Tituaña Paz, "
+        "two police officers found guilty of killing Bruno Ocampo Lema, to 12 years each.",
+        "en",
+        {"Ramiro Escalante Vidal", "Germán Tituaña Paz"},
+        "Bruno Ocampo Lema",
+    ),
+    (
+        "La Sala condenó el lunes a Ramiro Escalante Vidal por el atentado que en 1975 mató en "
+        "Ciudad de Panamá al general Bruno Ocampo Lema y a su esposa, Rosa Tituaña Paz.",
+        "es",
+        {"Ramiro Escalante Vidal"},
+        "Rosa Tituaña Paz",
+    ),
+    (
+        "On 4 May 2004 the trial chamber, composed of Judges Rosa Tituaña Paz (presiding), "
+        "Bruno Ocampo Lema and Germán Ruiz Vidal, convicted Ramiro Escalante of genocide.",
+        "en",
+        {"Ramiro Escalante"},
+        "Bruno Ocampo Lema",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "wanted", "victim"), VICTIM_CASES)
+def test_victims_and_judges_named_in_the_ruling_are_not_its_subjects(
+    ex: RuleBasedExtractor, text: str, lang: str, wanted: set[str], victim: str
+) -> None:
+    out = ex.extract(text, language=lang, published=date(2024, 5, 8))
+    got = subjects(out, "conviction")
+    assert wanted <= got
+    assert victim not in got
+
+
+def test_a_convict_named_after_a_crime_and_a_new_verb_stays_a_subject(
+    ex: RuleBasedExtractor,
+) -> None:
+    text = (
+        "The court on Monday convicted Ramiro Escalante Vidal of the murder of a student and "
+        "sentenced Bruno Ocampo Lema to 10 years in prison."
+    )
+    out = ex.extract(text, language="en", published=date(2024, 5, 8))
+    assert {"Ramiro Escalante Vidal", "Bruno Ocampo Lema"} <= subjects(out, "conviction")
+
+
+def test_a_judge_list_does_not_swallow_the_defendant_named_after_it(
+    ex: RuleBasedExtractor,
+) -> None:
+    text = (
+        "Judge Rosa Tituaña Paz on Monday acquitted Bruno Ocampo Lema and Germán Ruiz Vidal of "
+        "all charges."
+    )
+    out = ex.extract(text, language="en", published=date(2024, 5, 8))
+    assert {"Bruno Ocampo Lema", "Germán Ruiz Vidal"} <= subjects(out, "acquittal")
+
+
+def test_an_earlier_conviction_recalled_is_not_merged_into_the_new_one(
+    ex: RuleBasedExtractor,
+) -> None:
+    text = (
+        "SANTIAGO, 8 may (Cable) -- La Corte Suprema condenó el martes a Ramiro Escalante Vidal "
+        "a 15 años de presidio por el secuestro de un estudiante.\n\n"
+        "La Sala recordó que Escalante Vidal ya había sido condenado por la misma conducta en "
+        "otra causa."
+    )
+    out = ex.extract(text, language="es", published=date(2024, 5, 8))
+    convictions = [f for f in legal(out) if f["type"] == "conviction"]
+    assert len(convictions) == 2
+    assert {(f["sentence"] or {}).get("years") for f in convictions} == {15, None}

@@ -113,3 +113,63 @@ def test_an_earlier_conviction_recalled_is_not_merged_into_the_new_one(
     convictions = [f for f in legal(out) if f["type"] == "conviction"]
     assert len(convictions) == 2
     assert {(f["sentence"] or {}).get("years") for f in convictions} == {15, None}
+
+
+# ---- rulings asked for, hypothetical or demanded are not rulings --------------------------------
+
+NOT_DONE = [
+    (
+        "The defence asked for the convictions of Ramiro Escalante Vidal to be quashed; the "
+        "prosecution asked for a life sentence.",
+        "en",
+    ),
+    (
+        "Under the law Ramiro Escalante Vidal would be entitled to a new trial if he returned.",
+        "en",
+    ),
+    ("Crimes of this gravity cannot be pardoned, said Ramiro Escalante Vidal.", "en"),
+    (
+        "Los abogados de Ramiro Escalante Vidal reclamaban la absolución o al menos una pena "
+        "que le permitiera cumplirla en libertad.",
+        "es",
+    ),
+    (
+        "The Coalition demands:\n"
+        "- the release of Ramiro Escalante Vidal and of all civilians still held;\n"
+        "- a new trial for the officers.",
+        "en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_DONE)
+def test_rulings_asked_for_or_hypothetical_are_not_proposed(
+    ex: RuleBasedExtractor, text: str, lang: str
+) -> None:
+    out = ex.extract(text, language=lang, published=date(2024, 5, 8))
+    assert legal(out) == []
+
+
+def test_a_ruling_done_after_a_request_is_kept(ex: RuleBasedExtractor) -> None:
+    text = (
+        "The prosecution had asked for 30 years. On Monday the court acquitted Ramiro Escalante "
+        "Vidal and ordered his release."
+    )
+    out = ex.extract(text, language="en", published=date(2024, 5, 8))
+    assert "Ramiro Escalante Vidal" in subjects(out, "acquittal")
+
+
+def test_a_ruling_told_with_would_later_is_kept(ex: RuleBasedExtractor) -> None:
+    text = "Ramiro Escalante Vidal was arrested in 1990 and would later be convicted of murder."
+    out = ex.extract(text, language="en", published=date(2024, 5, 8))
+    assert "Ramiro Escalante Vidal" in subjects(out, "conviction")
+
+
+def test_a_request_rejected_leaves_the_fact_alone(ex: RuleBasedExtractor) -> None:
+    text = (
+        "El tribunal condenó el viernes a Ramiro Escalante Vidal a prisión perpetua. También "
+        "rechazó el pedido de las querellas para revocar la prisión domiciliaria de Escalante "
+        "Vidal."
+    )
+    out = ex.extract(text, language="es", published=date(2024, 5, 8))
+    assert "Ramiro Escalante Vidal" in subjects(out, "detention")

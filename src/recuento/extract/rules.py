@@ -2139,6 +2139,7 @@ class _Document:
         last_subjects: list[int] = []
         last_by_type: dict[str, list[int]] = {}
         last_sentencing: tuple[str, DateMention | None, int] | None = None
+        demands = False
         for s in self.sents:
             seg = self.folded[s.start : s.end]
             trig: list[tuple[int, int, str]] = []
@@ -2160,6 +2161,12 @@ class _Document:
                 if not any(x < b and a < y for x, y, _t in trig):
                     trig.append((a, b, "detention"))
             trig = self._filter_legal(trig, s)
+            if self._DEMAND_INTRO.search(seg):
+                demands = True
+            elif not _LIST_ITEM.match(s.text):
+                demands = False
+            elif demands:
+                trig = []  # "- the release of all civilians still held": a demand, not a ruling
             recent = last_sentencing is not None and s.index - last_sentencing[2] <= 2
             if not trig and self._RULING_LIST_INTRO.search(seg):
                 # "The court imposed the following sentences:", "Resolvió:": the items that
@@ -2740,6 +2747,27 @@ class _Document:
                 return d
         return None
 
+    # a ruling asked for, called for or demanded in its clause: "the defence asked for the
+    # convictions to be quashed", "reclamaba la absolución", "call on the court to uphold it"
+    _REQUESTED_BEFORE = re.compile(
+        r"\b(?:ask|asks|asked|asking|call|calls|called|calling|urge|urges|urged|urging|"
+        r"request|requests|requested|requesting|demand|demands|demanded|demanding|"
+        r"pide|piden|pidio|pidieron|pedido|pedia|pedian|pedira|pediran|reclama|reclaman|"
+        r"reclamaba|reclamaban|reclamo|reclamaron|solicita|solicitan|solicitaron|"
+        r"exige|exigen|exigio|exigieron)\b[^.;:]{0,60}$"
+    )
+    # "would be entitled to a new trial", "cannot be pardoned", "podría ser absuelto"
+    _MODAL_BEFORE = re.compile(
+        r"\b(?:would|could|cannot|can|might|should|podria|podrian|podra|podran)\s+"
+        r"(?!(?:\w+\s+)?(?:later|eventually|then|soon|finally|luego|despues)\b)"
+        r"(?:not\s+|no\s+|still\s+)?(?:[\w-]+\s+){0,4}$"
+    )
+    # a list of demands: "The Coalition demands:", "Exigimos:"
+    _DEMAND_INTRO = re.compile(
+        r"\b(?:demands?|calls?\s+for|urges?|asks?|exige|exigen|exigimos|pide|piden|pedimos|"
+        r"reclama|reclaman|reclamamos|solicita|solicitan|solicitamos|demandamos)\s*:\s*$"
+    )
+
     def _filter_legal(
         self, trig: list[tuple[int, int, str]], s: Sentence
     ) -> list[tuple[int, int, str]]:
@@ -2803,6 +2831,15 @@ class _Document:
                 continue  # "the first time that army officers had been convicted": a comment
             if t == "conviction" and SOUGHT_BEFORE.search(before):
                 continue
+            clause = self.folded[max(s.start, a - 70) : a]
+            req = self._REQUESTED_BEFORE.search(clause)
+            if req and re.search(
+                r"\b(?:rechaz\w+|rejected|denied|dismissed|nego|desestim\w+)\s+(?:\w+\s+){0,2}$",
+                clause[: req.start()],
+            ):
+                req = None  # "rechazó el pedido de revocar la prisión domiciliaria": it stands
+            if req or self._MODAL_BEFORE.search(before):
+                continue  # "asked for the convictions to be quashed", "cannot be pardoned"
             if t == "acquittal" and re.search(
                 r"\b(?:revocando|revoking|overturning|reversing|anulando|quashing)\s+"
                 r"(?:su|sus|la|las|his|her|their|the)\s+$",

@@ -173,3 +173,22 @@ def test_a_request_rejected_leaves_the_fact_alone(ex: RuleBasedExtractor) -> Non
     )
     out = ex.extract(text, language="es", published=date(2024, 5, 8))
     assert "Ramiro Escalante Vidal" in subjects(out, "detention")
+
+
+# ---- an unnamed defendant or group is the subject, not the names told before --------------------
+
+
+def test_an_unnamed_defendant_acquitted_takes_no_names_from_before(ex: RuleBasedExtractor) -> None:
+    text = (
+        "On Monday the court convicted Ramiro Escalante Vidal and Bruno Ocampo Lema of the "
+        "killings. A third defendant was acquitted for lack of evidence. The court ordered new "
+        "trials for six others."
+    )
+    out = ex.extract(text, language="en", published=date(2024, 5, 8))
+    acq = [f for f in legal(out) if f["type"] == "acquittal"]
+    assert acq and all(f["subjects"] == [] for f in acq)
+    assert all(not f["subjects"] for f in legal(out) if f["type"] in ("new_trial", "retrial"))
+    assert {"Ramiro Escalante Vidal", "Bruno Ocampo Lema"} <= subjects(out, "conviction")
+    assert [f["type"] for f in legal(out) if f["type"].startswith(("new_", "retrial"))] == [
+        "retrial_ordered"
+    ]

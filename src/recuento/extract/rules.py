@@ -2151,7 +2151,13 @@ class _Document:
                     if self._in_proper_name(a, s):
                         continue  # "Frente ... para la Liberación Nacional"
                     if any(
-                        x < b and a < y and (t == ltype or t == "humanitarian_pardon")
+                        x < b
+                        and a < y
+                        and (
+                            t == ltype
+                            or t == "humanitarian_pardon"
+                            or (t == "retrial_ordered" and ltype in ("new_trial", "retrial"))
+                        )
                         for x, y, t in trig
                     ):
                         continue
@@ -2571,9 +2577,10 @@ class _Document:
         de 20 presos", "retrial of six former soldiers", "Twenty prisoners were released"."""
         after = self.folded[b : min(s.end, b + 60)]
         m = re.match(
-            r"\s+(?:of\s+|de\s+|a\s+|al\s+)?((?:the\s+|los\s+|las\s+)?"
+            r"\s+(?:of\s+|de\s+|a\s+|al\s+|for\s+|para\s+)?((?:the\s+|los\s+|las\s+)?"
             r"(?:(?:other|otros|otras|another)\s+)?(?:un|una|one|a|an|"
-            r"\d+|\w+)\s+(?:(?:other|otros|otras|more|mas|\w+o)\s+)?" + self._GROUP_NOUN + r")\b",
+            r"\d+|\w+)\s+(?:(?:other|otros|otras|more|mas|\w+o)\s+)?"
+            r"(?:" + self._GROUP_NOUN + r"|others|otros|otras))\b",
             after,
         )
         if m and not re.match(r"(?:the|los|las)\s", m.group(1)):
@@ -2582,7 +2589,8 @@ class _Document:
         m = re.search(
             r"(?:^|[\s,])((?:\d+|\w+)\s+(?:\w+\s+)?"
             + self._GROUP_NOUN
-            + r")\s+(?:were|have\s+been|had\s+been|fueron|han\s+sido|habian\s+sido)\s+$",
+            + r")\s+(?:were|was|have\s+been|has\s+been|had\s+been|fueron|fue|han\s+sido|"
+            r"ha\s+sido|habian\s+sido|habia\s+sido)\s+$",
             before,
         )
         if m:

@@ -660,8 +660,8 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
         "annulment",
     ),
     (
-        r"ordered\s+a\s+(?:new\s+trial|retrial)|ordeno\s+un\s+nuevo\s+juicio|"
-        r"dispuso\s+un\s+nuevo\s+juicio",
+        r"ordered\s+(?:a\s+)?(?:new\s+trials?|retrials?)|"
+        r"(?:ordeno|dispuso)\s+(?:un\s+nuevo\s+juicio|nuevos\s+juicios)",
         "retrial_ordered",
     ),
     (

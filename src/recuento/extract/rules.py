@@ -2141,6 +2141,7 @@ class _Document:
         last_subjects: list[int] = []
         last_by_type: dict[str, list[int]] = {}
         last_sentencing: tuple[str, DateMention | None, int] | None = None
+        demands = False
         for s in self.sents:
             seg = self.folded[s.start : s.end]
             trig: list[tuple[int, int, str]] = []
@@ -2152,7 +2153,13 @@ class _Document:
                     if self._in_proper_name(a, s):
                         continue  # "Frente ... para la Liberación Nacional"
                     if any(
-                        x < b and a < y and (t == ltype or t == "humanitarian_pardon")
+                        x < b
+                        and a < y
+                        and (
+                            t == ltype
+                            or t == "humanitarian_pardon"
+                            or (t == "retrial_ordered" and ltype in ("new_trial", "retrial"))
+                        )
                         for x, y, t in trig
                     ):
                         continue
@@ -2162,6 +2169,12 @@ class _Document:
                 if not any(x < b and a < y for x, y, _t in trig):
                     trig.append((a, b, "detention"))
             trig = self._filter_legal(trig, s)
+            if self._DEMAND_INTRO.search(seg):
+                demands = True
+            elif not _LIST_ITEM.match(s.text):
+                demands = False
+            elif demands:
+                trig = []  # "- the release of all civilians still held": a demand, not a ruling
             recent = last_sentencing is not None and s.index - last_sentencing[2] <= 2
             if not trig and self._RULING_LIST_INTRO.search(seg):
                 # "The court imposed the following sentences:", "Resolvió:": the items that
@@ -2566,9 +2579,10 @@ class _Document:
         de 20 presos", "retrial of six former soldiers", "Twenty prisoners were released"."""
         after = self.folded[b : min(s.end, b + 60)]
         m = re.match(
-            r"\s+(?:of\s+|de\s+|a\s+|al\s+)?((?:the\s+|los\s+|las\s+)?"
+            r"\s+(?:of\s+|de\s+|a\s+|al\s+|for\s+|para\s+)?((?:the\s+|los\s+|las\s+)?"
             r"(?:(?:other|otros|otras|another)\s+)?(?:un|una|one|a|an|"
-            r"\d+|\w+)\s+(?:(?:other|otros|otras|more|mas|\w+o)\s+)?" + self._GROUP_NOUN + r")\b",
+            r"\d+|\w+)\s+(?:(?:other|otros|otras|more|mas|\w+o)\s+)?"
+            r"(?:" + self._GROUP_NOUN + r"|others|otros|otras))\b",
             after,
         )
         if m and not re.match(r"(?:the|los|las)\s", m.group(1)):
@@ -2577,7 +2591,8 @@ class _Document:
         m = re.search(
             r"(?:^|[\s,])((?:\d+|\w+)\s+(?:\w+\s+)?"
             + self._GROUP_NOUN
-            + r")\s+(?:were|have\s+been|had\s+been|fueron|han\s+sido|habian\s+sido)\s+$",
+            + r")\s+(?:were|was|have\s+been|has\s+been|had\s+been|fueron|fue|han\s+sido|"
+            r"ha\s+sido|habian\s+sido|habia\s+sido)\s+$",
             before,
         )
         if m:
@@ -2742,6 +2757,27 @@ class _Document:
                 return d
         return None
 
+    # a ruling asked for, called for or demanded in its clause: "the defence asked for the
+    # convictions to be quashed", "reclamaba la absolución", "call on the court to uphold it"
+    _REQUESTED_BEFORE = re.compile(
+        r"\b(?:ask|asks|asked|asking|call|calls|called|calling|urge|urges|urged|urging|"
+        r"request|requests|requested|requesting|demand|demands|demanded|demanding|"
+        r"pide|piden|pidio|pidieron|pedido|pedia|pedian|pedira|pediran|reclama|reclaman|"
+        r"reclamaba|reclamaban|reclamo|reclamaron|solicita|solicitan|solicitaron|"
+        r"exige|exigen|exigio|exigieron)\b[^.;:]{0,60}$"
+    )
+    # "would be entitled to a new trial", "cannot be pardoned", "podría ser absuelto"
+    _MODAL_BEFORE = re.compile(
+        r"\b(?:would|could|cannot|can|might|should|podria|podrian|podra|podran)\s+"
+        r"(?!(?:\w+\s+)?(?:later|eventually|then|soon|finally|luego|despues)\b)"
+        r"(?:not\s+|no\s+|still\s+)?(?:[\w-]+\s+){0,4}$"
+    )
+    # a list of demands: "The Coalition demands:", "Exigimos:"
+    _DEMAND_INTRO = re.compile(
+        r"\b(?:demands?|calls?\s+for|urges?|asks?|exige|exigen|exigimos|pide|piden|pedimos|"
+        r"reclama|reclaman|reclamamos|solicita|solicitan|solicitamos|demandamos)\s*:\s*$"
+    )
+
     def _filter_legal(
         self, trig: list[tuple[int, int, str]], s: Sentence
     ) -> list[tuple[int, int, str]]:
@@ -2805,6 +2841,15 @@ class _Document:
                 continue  # "the first time that army officers had been convicted": a comment
             if t == "conviction" and SOUGHT_BEFORE.search(before):
                 continue
+            clause = self.folded[max(s.start, a - 70) : a]
+            req = self._REQUESTED_BEFORE.search(clause)
+            if req and re.search(
+                r"\b(?:rechaz\w+|rejected|denied|dismissed|nego|desestim\w+)\s+(?:\w+\s+){0,2}$",
+                clause[: req.start()],
+            ):
+                req = None  # "rechazó el pedido de revocar la prisión domiciliaria": it stands
+            if req or self._MODAL_BEFORE.search(before):
+                continue  # "asked for the convictions to be quashed", "cannot be pardoned"
             if t == "acquittal" and re.search(
                 r"\b(?:revocando|revoking|overturning|reversing|anulando|quashing)\s+"
                 r"(?:su|sus|la|las|his|her|their|the)\s+$",
@@ -2865,17 +2910,79 @@ class _Document:
         r"\s*,?\s*(?:and|y|e)\s+(?:his|her|their|su|sus)\s+(?:[\w-]+\s+){1,2}$"
     )
 
+    # a crime noun, up to four lower-case words ("muy especialmente agravado", "illegal"), "of",
+    # and up to three lower-case words of apposition ("la maestra") before a name: its victim
+    _VICTIM_OF_LONG = re.compile(
+        r"\b(?:murders?|killings?|homicid(?:e|ios?)|asesinatos?|deprivation\s+of\s+liberty|"
+        r"privacion\s+(?:ilegal\s+|ilegitima\s+)?de\s+(?:la\s+)?libertad|crimes?|crimen|"
+        r"kidnapping|secuestros?|desaparicion(?:es)?(?:\s+forzadas?)?|disappearances?)"
+        r"(?:\s+[a-z-]+){0,4}?\s+(?:of|de|del|against|contra|en\s+agravio\s+de)\s+"
+        r"(?:(?:the|la|el|los|las|su|his|her)\s+)?(?:[a-z-]+\s+){0,3}?,?\s*$"
+    )
+    # "found guilty of killing X", "the pellets that blinded X", "mató en Lima al general X"
+    _VICTIM_VERB = re.compile(
+        r"\b(?:killing|murdering|kidnapping|abducting|torturing|raping|blinded|maimed|"
+        r"assassinated)\s+(?:(?:the|a|an)\s+[a-z-]+\s+)?$|"
+        r"\b(?:mato|asesino|secuestro|torturo|hirio|ejecuto)\b[^.;,]{0,40}?\s(?:a|al|a\s+la)\s+"
+        r"(?:[a-z-]+\s+){0,2}$"
+    )
+    # "... of a student and sentenced X": a new verb ends the crime's words
+    _NEW_RULING_VERB = re.compile(
+        r"\b(?:and|y|e)\s+(?:also\s+|then\s+|later\s+)?(?:sentenced|convicted|acquitted|"
+        r"imposed|gave|ordered|found|condeno|condenaron|absolvio|absolvieron|sentencio|impuso)\b"
+    )
+    # a name used as a place or a time: "the hamlets of X", "arrested at X", "the X highway",
+    # "the deadliest day of X's government"
+    _PLACE_NOUN_OF = re.compile(
+        r"\b(?:hamlets?|villages?|towns?|communit(?:y|ies)|districts?|provinces?|"
+        r"caserios?|comunidad(?:es)?|anexos?|distritos?|provincias?|localidad(?:es)?|"
+        r"(?:government|gobierno|administration|presidency|presidencia|mandato)\s+"
+        r"(?:of|de|del)(?:\s+(?:president|presidente))?)\s+(?:of\s+|de\s+|del\s+)?"
+        r"(?:(?:the|los|las)\s+)?$|\b(?:at|near)\s+$"
+    )
+    _PLACE_NOUN_AFTER = re.compile(
+        r"^(?:\s+(?:highway|road|avenue|street|bridge|airport|stadium|square)\b|"
+        r"['’]s\s+(?:\w+\s+)?(?:government|administration|presidency|regime|rule)\b)"
+    )
+    _LIST_AFTER_JUDGE = re.compile(r"^\s*(?:\([^)]{0,20}\))?\s*(?:,|and|y|e)\s*(?:and|y|e)?\s*$")
+
     def _legal_subjects(self, persons: list[PersonMention], s: Sentence) -> list[int]:
         out: list[int] = []
         victims_here: list[PersonMention] = []
+        judge_end: int | None = None
         pardonish = bool(re.search(r"pardon|indult|clemenc", self.folded[s.start : s.end]))
         prev_end = s.start
         for m in persons:
             p = self.persons[m.person]
+            accused_roles = {"convicted_perpetrator", "prisoner", "alleged_perpetrator"} & set(
+                p.roles
+            )
             if {"judge", "prosecutor", "lawyer", "journalist"} & set(p.roles) and not (
-                {"convicted_perpetrator", "prisoner", "alleged_perpetrator"} & set(p.roles)
+                accused_roles
             ):
+                if {"judge", "prosecutor"} & set(p.roles):
+                    judge_end = m.end
                 continue
+            if (
+                judge_end is not None
+                and not accused_roles
+                and self._LIST_AFTER_JUDGE.match(self.folded[judge_end : m.start])
+            ):
+                judge_end = m.end
+                continue  # "Judges A (presiding), B and C": the bench, not the accused
+            judge_end = None
+            before_long = self.folded[max(s.start, m.start - 110) : m.start]
+            vm = self._VICTIM_OF_LONG.search(before_long)
+            if vm and self.text[m.start - len(before_long) + vm.start() : m.start].islower():
+                victims_here.append(m)
+                continue  # "por el homicidio muy especialmente agravado de la maestra X"
+            if self._VICTIM_VERB.search(before_long[-60:]):
+                victims_here.append(m)
+                continue  # "found guilty of killing X", "mató en Lima al general X"
+            if self._PLACE_NOUN_OF.search(before_long[-40:]) or self._PLACE_NOUN_AFTER.match(
+                self.text[m.end : m.end + 40]
+            ):
+                continue  # "the hamlets of X", "arrested at X", "the X highway"
             if (
                 "relative" in p.roles
                 and not self._PERPETRATOR_ROLES & set(p.roles)
@@ -2885,7 +2992,10 @@ class _Document:
             if m.title and TITLE_ROLE.get(m.title) in ("judge", "prosecutor", "lawyer"):
                 continue
             before = self.folded[max(s.start, m.start - 50) : m.start]
-            if self._VICTIM_OF.search(before) or re.search(
+            vo = self._VICTIM_OF.search(before)
+            if vo and self._NEW_RULING_VERB.search(before, vo.start()):
+                vo = None  # "of the murder of a student and sentenced X"
+            if vo or re.search(
                 r"\b(?:victims?|victimas?|relatives?\s+of|familiares\s+de|widow|viuda|"
                 r"mother\s+of|madre\s+de)\s+(?:the\s+|la\s+|el\s+)?(?:\w+\s+){0,1}$",
                 before[-30:],
@@ -2894,7 +3004,7 @@ class _Document:
                 continue
             if victims_here and re.match(
                 r"^\s*(?:,|and|y)?\s*(?:and|y)?\s*(?:of|de|del)?\s*(?:the\s+|la\s+|el\s+)?"
-                r"(?:[\w-]+\s+){0,4}$",
+                r"(?:[\w-]+,?\s+){0,4}$",
                 self.folded[victims_here[-1].end : m.start],
             ):
                 victims_here.append(m)
@@ -3246,6 +3356,10 @@ class _Document:
             out.append((pending, amounts[-1][1]))
         return out
 
+    _PLUPERFECT = re.compile(
+        r"\b(?:had\s+(?:already\s+|previously\s+)?been|hab[ií]an?\s+sido|ya\s+hab[ií]an?)\b"
+    )
+
     def _merge_legal(self, facts: list[_Legal]) -> list[_Legal]:
         merged: list[_Legal] = []
         for f in facts:
@@ -3267,6 +3381,15 @@ class _Document:
                     continue
                 if not f.subjects and g.group != f.group:
                     continue
+                if (
+                    f.sentence is not g.sentence
+                    and f.date is None
+                    and not (f.years or f.life or f.range)
+                    and g.date is not None
+                    and f.type in ("conviction", "acquittal")
+                    and self._PLUPERFECT.search(self._main_clause(f.sentence))
+                ):
+                    continue  # "ya habían sido condenados por la misma conducta": an earlier ruling
                 twin = g
                 break
             if twin is None:

@@ -256,6 +256,7 @@ COUNT_WORDS: dict[str, str] = {
     r"quemad[oa]s\s+viv[oa]s|calcinad[oa]s|estrangulad[oa]s|ultimad[oa]s|masacrad[oa]s|"
     r"bodies|(?:the\s+)?bodies\s+of|cuerpos|(?:los\s+)?cuerpos\s+de|cadaveres\s+de|"
     r"toll": "killed",
+    r"sobrevivieron\s+con\s+heridas|survived\s+(?:with\s+|their\s+)(?:\w+\s+)?(?:wounds|injuries)|"
     r"wounded|injured|injuring|wounding|hurt|heridos?|heridas|lesionad[oa]s|hirieron|"
     r"(?:treated|hospitali[sz]ed)\s+for\s+(?:gunshot\s+|bullet\s+)?(?:wounds|injuries)|"
     r"(?:atendid[oa]s|hospitalizad[oa]s)\s+(?:por|con)\s+heridas": "wounded",

@@ -1208,6 +1208,8 @@ class _Document:
                 after,
             ):
                 continue
+            if self._THINGS.match(after):
+                continue  # "once perdigones", "en cuatro grupos", "the two squares"
             if re.match(
                 r"\s*(?:de\s+)?(?:"
                 + "|".join(
@@ -1364,7 +1366,35 @@ class _Document:
                 counts.append(_Count(category, q, False, False, False))
         return counts
 
-    _AUX = {
+    # things counted that are not people, right after the figure
+    _THINGS = re.compile(
+        r"\s*(?:(?:de\s+)?(?:plomo\s+)?(?:perdigones|pellets|balas|bullets|rounds|disparos|"
+        r"shots|tiros|impactos|grupos|groups|tandas|batches|squares|plazas|villages|aldeas|"
+        r"trucks|camiones|veces|times))\b"
+    )
+    # a collective numeral names its people after "de"/"of": "un centenar de muertos"
+    _COLLECTIVE = re.compile(
+        r"(?:centenar(?:es)?|cientos|decenas|docenas?|miles|millar(?:es)?|veintena|"
+        r"hundreds|dozens?|thousands|tens|scores)$"
+    )
+
+    # adverbs of how badly: "quedaron gravemente heridas", "were seriously injured"
+    _HOW = {
+        "gravemente",
+        "levemente",
+        "brutalmente",
+        "seriously",
+        "severely",
+        "critically",
+        "badly",
+        "gravely",
+        "slightly",
+        "brutally",
+        "fatally",
+        "mortally",
+    }
+
+    _AUX = _HOW | {
         "were",
         "was",
         "had",
@@ -1416,7 +1446,10 @@ class _Document:
             m = pattern.search(after_clause)
             if m:
                 gap_words = after_clause[: m.start()].split()
-                ok = not gap_words
+                ok = not gap_words or (
+                    gap_words in (["de"], ["of"])
+                    and bool(self._COLLECTIVE.search(self.folded[q.start : q.end]))
+                )
                 if self._CHARGED.search(" ".join(gap_words)):
                     continue  # "five officers found guilty of killing X": the accused, not victims
                 if gap_words and not re.search(r"\d", " ".join(gap_words)):
@@ -1445,7 +1478,7 @@ class _Document:
                         # named by a word the lists do not hold, right before the verb
                         ok = True
                 if ok:
-                    score = float(len(gap_words))
+                    score = float(len([w for w in gap_words if w not in self._HOW]))
                     if best is None or score < best[0]:
                         best = (score, category)
             mb = None

@@ -89,3 +89,41 @@ def test_cerca_de_is_close_to_a_ceiling_like_nearly() -> None:
         "mató a unos 40 campesinos."
     )
     assert _counts(es2, "es") == [{"killed": (40, None, None)}]
+
+
+def test_a_bare_crime_noun_after_a_figure_counts_its_victims() -> None:
+    es = (
+        "El 3 de mayo de 1990 comenzó la violencia en Riosucio. Al principio se habló de 40 "
+        "muertos; las organizaciones de víctimas documentaron después 95 asesinatos y 12 "
+        "desapariciones forzadas."
+    )
+    counts = _counts(es, "es")
+    assert counts[0]["killed"] == (40, 40, 95)
+    assert counts[0]["disappeared"] == (12, None, None)
+
+
+def test_crimes_a_ruling_counts_are_charges_not_a_toll() -> None:
+    en = (
+        "In 1977 navy officers threw prisoners alive from aircraft over the sea. In 2005 a "
+        "court sentenced the officer to 21 years for each of 30 murders."
+    )
+    assert all("killed" not in c or c["killed"][0] != 30 for c in _counts(en, "en"))
+
+
+def test_a_figure_reported_without_a_harm_word_is_a_rival() -> None:
+    en = (
+        "On 16 June 1976 police opened fire on schoolchildren marching in Orlando West. "
+        "The police said 23 people had died that day. The figure people quote today is 176."
+    )
+    assert _counts(en, "en")[0]["killed"] == (23, 23, 176)
+    en2 = (
+        "On 19 April 1991 the police rounded up young people outside the stadium. The number "
+        "detained that night is disputed: most press accounts give 73, while the police "
+        "counted 70."
+    )
+    assert _counts(en2, "en")[0]["detained"] == (70, 70, 73)
+    es = (
+        "El 25 de octubre de 1997 los paramilitares entraron a El Cedro. El tribunal dio por "
+        "probados 16 asesinatos; otros recuentos hablan de 17 y un portal documentó 12."
+    )
+    assert _counts(es, "es")[0]["killed"] == (12, 12, 17)

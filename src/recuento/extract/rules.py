@@ -1210,6 +1210,8 @@ class _Document:
                 continue
             if self._THINGS.match(after):
                 continue  # "once perdigones", "en cuatro grupos", "the two squares"
+            if self._CRIMES.match(after) and self._CHARGED_FOR.search(before):
+                continue  # "21 years for each of 30 murders", "autor de cinco asesinatos"
             if re.match(
                 r"\s*(?:de\s+)?(?:"
                 + "|".join(
@@ -1274,7 +1276,14 @@ class _Document:
         known = [c.category for c in out if c.category != "?"]
         for c in out:
             if c.category == "?":
-                c.category = known[-1] if known else "killed"
+                # else the harm word told before it: "the number detained … most accounts give 73"
+                said = [
+                    (m.start(), cat)
+                    for pattern, cat in COUNT_WORD_RE
+                    if cat != "abducted"
+                    for m in pattern.finditer(seg_f, s.start, c.quantity.start)
+                ]
+                c.category = known[-1] if known else max(said)[1] if said else "killed"
                 c.attributed = c.guessed = True
         return out
 
@@ -1371,6 +1380,13 @@ class _Document:
         r"\s*(?:(?:de\s+)?(?:plomo\s+)?(?:perdigones|pellets|balas|bullets|rounds|disparos|"
         r"shots|tiros|impactos|grupos|groups|tandas|batches|squares|plazas|villages|aldeas|"
         r"trucks|camiones|veces|times))\b"
+    )
+    # crimes counted by a ruling ("for each of 30 murders", "como autor de cinco asesinatos")
+    # are charges, not a count of the dead; "documentaron 342 asesinatos" is a count
+    _CRIMES = re.compile(r"\s*(?:asesinatos|killings|murders|desapariciones|disappearances)\b")
+    _CHARGED_FOR = re.compile(
+        r"\b(?:for|por|de|of)\s+(?:(?:each|cada)\s+(?:one\s+)?(?:of|uno\s+de)\s+)?"
+        r"(?:the\s+|los\s+|las\s+)?$"
     )
     # a collective numeral names its people after "de"/"of": "un centenar de muertos"
     _COLLECTIVE = re.compile(

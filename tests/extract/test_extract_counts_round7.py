@@ -127,3 +127,26 @@ def test_a_figure_reported_without_a_harm_word_is_a_rival() -> None:
         "probados 16 asesinatos; otros recuentos hablan de 17 y un portal documentó 12."
     )
     assert _counts(es, "es")[0]["killed"] == (12, 12, 17)
+
+
+def test_a_larger_figure_a_source_gives_elsewhere_is_the_rival_of_the_figure_told() -> None:
+    es = (
+        "El 21 de febrero de 2005, en la vereda Mulatos, los paramilitares asesinaron a ocho "
+        "campesinos de la comunidad. Un exparamilitar llegó a declarar ante la Fiscalía que "
+        "los muertos habían sido once."
+    )
+    assert _counts(es, "es")[0]["killed"] == (8, 8, 11)
+    # a figure a ruling is for is no figure told of the event
+    es2 = (
+        "El tribunal condenó al coronel por la desaparición de dos personas en Bogotá. En "
+        "noviembre de 1985, según la Corte, fueron desaparecidas once personas."
+    )
+    assert all(c.get("disappeared", (0, 0, 0))[1] != 2 for c in _counts(es2, "es"))
+    en = (
+        "On 21 March 1960 police opened fire on a crowd in Kagiso and killed 45 people. "
+        "According to the police, 60 people were killed."
+    )
+    assert _counts(en, "en") == [{"killed": (45, 45, 60)}]
+    # a smaller figure a source gives elsewhere is a part, as before
+    en2 = en.replace("60 people", "30 people")
+    assert _counts(en2, "en") == [{"killed": (45, None, None)}]

@@ -1199,6 +1199,8 @@ class _Document:
             if not (s.start <= q.start < s.end):
                 continue
             after = seg_f[q.end : min(s.end, q.end + 90)]
+            # a figure quoted from a source: 'said that "more than 80" had been killed'
+            after = re.sub(r"^[\"\u201d\u00bb']\s", " ", after)
             before = seg_f[max(s.start, q.start - 60) : q.start]
             # not counts: years, ages, sentences, money, times, percentages, dates
             if re.match(
@@ -1829,6 +1831,38 @@ class _Document:
                         "low": best,
                         "high": max(vals),
                         "text": "; ".join(c.quantity.text for c in [chosen, *rivals]),
+                    }
+                elif (
+                    (top := _figure(chosen)) is not None
+                    and chosen.attributed
+                    and not chosen.total
+                    and (
+                        told := [
+                            c
+                            for c in pool
+                            if not (c.attributed or c.alternative or c.total or c.guessed)
+                            and c.quantity.best is not None
+                            and c.quantity.best < top
+                            and self.sentence_at(c.quantity.start)
+                            != self.sentence_at(chosen.quantity.start)
+                            # not a figure a ruling is for ("condenó … por la desaparición
+                            # de dos personas")
+                            and not self._legal_positions(
+                                self.sents[self.sentence_at(c.quantity.start)]
+                            )
+                        ]
+                    )
+                ):
+                    # "asesinó a ocho integrantes … Un exparamilitar llegó a declarar que los
+                    # muertos habían sido once": the figure told is the event's, a larger one a
+                    # source gives elsewhere its rival, not its total
+                    base = max(told, key=lambda c: c.quantity.best or 0)
+                    lo = base.quantity.best or 0
+                    out[cat] = {
+                        "best": lo,
+                        "low": lo,
+                        "high": top,
+                        "text": "; ".join(c.quantity.text for c in [base, chosen]),
                     }
                 elif best is not None and any(_figure(c) != best for c in alts):
                     # "26 … some relatives count 27": a second source's figure, a range

@@ -255,14 +255,15 @@ COUNT_WORDS: dict[str, str] = {
     r"degollad[oa]s|degollaron(?:\s+a)?|linchad[oa]s|lincharon(?:\s+a)?|"
     r"quemad[oa]s\s+viv[oa]s|calcinad[oa]s|estrangulad[oa]s|ultimad[oa]s|masacrad[oa]s|"
     r"bodies|(?:the\s+)?bodies\s+of|cuerpos|(?:los\s+)?cuerpos\s+de|cadaveres\s+de|"
-    r"toll": "killed",
+    r"asesinatos|killings|murders|annihilated|aniquilad[oa]s|exterminad[oa]s|"
+    r"massacred|toll": "killed",
+    r"sobrevivieron\s+con\s+heridas|survived\s+(?:with\s+|their\s+)(?:\w+\s+)?(?:wounds|injuries)|"
     r"wounded|injured|injuring|wounding|hurt|heridos?|heridas|lesionad[oa]s|hirieron|"
     r"(?:treated|hospitali[sz]ed)\s+for\s+(?:gunshot\s+|bullet\s+)?(?:wounds|injuries)|"
     r"(?:atendid[oa]s|hospitalizad[oa]s)\s+(?:por|con)\s+heridas": "wounded",
     r"(?:forcibly\s+)?disappeared|missing|desaparecid[oa]s|desaparecieron|"
-    r"(?:enforced\s+|forced\s+)?disappearances?\s+of|desaparicion(?:es)?\s+(?:forzadas?\s+)?de": (
-        "disappeared"
-    ),
+    r"(?:enforced\s+|forced\s+)?disappearances?\s+of|desaparicion(?:es)?\s+(?:forzadas?\s+)?de|"
+    r"disappearances|desapariciones": ("disappeared"),
     r"detained|arrested|detentions|arrests|detenid[oa]s|detuvieron|detuvo|arrestad[oa]s|"
     r"arrestaron|capturad[oa]s|capturaron|apresaron|"
     r"privacion\s+ilegal\s+de\s+(?:la\s+)?libertad(?:\s+y\s+(?:las\s+)?torturas?)?\s+de|"
@@ -329,7 +330,10 @@ REPORTED_FIGURE = re.compile(
     r"put\s+(?:the\s+\w+|it)\s+at|puts\s+(?:the\s+\w+|it)\s+at|estimated|reported|"
     r"habl(?:an|a|o|aron|aban|ado)\s+(?:\w+\s+)?de|cuentan|contaron|cuenta|listan?|enumeran|"
     r"elevan?\s+(?:la\s+cifra\s+)?a|cifr\w+\s+en|calcul\w+(?:\s+en)?|estim\w+\s+en|"
-    r"contabiliz\w+|registr\w+|una\s+cifra\s+(?:\w+\s+)?de|a\s+figure\s+of)\s*$"
+    r"contabiliz\w+|registr\w+|una\s+cifra\s+(?:\w+\s+)?de|a\s+figure\s+of|"
+    # "most press accounts give 73", "the figure people quote today is 176"
+    r"documented|document(?:o|aron|ar)|give|gives|dan|(?:figure|number|toll|cifra|numero)\s+(?:[a-z]+\s+){0,4}(?:is|was|es|era|fue))"
+    r"\s*$"
 )
 WEAK_KILL = re.compile(
     r"^(?:dead|lives|bodies|deaths?|death\s+toll|toll|muertes?|muert[oa]s|cadaveres|died)$"
@@ -350,7 +354,7 @@ ATTRIBUTION = re.compile(
     r"recuentos?|balance\s+oficial|"
     r"estimated|acknowledged|admitted|segun|dijo|informo|informaron|reporto|reportaron|senalo|"
     r"cifro|cifraron|registro|reconocio|reconoce|admitio|contabilizo|estima|estimo|denuncio|"
-    r"denunciaron|afirma|afirmo|sostiene|"
+    r"denunciaron|afirma|afirmo|sostiene|declarar|declaro|declararon|told|"
     # findings of an inquiry, a court or historians: "concluded that at least 91 were killed",
     # "dio por probados 256 asesinatos", "solo pudo documentar 39 muertes"
     r"conclud(?:ed|es)|concluy(?:o|eron|e)|documented|document(?:o|aron|ar)|established|"

@@ -325,7 +325,7 @@ _MODIFIERS: list[tuple[tuple[str, ...], str]] = [
     (("unas",), "about"),
     (("alrededor", "de"), "about"),
     (("aproximadamente",), "about"),
-    (("cerca", "de"), "about"),
+    (("cerca", "de"), "nearly"),
     (("up", "to"), "upto"),
     (("as", "many", "as"), "upto"),
     (("hasta",), "upto"),

@@ -1201,6 +1201,8 @@ class _Document:
             if not (s.start <= q.start < s.end):
                 continue
             after = seg_f[q.end : min(s.end, q.end + 90)]
+            # a figure quoted from a source: 'said that "more than 80" had been killed'
+            after = re.sub(r"^[\"\u201d\u00bb']\s", " ", after)
             before = seg_f[max(s.start, q.start - 60) : q.start]
             # not counts: years, ages, sentences, money, times, percentages, dates
             if re.match(
@@ -1210,6 +1212,10 @@ class _Document:
                 after,
             ):
                 continue
+            if self._THINGS.match(after):
+                continue  # "once perdigones", "en cuatro grupos", "the two squares"
+            if self._CRIMES.match(after) and self._CHARGED_FOR.search(before):
+                continue  # "21 years for each of 30 murders", "autor de cinco asesinatos"
             if re.match(
                 r"\s*(?:de\s+)?(?:"
                 + "|".join(
@@ -1274,7 +1280,14 @@ class _Document:
         known = [c.category for c in out if c.category != "?"]
         for c in out:
             if c.category == "?":
-                c.category = known[-1] if known else "killed"
+                # else the harm word told before it: "the number detained … most accounts give 73"
+                said = [
+                    (m.start(), cat)
+                    for pattern, cat in COUNT_WORD_RE
+                    if cat != "abducted"
+                    for m in pattern.finditer(seg_f, s.start, c.quantity.start)
+                ]
+                c.category = known[-1] if known else max(said)[1] if said else "killed"
                 c.attributed = c.guessed = True
         return out
 
@@ -1366,7 +1379,42 @@ class _Document:
                 counts.append(_Count(category, q, False, False, False))
         return counts
 
-    _AUX = {
+    # things counted that are not people, right after the figure
+    _THINGS = re.compile(
+        r"\s*(?:(?:de\s+)?(?:plomo\s+)?(?:perdigones|pellets|balas|bullets|rounds|disparos|"
+        r"shots|tiros|impactos|grupos|groups|tandas|batches|squares|plazas|villages|aldeas|"
+        r"trucks|camiones|veces|times))\b"
+    )
+    # crimes counted by a ruling ("for each of 30 murders", "como autor de cinco asesinatos")
+    # are charges, not a count of the dead; "documentaron 342 asesinatos" is a count
+    _CRIMES = re.compile(r"\s*(?:asesinatos|killings|murders|desapariciones|disappearances)\b")
+    _CHARGED_FOR = re.compile(
+        r"\b(?:for|por|de|of)\s+(?:(?:each|cada)\s+(?:one\s+)?(?:of|uno\s+de)\s+)?"
+        r"(?:the\s+|los\s+|las\s+)?$"
+    )
+    # a collective numeral names its people after "de"/"of": "un centenar de muertos"
+    _COLLECTIVE = re.compile(
+        r"(?:centenar(?:es)?|cientos|decenas|docenas?|miles|millar(?:es)?|veintena|"
+        r"hundreds|dozens?|thousands|tens|scores)$"
+    )
+
+    # adverbs of how badly: "quedaron gravemente heridas", "were seriously injured"
+    _HOW = {
+        "gravemente",
+        "levemente",
+        "brutalmente",
+        "seriously",
+        "severely",
+        "critically",
+        "badly",
+        "gravely",
+        "slightly",
+        "brutally",
+        "fatally",
+        "mortally",
+    }
+
+    _AUX = _HOW | {
         "were",
         "was",
         "had",
@@ -1418,7 +1466,10 @@ class _Document:
             m = pattern.search(after_clause)
             if m:
                 gap_words = after_clause[: m.start()].split()
-                ok = not gap_words
+                ok = not gap_words or (
+                    gap_words in (["de"], ["of"])
+                    and bool(self._COLLECTIVE.search(self.folded[q.start : q.end]))
+                )
                 if self._CHARGED.search(" ".join(gap_words)):
                     continue  # "five officers found guilty of killing X": the accused, not victims
                 if gap_words and not re.search(r"\d", " ".join(gap_words)):
@@ -1447,7 +1498,7 @@ class _Document:
                         # named by a word the lists do not hold, right before the verb
                         ok = True
                 if ok:
-                    score = float(len(gap_words))
+                    score = float(len([w for w in gap_words if w not in self._HOW]))
                     if best is None or score < best[0]:
                         best = (score, category)
             mb = None
@@ -1782,6 +1833,38 @@ class _Document:
                         "low": best,
                         "high": max(vals),
                         "text": "; ".join(c.quantity.text for c in [chosen, *rivals]),
+                    }
+                elif (
+                    (top := _figure(chosen)) is not None
+                    and chosen.attributed
+                    and not chosen.total
+                    and (
+                        told := [
+                            c
+                            for c in pool
+                            if not (c.attributed or c.alternative or c.total or c.guessed)
+                            and c.quantity.best is not None
+                            and c.quantity.best < top
+                            and self.sentence_at(c.quantity.start)
+                            != self.sentence_at(chosen.quantity.start)
+                            # not a figure a ruling is for ("condenó … por la desaparición
+                            # de dos personas")
+                            and not self._legal_positions(
+                                self.sents[self.sentence_at(c.quantity.start)]
+                            )
+                        ]
+                    )
+                ):
+                    # "asesinó a ocho integrantes … Un exparamilitar llegó a declarar que los
+                    # muertos habían sido once": the figure told is the event's, a larger one a
+                    # source gives elsewhere its rival, not its total
+                    base = max(told, key=lambda c: c.quantity.best or 0)
+                    lo = base.quantity.best or 0
+                    out[cat] = {
+                        "best": lo,
+                        "low": lo,
+                        "high": top,
+                        "text": "; ".join(c.quantity.text for c in [base, chosen]),
                     }
                 elif best is not None and any(_figure(c) != best for c in alts):
                     # "26 … some relatives count 27": a second source's figure, a range

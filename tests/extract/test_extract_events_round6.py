@@ -90,3 +90,19 @@ def test_a_legal_word_inside_a_name_does_not_make_a_date_a_rulings() -> None:
         if s.kind == "event"
     ]
     assert [(e["type"], e["date"]["value"]) for e in events] == [("massacre", "1998-10-18")]
+
+
+def test_the_year_a_court_tried_the_case_does_not_date_the_killings() -> None:
+    text = (
+        "El 18 de julio de 1982 soldados mataron a 256 campesinos en la aldea de Plan de Sánchez. "
+        "El tribunal dio por probados 256 asesinatos, mientras que la Corte, que juzgó el caso "
+        "en 2004, habló de alrededor de 268 personas ejecutadas."
+    )
+    events = [
+        s.fields
+        for s in RuleBasedExtractor().extract(text, language="es", published=date(2012, 3, 21))
+        if s.kind == "event"
+    ]
+    assert [(e["date"]["value"], e["counts"]["killed"]["high"]) for e in events] == [
+        ("1982-07-18", 268)
+    ]

@@ -163,7 +163,7 @@ _SAID = re.compile(
 )
 _RULING_WORD = re.compile(
     r"\b(?:verdict|ruling|judgment|judgement|handed\s+down|sentences?|dicto|fallo|veredicto|"
-    r"sentencia|resolucion)\b"
+    r"sentencia|resolucion|juzgo|juzgaron|tried\s+the\s+case|heard\s+the\s+case)\b"
 )
 _REFERENCED = re.compile(
     r"\b(?:for|over|into|about|of|in|por|sobre|de|del|en)\s+"

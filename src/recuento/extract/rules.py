@@ -2340,6 +2340,11 @@ class _Document:
                     ]
                     subjects = [p for p in subjects if p in near] or subjects
                 date_m = self._legal_date(s, a, b, trig)
+                served_earlier = ltype == "conviction" and self.folded[a:b].startswith("cumpl")
+                if served_earlier:
+                    # "cumplía una condena de 25 años": handed down earlier, and no ruling of
+                    # this story whose terms the next sentences go on with
+                    date_m = None
                 if (
                     date_m is None
                     and last_sentencing
@@ -2369,7 +2374,8 @@ class _Document:
                         f.group = group if not subj else None
                         f.confidence = 0.75 if subj else 0.55
                         facts.append(f)
-                    last_sentencing = (ltype, date_m, s.index)
+                    if not served_earlier:
+                        last_sentencing = (ltype, date_m, s.index)
                     continue
                 if ltype == "conviction" and (not subjects or fallback) and not group:
                     continue
@@ -2386,7 +2392,7 @@ class _Document:
                 facts.append(f)
                 if subjects:
                     last_by_type[self._family(ltype)] = list(subjects)
-                if ltype in self._SENTENCING:
+                if ltype in self._SENTENCING and not served_earlier:
                     last_sentencing = (ltype, date_m, s.index)
             if not fallback:
                 last_subjects = subjects_all

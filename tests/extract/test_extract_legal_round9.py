@@ -85,3 +85,79 @@ def test_terms_after_a_sentence_served_are_no_ruling(ex: RuleBasedExtractor) -> 
     out = ex.extract(text, language="es", published=PUB)
     assert "Bruno Ocampo Lema" not in subjects(out, "conviction")
     assert "Ramiro Escalante Vidal" in subjects(out, "conviction")
+
+
+# ---- arrests of suspects the text reports no ruling about ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "arrested"),
+    [
+        (
+            "The businessman Ramiro Escalante Vidal and the former police chief Germán Tituaña "
+            "Paz were arrested on 4 May 2020, accused of ordering the killing.",
+            "en",
+            {"Ramiro Escalante Vidal", "Germán Tituaña Paz"},
+        ),
+        (
+            "El 4 de mayo de 2020 la Fiscalía detuvo en Quito al exministro Ramiro Escalante "
+            "Vidal, por los delitos de desaparición forzada y tortura.",
+            "es",
+            {"Ramiro Escalante Vidal"},
+        ),
+        (
+            "El 4 de mayo de 2020 la Policía capturó en Cuenca a Ramiro Escalante Vidal, "
+            "acusado de ordenar la masacre.",
+            "es",
+            {"Ramiro Escalante Vidal"},
+        ),
+    ],
+)
+def test_arrest_of_a_suspect_is_a_detention(
+    ex: RuleBasedExtractor, text: str, lang: str, arrested: set[str]
+) -> None:
+    out = ex.extract(text, language=lang, published=PUB)
+    dets = [f for f in legal(out) if f["type"] == "detention"]
+    assert {n for f in dets for n in f["subjects"]} == arrested
+    assert all(f["date"]["value"] == "2020-05-04" for f in dets)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a victim seized by soldiers is the harm, told as an event, not a legal fact
+        (
+            "El 4 de mayo de 1982 soldados detuvieron a la estudiante Rosa Tituaña Paz en un "
+            "retén y nunca más se supo de ella.",
+            "es",
+        ),
+        (
+            "On 4 May 1982 the student Rosa Tituaña Paz was arrested at a checkpoint and was "
+            "never seen again.",
+            "en",
+        ),
+        # the patrol leader who made the arrest is not the one arrested
+        (
+            "El 4 de mayo de 1986 el teniente Germán Ocampo Lema, acusado de la quema, detuvo "
+            "al fotógrafo Bruno Tituaña Paz.",
+            "es",
+        ),
+    ],
+)
+def test_arrest_of_a_victim_is_no_detention(ex: RuleBasedExtractor, text: str, lang: str) -> None:
+    out = ex.extract(text, language=lang, published=PUB)
+    dets = {n for f in legal(out) if f["type"] == "detention" for n in f["subjects"]}
+    assert not dets & {"Rosa Tituaña Paz", "Germán Ocampo Lema", "Bruno Tituaña Paz"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La policía detuvo a 63 personas en la plaza.",
+        "El 3 de marzo de 2021 el juez condenó a Ramiro Escalante Vidal. En marzo de 2022 "
+        "fueron detenidos tres exfuncionarios acusados de armar aquel expediente.",
+    ],
+)
+def test_arrest_of_an_unnamed_group_is_no_detention(ex: RuleBasedExtractor, text: str) -> None:
+    out = ex.extract(text, language="es", published=PUB)
+    assert not [f for f in legal(out) if f["type"] == "detention"]

@@ -471,6 +471,7 @@ class _Legal:
     spans: list[tuple[int, int]] = field(default_factory=list)
     confidence: float = 0.6
     arrest: bool = False  # "was arrested": kept only for a person a ruling is about
+    charged: bool = False  # "arrested …, accused of": kept for the suspects named
 
 
 class RuleBasedExtractor:
@@ -2251,6 +2252,12 @@ class _Document:
                 a, b = s.start + m.start(), s.start + m.end()
                 if not any(x < b and a < y for x, y, _t in trig):
                     trig.append((a, b, "detention"))
+            for m in self._ARREST_ACTIVE.finditer(seg):
+                # "la Fiscalía detuvo en Quito al exministro X": kept, like "was arrested",
+                # only for a suspect (see _person_subjects)
+                a, b = s.start + m.start(), s.start + m.end()
+                if not any(x < b and a < y for x, y, _t in trig):
+                    trig.append((a, b, "detention"))
             trig = self._filter_legal(trig, s)
             if self._DEMAND_INTRO.search(seg):
                 demands = True
@@ -2299,6 +2306,23 @@ class _Document:
             group = self._group_phrase(s)
             for a, b, ltype in sorted(trig):
                 obj = self._object_group(a, b, s)
+                arrest = ltype == "detention" and bool(
+                    ARREST_DETENTION_RE.fullmatch(self.folded[a:b])
+                    or self._ARREST_ACTIVE.fullmatch(self.folded[a:b])
+                )
+                if arrest and (
+                    (obj is not None and self._ARREST_ACTIVE.fullmatch(self.folded[a:b]))
+                    or (
+                        fallback
+                        and (
+                            self._COUNTED_BEFORE.search(self.folded[max(s.start, a - 40) : a])
+                            or self._COUNTED_AFTER.match(self.folded[b : b + 40])
+                        )
+                    )
+                ):
+                    # "la policía detuvo a 63 personas", "fueron detenidos tres exfuncionarios":
+                    # a counted group, not the people named in the sentences before
+                    continue
                 if obj is not None and not [
                     m for m in persons if m.person in subjects_all and self._same_clause(a, m, s)
                 ]:
@@ -2384,7 +2408,14 @@ class _Document:
                 f = _Legal(ltype, s, list(subjects), date_m, spans=[(s.start, s.end)])
                 if ltype == "detention":
                     f.conditions = conditions
-                    f.arrest = bool(ARREST_DETENTION_RE.fullmatch(self.folded[a:b]))
+                    f.arrest = arrest
+                    if self._ARREST_ACTIVE.fullmatch(self.folded[a:b]):
+                        # the one arrested is named after the verb, not the agent before it
+                        after = {m.person for m in persons if m.start >= b}
+                        f.subjects = [i for i in f.subjects if i in after]
+                    f.charged = not fallback and bool(
+                        self._ARREST_CHARGE.search(self.folded[a : s.end])
+                    )
                 if ltype in ("pardon", "humanitarian_pardon", "release"):
                     f.served_years = served
                 f.group = group if not subjects else None
@@ -2568,13 +2599,35 @@ class _Document:
         final: list[_Legal] = []
         for f in out:
             if f.arrest:
+                # an arrest "on charges of", "accused of ordering the killing": the arrest of a
+                # suspect, a legal fact even when the text reports no ruling about them yet
+                charged = f.charged
                 f.subjects = [
-                    i for i in f.subjects if i in accused and "victim" not in self.persons[i].roles
+                    i
+                    for i in f.subjects
+                    if (i in accused or charged or "alleged_perpetrator" in self.persons[i].roles)
+                    and "victim" not in self.persons[i].roles
                 ]
                 if not f.subjects:
                     continue
             final.append(f)
         return final
+
+    _ARREST_ACTIVE = re.compile(
+        r"\b(?:detuvo|detuvieron|capturo|capturaron|arresto|arrestaron|apreso|apresaron|"
+        r"aprehendio|aprehendieron)\s+(?:en\s+[^,;]{1,60}?\s+)?(?:a|al)\b"
+    )
+    _NUMBER_WORD = (
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|dos|tres|cuatro|"
+        r"cinco|seis|siete|ocho|nueve|diez|decenas|cientos)"
+    )
+    _COUNTED_BEFORE = re.compile(rf"\b{_NUMBER_WORD}\s+(?:[\w-]+\s+){{0,3}}$")
+    _COUNTED_AFTER = re.compile(rf"^\s+(?:[\w-]+\s+)?{_NUMBER_WORD}\s")
+    _ARREST_CHARGE = re.compile(
+        r"\b(?:accused\s+of|charged\s+with|on\s+charges?|suspected\s+of|on\s+a\s+\w+\s+warrant|"
+        r"acusad[oa]s?\s+de|imputad[oa]s?\s+(?:de|por)|sospechos[oa]s?\s+de|por\s+los\s+delitos|"
+        r"orden\s+de\s+(?:captura|detencion|aprehension))"
+    )
 
     _ROLE_OF_LEGAL = {
         "conviction": "convicted_perpetrator",

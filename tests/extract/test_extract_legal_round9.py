@@ -161,3 +161,88 @@ def test_arrest_of_a_victim_is_no_detention(ex: RuleBasedExtractor, text: str, l
 def test_arrest_of_an_unnamed_group_is_no_detention(ex: RuleBasedExtractor, text: str) -> None:
     out = ex.extract(text, language="es", published=PUB)
     assert not [f for f in legal(out) if f["type"] == "detention"]
+
+
+# ---- a ruling dated by the sentence that brings in its court ------------------------------------
+
+
+def test_ruling_dated_by_the_court_sentence_before(ex: RuleBasedExtractor) -> None:
+    text = (
+        "In May 2012 a judge in Quito sentenced Ramiro Escalante Vidal to 30 years.\n\n"
+        "On Tuesday, 30 July 2013, the Superior Court of Pichincha went further. It found "
+        "Germán Tituaña Paz guilty of enforced disappearance as well."
+    )
+    out = ex.extract(text, language="en", published=date(2013, 8, 5))
+    conv = {f["subjects"][0]: f["date"]["value"] for f in legal(out) if f["type"] == "conviction"}
+    assert conv == {"Ramiro Escalante Vidal": "2012-05", "Germán Tituaña Paz": "2013-07-30"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On 30 July 2003 soldiers killed the student Bruno Ocampo Lema near the court of Quito.",
+        "Their trial before the Superior Court of Pichincha opened on 30 July 2003.",
+    ],
+)
+def test_event_or_trial_date_before_a_ruling_is_not_its_date(
+    ex: RuleBasedExtractor, second: str
+) -> None:
+    text = (
+        "In May 2012 a judge in Quito sentenced Ramiro Escalante Vidal to 30 years.\n\n"
+        f"{second} It found Germán Tituaña Paz guilty of murder as well."
+    )
+    out = ex.extract(text, language="en", published=date(2013, 8, 5))
+    conv = {f["subjects"][0]: f["date"]["value"] for f in legal(out) if f["type"] == "conviction"}
+    assert conv.get("Germán Tituaña Paz") != "2003-07-30"
+
+
+# ---- "all six", "the four appellants": a counted group named before ---------------------------
+
+
+def test_counted_group_takes_the_set_named_before(ex: RuleBasedExtractor) -> None:
+    text = (
+        "The appellants, Ramiro Escalante Vidal, Germán Tituaña Paz and Bruno Ocampo Lema, "
+        "remain in prison. On 19 December 1996 a judge in Quito convicted the three appellants "
+        "and a fourth man, Rosendo Quishpe Lema, of genocide."
+    )
+    out = ex.extract(text, language="en", published=date(2006, 8, 4))
+    assert subjects(out, "conviction") == {
+        "Ramiro Escalante Vidal",
+        "Germán Tituaña Paz",
+        "Bruno Ocampo Lema",
+        "Rosendo Quishpe Lema",
+    }
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a different count: which of them is not told
+        "On 19 December 1996 a judge in Quito convicted two of the men of genocide.",
+        "On 19 December 1996 a judge in Quito convicted the two soldiers of genocide.",
+    ],
+)
+def test_counted_group_of_another_size_stays_a_group(ex: RuleBasedExtractor, second: str) -> None:
+    text = (
+        "The appellants, Ramiro Escalante Vidal, Germán Tituaña Paz and Bruno Ocampo Lema, "
+        f"remain in prison. {second}"
+    )
+    out = ex.extract(text, language="en", published=date(2006, 8, 4))
+    assert not subjects(out, "conviction")
+
+
+def test_upheld_convictions_of_a_group_named_next_keep_their_members(
+    ex: RuleBasedExtractor,
+) -> None:
+    text = (
+        "Yesterday the Supreme Court upheld the convictions of three gold prospectors. "
+        "The appellants, Ramiro Escalante Vidal, Germán Tituaña Paz and Bruno Ocampo Lema, "
+        "remain in prison. On 19 December 1996 a judge in Quito convicted the three appellants "
+        "and a fourth man, Rosendo Quishpe Lema, of genocide."
+    )
+    out = ex.extract(text, language="en", published=date(2006, 8, 4))
+    assert subjects(out, "sentence_reaffirmed") == {
+        "Ramiro Escalante Vidal",
+        "Germán Tituaña Paz",
+        "Bruno Ocampo Lema",
+    }

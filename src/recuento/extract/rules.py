@@ -2429,6 +2429,7 @@ class _Document:
                 last_subjects = subjects_all
         self._inherit_ruling_dates(facts)
         self._group_members(facts)
+        self._counted_group_before(facts)
         facts = self._person_subjects(facts)
         merged = self._merge_legal(facts)
         self._group_rulings(merged)
@@ -2484,6 +2485,40 @@ class _Document:
                     f.subjects, f.group = named, None
                     break
 
+    # "convicted all six", "the four appellants", "a los cinco acusados": a counted group
+    _DEFINITE_COUNT = re.compile(
+        r"\b(?:all(?:\s+the)?|the|todos\s+los|todas\s+las|los|las)\s+(\d+|[a-z]+)"
+        r"(?=\s+(?:[a-z-]+)\b|\s*[,.;:]|\s+(?:of|de)\s)"
+    )
+
+    def _counted_group_before(self, facts: list[_Legal]) -> None:
+        """ "convicted all six", "convicted the four appellants and a fifth man, X": a ruling of
+        a counted group whose members a legal fact of the sentences before named, exactly as
+        many of them (the last such set), is of those members too."""
+        for f in facts:
+            if f.type not in self._RULING_FAMILY:
+                continue
+            s = f.sentence
+            for m in self._DEFINITE_COUNT.finditer(self.folded, s.start, s.end):
+                word = m.group(1)
+                n = int(word) if word.isdigit() else UNIT_WORDS.get(word)
+                if n is None or n < 2 or n > 40:
+                    continue
+                if re.match(
+                    r"\s+(?:years?|anos|months?|meses|of\s+(?:the|them)|de\s+(?:los|las|ellos))\b",
+                    self.folded[m.end() : m.end() + 20],
+                ):
+                    continue  # "the two years", "two of the men": not the group itself
+                earlier = [
+                    g for g in facts if g.sentence.index < s.index and len(set(g.subjects)) == n
+                ]
+                if not earlier:
+                    continue
+                named = max(earlier, key=lambda g: g.sentence.index).subjects
+                f.subjects = list(dict.fromkeys(list(named) + f.subjects))
+                f.group = None
+                break
+
     # "upheld the convictions of four gold prospectors", "confirmó después las condenas de los
     # siete", "annulled their sentences": a ruling on the convictions told, of all who were
     # convicted
@@ -2521,6 +2556,8 @@ class _Document:
             word = m.group("n") or ""
             n = int(word) if word.isdigit() else UNIT_WORDS.get(word)
             if n is not None and n != len(convicted):
+                if len(set(f.subjects)) == n:
+                    continue  # "of four gold prospectors. The appellants, A, B, C and D"
                 # "the convictions of two of the men", of three convicted: which two is not told
                 f.subjects, f.group = [], self.text[m.start() : m.end()]
                 continue
@@ -2845,6 +2882,38 @@ class _Document:
             return None
         return last if self._ruling_word_date(last) else None
 
+    _COURT_NOUN = re.compile(
+        r"\b(?:court|tribunal|chamber|judges?|jury|panel|sala|corte|juez|jueza|jurado)\b"
+    )
+
+    _TRIAL_STEP = re.compile(
+        r"\b(?:trials?|hearings?|juicios?|audiencias?|proceso|opened|began|started|begins|"
+        r"opens|abrio|comenzo|empezo|inicio|arranco)\b"
+    )
+
+    def _court_date_before(self, f: _Legal) -> DateMention | None:
+        """ "On Tuesday, 30 July 2013, the Superior Court went further. It found X guilty":
+        the sentence just before, in the same paragraph, brings in a court with a date and
+        tells nothing else (no legal or event word of its own); its date is the ruling's."""
+        if f.sentence.index == 0:
+            return None
+        prev = self.sents[f.sentence.index - 1]
+        if prev.paragraph != f.sentence.paragraph:
+            return None
+        seg = self.folded[prev.start : prev.end]
+        own = [
+            d
+            for d in self.dates
+            if prev.start <= d.start < prev.end and d.value and d.precision in ("day", "month")
+        ]
+        if len(own) != 1 or not self._COURT_NOUN.search(seg):
+            return None
+        if any(p.search(seg) for p, _t in LEGAL_TRIGGER_RE) or ARREST_DETENTION_RE.search(seg):
+            return None
+        if any(p.search(seg) for p, _t in EVENT_TRIGGER_RE) or self._TRIAL_STEP.search(seg):
+            return None  # "Their trial before the court opened on 27 December 2011."
+        return own[0]
+
     def _inherit_ruling_dates(self, facts: list[_Legal]) -> None:
         """Sentences handed down in one ruling share its date (same or next paragraph)."""
         dated = [f for f in facts if f.type in ("conviction", "acquittal") and f.date]
@@ -2852,7 +2921,8 @@ class _Document:
         for f in facts:
             if f.date is not None or f.type not in ("conviction", "acquittal") or f.refers:
                 continue
-            for g in dated:
+            f.date = self._court_date_before(f)
+            for g in dated if f.date is None else []:
                 gap = f.sentence.paragraph - g.sentence.paragraph
                 if 0 <= gap <= 1 and g.sentence.index < f.sentence.index:
                     if not set(f.subjects) & set(g.subjects) or not f.subjects:

@@ -246,3 +246,32 @@ def test_upheld_convictions_of_a_group_named_next_keep_their_members(
         "Germán Tituaña Paz",
         "Bruno Ocampo Lema",
     }
+
+
+# ---- "revocó esa decisión y lo condenó": a reversal into a conviction ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un juzgado absolvió a Ramiro Escalante Vidal en 2007. En noviembre de 2009 el Tribunal "
+        "Superior revocó esa decisión y lo condenó a 40 años de prisión.",
+        "En 2012 el Tribunal Superior revocó parcialmente ese fallo y condenó al teniente "
+        "Ramiro Escalante Vidal a 30 años.",
+        "La Sala condenó a Ramiro Escalante Vidal. La Sala revocó así la absolución que el "
+        "juzgado le había concedido.",
+        "El tribunal revocó el arresto domiciliario del que gozaba Ramiro Escalante Vidal.",
+    ],
+)
+def test_reversal_into_a_conviction_is_no_annulment(ex: RuleBasedExtractor, text: str) -> None:
+    out = ex.extract(text, language="es", published=PUB)
+    assert not [f for f in legal(out) if f["type"] == "annulment"]
+
+
+def test_revoked_sentence_is_an_annulment(ex: RuleBasedExtractor) -> None:
+    text = (
+        "Ramiro Escalante Vidal fue condenado a 20 años en 2004; un magistrado de apelación "
+        "revocó esa sentencia y el chofer quedó libre en 2005."
+    )
+    out = ex.extract(text, language="es", published=PUB)
+    assert "Ramiro Escalante Vidal" in subjects(out, "annulment")

@@ -2886,6 +2886,11 @@ class _Document:
         r"\b(?:court|tribunal|chamber|judges?|jury|panel|sala|corte|juez|jueza|jurado)\b"
     )
 
+    _UNDONE_NOT_A_CONVICTION = re.compile(
+        r"\s+(?:parcialmente\s+|asi\s+|partially\s+)?(?:la|las|el|su|sus|the|his|her|their)\s+"
+        r"(?:absolucion(?:es)?|acquittals?|arresto|prision\s+domiciliaria|house\s+arrest|"
+        r"detencion\s+domiciliaria|declaratoria|libertad|release)\b"
+    )
     _TRIAL_STEP = re.compile(
         r"\b(?:trials?|hearings?|juicios?|audiencias?|proceso|opened|began|started|begins|"
         r"opens|abrio|comenzo|empezo|inicio|arranco)\b"
@@ -3068,6 +3073,21 @@ class _Document:
                 before,
             ):
                 continue  # "condenar a X, revocando su absolución": an acquittal undone
+            if (
+                t == "annulment"
+                and re.match(r"revoc|overturn|revers", self.folded[a:b])
+                and (
+                    self._UNDONE_NOT_A_CONVICTION.match(after)
+                    or re.match(
+                        r"[^.;]{0,40}?\b(?:y|and)\s+(?:lo\s+|la\s+|los\s+|las\s+)?"
+                        r"(?:condeno|condenaron|convicted|sentenced)\b",
+                        after,
+                    )
+                )
+            ):
+                # "revocó la absolución", "revocó el arresto domiciliario", "revocó esa
+                # decisión y lo condenó": the ruling undone was no conviction
+                continue
             if re.search(r"\b(?:no\s+one|nobody|nadie|ninguno)\s+(?:\w+\s+){0,3}$", before):
                 continue  # "No one was ever convicted", "nadie fue condenado": nothing was done
             if (

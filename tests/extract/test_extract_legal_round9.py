@@ -275,3 +275,17 @@ def test_revoked_sentence_is_an_annulment(ex: RuleBasedExtractor) -> None:
     )
     out = ex.extract(text, language="es", published=PUB)
     assert "Ramiro Escalante Vidal" in subjects(out, "annulment")
+
+
+# ---- an age is no term ------------------------------------------------------------------------
+
+
+def test_age_written_with_hyphens_is_no_term(ex: RuleBasedExtractor) -> None:
+    text = (
+        "On 13 April 2023 a court in Lima sentenced Ramiro Escalante Vidal. The court sentenced "
+        "the 66-year-old retired general to 12 years in prison."
+    )
+    out = ex.extract(text, language="en", published=date(2023, 4, 18))
+    terms = {f["sentence"]["years"] for f in legal(out) if f.get("sentence")}
+    assert 66 not in terms
+    assert 12 in terms

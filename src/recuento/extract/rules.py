@@ -3449,7 +3449,7 @@ class _Document:
                 continue
             rest = after[m.end() :]
             if re.match(
-                r"\s*(?:old|de\s+edad|after|ago|later|earlier|since|before|despues|antes|"
+                r"\s*-?\s*(?:old|de\s+edad|after|ago|later|earlier|since|before|despues|antes|"
                 r"atras|of\s+(?:age|conflict|war|violence|impunity|struggle|waiting)|"
                 r"de\s+(?:edad|conflicto|guerra|violencia|impunidad|espera|lucha))",
                 rest,

@@ -706,7 +706,9 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
         r"(?:sentences?|prison\s+terms?|years|anos|penas?|condenas?)|"
         r"(?:condenad[oa]s?|sentenciad[oa]s?)\s+a\s+perpetua|"
         r"sent\s+(?:[\w'’.-]+,?\s+){1,8}?to\s+(?:prison|jail)\s+for|"
-        r"envi(?:o|aron)\s+(?:[\w'’.-]+,?\s+){1,8}?a\s+(?:prision|la\s+carcel)\s+por",
+        r"envi(?:o|aron)\s+(?:[\w'’.-]+,?\s+){1,8}?a\s+(?:prision|la\s+carcel)\s+por|"
+        # "ya cumple una condena de 25 años": a conviction told earlier, undated here
+        r"cumpl(?:e|en|ia|ian|io|ieron)\s+(?:ya\s+)?una\s+condena",
         "conviction",
     ),
     (
@@ -730,7 +732,8 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
         r"reingreso\s+al?\s+(?:penal|prision)|encarcelad[oa]s?|en\s+prision\s+desde|"
         r"detenid[oa]s?\s+desde|in\s+custody\s+since|"
         r"(?:held|jailed|imprisoned|detained|pres[oa]s?|cumplia|cumple|cumplen)\s+(?:\w+\s+){0,2}?"
-        r"(?:since|desde)|cumpl(?:e|ia|io)\s+(?:una\s+)?(?:condena|cadena\s+perpetua|pena)|"
+        # ("cumple una condena de 25 años" is the sentence served, not a detention of its own)
+        r"(?:since|desde)|cumpl(?:e|ia|io)\s+cadena\s+perpetua|"
         r"house\s+arrest|prision\s+domiciliaria|arresto\s+domiciliario|detencion\s+domiciliaria|"
         r"(?:taken|sent|brought|transferred|moved|llevad[oa]s?|trasladad[oa]s?|enviad[oa]s?)\s+"
         r"(?:back\s+)?(?:to|a|al)\s+(?:the\s+|la\s+|el\s+)?(?:[\w-]+\s+)?"

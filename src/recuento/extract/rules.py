@@ -471,6 +471,7 @@ class _Legal:
     spans: list[tuple[int, int]] = field(default_factory=list)
     confidence: float = 0.6
     arrest: bool = False  # "was arrested": kept only for a person a ruling is about
+    charged: bool = False  # "arrested …, accused of": kept for the suspects named
 
 
 class RuleBasedExtractor:
@@ -2251,6 +2252,12 @@ class _Document:
                 a, b = s.start + m.start(), s.start + m.end()
                 if not any(x < b and a < y for x, y, _t in trig):
                     trig.append((a, b, "detention"))
+            for m in self._ARREST_ACTIVE.finditer(seg):
+                # "la Fiscalía detuvo en Quito al exministro X": kept, like "was arrested",
+                # only for a suspect (see _person_subjects)
+                a, b = s.start + m.start(), s.start + m.end()
+                if not any(x < b and a < y for x, y, _t in trig):
+                    trig.append((a, b, "detention"))
             trig = self._filter_legal(trig, s)
             if self._DEMAND_INTRO.search(seg):
                 demands = True
@@ -2299,6 +2306,23 @@ class _Document:
             group = self._group_phrase(s)
             for a, b, ltype in sorted(trig):
                 obj = self._object_group(a, b, s)
+                arrest = ltype == "detention" and bool(
+                    ARREST_DETENTION_RE.fullmatch(self.folded[a:b])
+                    or self._ARREST_ACTIVE.fullmatch(self.folded[a:b])
+                )
+                if arrest and (
+                    (obj is not None and self._ARREST_ACTIVE.fullmatch(self.folded[a:b]))
+                    or (
+                        fallback
+                        and (
+                            self._COUNTED_BEFORE.search(self.folded[max(s.start, a - 40) : a])
+                            or self._COUNTED_AFTER.match(self.folded[b : b + 40])
+                        )
+                    )
+                ):
+                    # "la policía detuvo a 63 personas", "fueron detenidos tres exfuncionarios":
+                    # a counted group, not the people named in the sentences before
+                    continue
                 if obj is not None and not [
                     m for m in persons if m.person in subjects_all and self._same_clause(a, m, s)
                 ]:
@@ -2340,6 +2364,11 @@ class _Document:
                     ]
                     subjects = [p for p in subjects if p in near] or subjects
                 date_m = self._legal_date(s, a, b, trig)
+                served_earlier = ltype == "conviction" and self.folded[a:b].startswith("cumpl")
+                if served_earlier:
+                    # "cumplía una condena de 25 años": handed down earlier, and no ruling of
+                    # this story whose terms the next sentences go on with
+                    date_m = None
                 if (
                     date_m is None
                     and last_sentencing
@@ -2369,7 +2398,8 @@ class _Document:
                         f.group = group if not subj else None
                         f.confidence = 0.75 if subj else 0.55
                         facts.append(f)
-                    last_sentencing = (ltype, date_m, s.index)
+                    if not served_earlier:
+                        last_sentencing = (ltype, date_m, s.index)
                     continue
                 if ltype == "conviction" and (not subjects or fallback) and not group:
                     continue
@@ -2378,7 +2408,14 @@ class _Document:
                 f = _Legal(ltype, s, list(subjects), date_m, spans=[(s.start, s.end)])
                 if ltype == "detention":
                     f.conditions = conditions
-                    f.arrest = bool(ARREST_DETENTION_RE.fullmatch(self.folded[a:b]))
+                    f.arrest = arrest
+                    if self._ARREST_ACTIVE.fullmatch(self.folded[a:b]):
+                        # the one arrested is named after the verb, not the agent before it
+                        after = {m.person for m in persons if m.start >= b}
+                        f.subjects = [i for i in f.subjects if i in after]
+                    f.charged = not fallback and bool(
+                        self._ARREST_CHARGE.search(self.folded[a : s.end])
+                    )
                 if ltype in ("pardon", "humanitarian_pardon", "release"):
                     f.served_years = served
                 f.group = group if not subjects else None
@@ -2386,12 +2423,13 @@ class _Document:
                 facts.append(f)
                 if subjects:
                     last_by_type[self._family(ltype)] = list(subjects)
-                if ltype in self._SENTENCING:
+                if ltype in self._SENTENCING and not served_earlier:
                     last_sentencing = (ltype, date_m, s.index)
             if not fallback:
                 last_subjects = subjects_all
         self._inherit_ruling_dates(facts)
         self._group_members(facts)
+        self._counted_group_before(facts)
         facts = self._person_subjects(facts)
         merged = self._merge_legal(facts)
         self._group_rulings(merged)
@@ -2447,6 +2485,40 @@ class _Document:
                     f.subjects, f.group = named, None
                     break
 
+    # "convicted all six", "the four appellants", "a los cinco acusados": a counted group
+    _DEFINITE_COUNT = re.compile(
+        r"\b(?:all(?:\s+the)?|the|todos\s+los|todas\s+las|los|las)\s+(\d+|[a-z]+)"
+        r"(?=\s+(?:[a-z-]+)\b|\s*[,.;:]|\s+(?:of|de)\s)"
+    )
+
+    def _counted_group_before(self, facts: list[_Legal]) -> None:
+        """ "convicted all six", "convicted the four appellants and a fifth man, X": a ruling of
+        a counted group whose members a legal fact of the sentences before named, exactly as
+        many of them (the last such set), is of those members too."""
+        for f in facts:
+            if f.type not in self._RULING_FAMILY:
+                continue
+            s = f.sentence
+            for m in self._DEFINITE_COUNT.finditer(self.folded, s.start, s.end):
+                word = m.group(1)
+                n = int(word) if word.isdigit() else UNIT_WORDS.get(word)
+                if n is None or n < 2 or n > 40:
+                    continue
+                if re.match(
+                    r"\s+(?:years?|anos|months?|meses|of\s+(?:the|them)|de\s+(?:los|las|ellos))\b",
+                    self.folded[m.end() : m.end() + 20],
+                ):
+                    continue  # "the two years", "two of the men": not the group itself
+                earlier = [
+                    g for g in facts if g.sentence.index < s.index and len(set(g.subjects)) == n
+                ]
+                if not earlier:
+                    continue
+                named = max(earlier, key=lambda g: g.sentence.index).subjects
+                f.subjects = list(dict.fromkeys(list(named) + f.subjects))
+                f.group = None
+                break
+
     # "upheld the convictions of four gold prospectors", "confirmó después las condenas de los
     # siete", "annulled their sentences": a ruling on the convictions told, of all who were
     # convicted
@@ -2484,6 +2556,8 @@ class _Document:
             word = m.group("n") or ""
             n = int(word) if word.isdigit() else UNIT_WORDS.get(word)
             if n is not None and n != len(convicted):
+                if len(set(f.subjects)) == n:
+                    continue  # "of four gold prospectors. The appellants, A, B, C and D"
                 # "the convictions of two of the men", of three convicted: which two is not told
                 f.subjects, f.group = [], self.text[m.start() : m.end()]
                 continue
@@ -2562,13 +2636,35 @@ class _Document:
         final: list[_Legal] = []
         for f in out:
             if f.arrest:
+                # an arrest "on charges of", "accused of ordering the killing": the arrest of a
+                # suspect, a legal fact even when the text reports no ruling about them yet
+                charged = f.charged
                 f.subjects = [
-                    i for i in f.subjects if i in accused and "victim" not in self.persons[i].roles
+                    i
+                    for i in f.subjects
+                    if (i in accused or charged or "alleged_perpetrator" in self.persons[i].roles)
+                    and "victim" not in self.persons[i].roles
                 ]
                 if not f.subjects:
                     continue
             final.append(f)
         return final
+
+    _ARREST_ACTIVE = re.compile(
+        r"\b(?:detuvo|detuvieron|capturo|capturaron|arresto|arrestaron|apreso|apresaron|"
+        r"aprehendio|aprehendieron)\s+(?:en\s+[^,;]{1,60}?\s+)?(?:a|al)\b"
+    )
+    _NUMBER_WORD = (
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|dos|tres|cuatro|"
+        r"cinco|seis|siete|ocho|nueve|diez|decenas|cientos)"
+    )
+    _COUNTED_BEFORE = re.compile(rf"\b{_NUMBER_WORD}\s+(?:[\w-]+\s+){{0,3}}$")
+    _COUNTED_AFTER = re.compile(rf"^\s+(?:[\w-]+\s+)?{_NUMBER_WORD}\s")
+    _ARREST_CHARGE = re.compile(
+        r"\b(?:accused\s+of|charged\s+with|on\s+charges?|suspected\s+of|on\s+a\s+\w+\s+warrant|"
+        r"acusad[oa]s?\s+de|imputad[oa]s?\s+(?:de|por)|sospechos[oa]s?\s+de|por\s+los\s+delitos|"
+        r"orden\s+de\s+(?:captura|detencion|aprehension))"
+    )
 
     _ROLE_OF_LEGAL = {
         "conviction": "convicted_perpetrator",
@@ -2786,6 +2882,43 @@ class _Document:
             return None
         return last if self._ruling_word_date(last) else None
 
+    _COURT_NOUN = re.compile(
+        r"\b(?:court|tribunal|chamber|judges?|jury|panel|sala|corte|juez|jueza|jurado)\b"
+    )
+
+    _UNDONE_NOT_A_CONVICTION = re.compile(
+        r"\s+(?:parcialmente\s+|asi\s+|partially\s+)?(?:la|las|el|su|sus|the|his|her|their)\s+"
+        r"(?:absolucion(?:es)?|acquittals?|arresto|prision\s+domiciliaria|house\s+arrest|"
+        r"detencion\s+domiciliaria|declaratoria|libertad|release)\b"
+    )
+    _TRIAL_STEP = re.compile(
+        r"\b(?:trials?|hearings?|juicios?|audiencias?|proceso|opened|began|started|begins|"
+        r"opens|abrio|comenzo|empezo|inicio|arranco)\b"
+    )
+
+    def _court_date_before(self, f: _Legal) -> DateMention | None:
+        """ "On Tuesday, 30 July 2013, the Superior Court went further. It found X guilty":
+        the sentence just before, in the same paragraph, brings in a court with a date and
+        tells nothing else (no legal or event word of its own); its date is the ruling's."""
+        if f.sentence.index == 0:
+            return None
+        prev = self.sents[f.sentence.index - 1]
+        if prev.paragraph != f.sentence.paragraph:
+            return None
+        seg = self.folded[prev.start : prev.end]
+        own = [
+            d
+            for d in self.dates
+            if prev.start <= d.start < prev.end and d.value and d.precision in ("day", "month")
+        ]
+        if len(own) != 1 or not self._COURT_NOUN.search(seg):
+            return None
+        if any(p.search(seg) for p, _t in LEGAL_TRIGGER_RE) or ARREST_DETENTION_RE.search(seg):
+            return None
+        if any(p.search(seg) for p, _t in EVENT_TRIGGER_RE) or self._TRIAL_STEP.search(seg):
+            return None  # "Their trial before the court opened on 27 December 2011."
+        return own[0]
+
     def _inherit_ruling_dates(self, facts: list[_Legal]) -> None:
         """Sentences handed down in one ruling share its date (same or next paragraph)."""
         dated = [f for f in facts if f.type in ("conviction", "acquittal") and f.date]
@@ -2793,7 +2926,8 @@ class _Document:
         for f in facts:
             if f.date is not None or f.type not in ("conviction", "acquittal") or f.refers:
                 continue
-            for g in dated:
+            f.date = self._court_date_before(f)
+            for g in dated if f.date is None else []:
                 gap = f.sentence.paragraph - g.sentence.paragraph
                 if 0 <= gap <= 1 and g.sentence.index < f.sentence.index:
                     if not set(f.subjects) & set(g.subjects) or not f.subjects:
@@ -2939,6 +3073,21 @@ class _Document:
                 before,
             ):
                 continue  # "condenar a X, revocando su absolución": an acquittal undone
+            if (
+                t == "annulment"
+                and re.match(r"revoc|overturn|revers", self.folded[a:b])
+                and (
+                    self._UNDONE_NOT_A_CONVICTION.match(after)
+                    or re.match(
+                        r"[^.;]{0,40}?\b(?:y|and)\s+(?:lo\s+|la\s+|los\s+|las\s+)?"
+                        r"(?:condeno|condenaron|convicted|sentenced)\b",
+                        after,
+                    )
+                )
+            ):
+                # "revocó la absolución", "revocó el arresto domiciliario", "revocó esa
+                # decisión y lo condenó": the ruling undone was no conviction
+                continue
             if re.search(r"\b(?:no\s+one|nobody|nadie|ninguno)\s+(?:\w+\s+){0,3}$", before):
                 continue  # "No one was ever convicted", "nadie fue condenado": nothing was done
             if (
@@ -3300,7 +3449,7 @@ class _Document:
                 continue
             rest = after[m.end() :]
             if re.match(
-                r"\s*(?:old|de\s+edad|after|ago|later|earlier|since|before|despues|antes|"
+                r"\s*-?\s*(?:old|de\s+edad|after|ago|later|earlier|since|before|despues|antes|"
                 r"atras|of\s+(?:age|conflict|war|violence|impunity|struggle|waiting)|"
                 r"de\s+(?:edad|conflicto|guerra|violencia|impunidad|espera|lucha))",
                 rest,

@@ -1451,6 +1451,11 @@ class _Document:
         r"condenad[oa]s|acusad[oa]s|procesad[oa]s|imputad[oa]s|sentenciad[oa]s|juzgad[oa]s|"
         r"absuelt[oa]s)\b"
     )
+    # men named as armed are those who did it: "30 hombres armados se llevaron a diez"
+    _ARMED = re.compile(
+        r"\b(?:armed|armad[oa]s|encapuchad[oa]s|uniformad[oa]s|hooded|masked|gunmen|"
+        r"pistoleros|sicarios)\b"
+    )
     _NOT_PEOPLE = re.compile(
         r"(?:years?|anos|months?|meses|weeks?|semanas|days?|dias|hours?|horas|minutes?|minutos|"
         r"metres?|meters?|metros|km|kilomet\w*|miles?|millas|dollars?|dolares|pesos|soles|"
@@ -1472,6 +1477,8 @@ class _Document:
                 )
                 if self._CHARGED.search(" ".join(gap_words)):
                     continue  # "five officers found guilty of killing X": the accused, not victims
+                if self._ARMED.search(" ".join(gap_words)) and gap_words[-1] not in self._AUX:
+                    continue  # "unos 30 hombres armados se llevaron a diez": who took them
                 if gap_words and not re.search(r"\d", " ".join(gap_words)):
                     head = " ".join(gap_words[:3])
                     if PERSON_NOUN_RE.search(head) and len(gap_words) <= 6:

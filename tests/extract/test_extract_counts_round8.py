@@ -1,0 +1,35 @@
+"""Counts, session 5, second round: who a figure counts (armed men are not the people taken),
+people who were never seen again, victims named one after another."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from recuento.extract import RuleBasedExtractor
+
+
+def _counts(text: str, language: str) -> list[dict[str, tuple]]:
+    out = []
+    for s in RuleBasedExtractor().extract(text, language=language, published=date(2020, 3, 21)):
+        if s.kind == "event":
+            out.append({k: (v["best"], v["low"], v["high"]) for k, v in s.fields["counts"].items()})
+    return out
+
+
+def test_armed_men_are_not_the_people_they_take() -> None:
+    es = (
+        "El 3 de mayo de 1990, unos 40 hombres armados se llevaron a seis comuneros de Pampa "
+        "Alta. Nunca más se supo de ellos."
+    )
+    assert [c.get("disappeared") for c in _counts(es, "es")] == [(6, None, None)]
+    en = (
+        "On 3 May 1990, twelve heavily armed men seized four farmers in Pampa Alta. They were "
+        "never seen again."
+    )
+    assert [c.get("disappeared") for c in _counts(en, "en")] == [(4, None, None)]
+    # people taken with no armed men told are still counted
+    es2 = (
+        "El 3 de mayo de 1990 soldados del Ejército se llevaron a seis comuneros de Pampa Alta. "
+        "Nunca más se supo de ellos."
+    )
+    assert [c.get("disappeared") for c in _counts(es2, "es")] == [(6, None, None)]

@@ -33,3 +33,22 @@ def test_armed_men_are_not_the_people_they_take() -> None:
         "Nunca más se supo de ellos."
     )
     assert [c.get("disappeared") for c in _counts(es2, "es")] == [(6, None, None)]
+
+
+def test_people_never_seen_again_are_the_disappeared() -> None:
+    en = (
+        "On 3 May 1990 soldiers raided the village of Pampa Alta and took the men to the "
+        "barracks. At least 11 people were never seen again."
+    )
+    assert [c.get("disappeared") for c in _counts(en, "en")] == [(11, 11, None)]
+    es = (
+        "El 3 de mayo de 1990 soldados del Ejército secuestraron a los dirigentes de Pampa "
+        "Alta. Los tres siguen desaparecidos."
+    )
+    assert [c.get("disappeared") for c in _counts(es, "es")] == [(3, None, None)]
+    # people seen again are not
+    en2 = (
+        "On 3 May 1990 soldiers raided the village of Pampa Alta and shot dead four farmers. "
+        "Two witnesses were seen again in Lima in 1995."
+    )
+    assert [c.get("disappeared") for c in _counts(en2, "en")] == [None]

@@ -263,7 +263,10 @@ COUNT_WORDS: dict[str, str] = {
     r"(?:atendid[oa]s|hospitalizad[oa]s)\s+(?:por|con)\s+heridas": "wounded",
     r"(?:forcibly\s+)?disappeared|missing|desaparecid[oa]s|desaparecieron|"
     r"(?:enforced\s+|forced\s+)?disappearances?\s+of|desaparicion(?:es)?\s+(?:forzadas?\s+)?de|"
-    r"disappearances|desapariciones": ("disappeared"),
+    r"disappearances|desapariciones|"
+    # "at least 11 people were never seen again"
+    r"never\s+(?:been\s+)?seen\s+again|never\s+(?:came\s+back|returned|reappeared)|"
+    r"nunca\s+(?:mas\s+)?(?:aparecieron|volvieron|regresaron)": ("disappeared"),
     r"detained|arrested|detentions|arrests|detenid[oa]s|detuvieron|detuvo|arrestad[oa]s|"
     r"arrestaron|capturad[oa]s|capturaron|apresaron|"
     r"privacion\s+ilegal\s+de\s+(?:la\s+)?libertad(?:\s+y\s+(?:las\s+)?torturas?)?\s+de|"

@@ -1444,6 +1444,12 @@ class _Document:
         "personas",
         "mas",
         "more",
+        # "los otros tres siguen desaparecidos", "two remain missing"
+        "siguen",
+        "continuan",
+        "permanecen",
+        "remain",
+        "still",
     }
 
     _CHARGED = re.compile(

@@ -52,3 +52,36 @@ def test_people_never_seen_again_are_the_disappeared() -> None:
         "Two witnesses were seen again in Lima in 1995."
     )
     assert [c.get("disappeared") for c in _counts(en2, "en")] == [None]
+
+
+def test_a_total_over_a_period_or_with_another_event_is_not_the_events() -> None:
+    en = (
+        "On 3 May 1990 soldiers opened fire on the march in Tacna and killed four students. "
+        "In all, eleven people, including the four students, had been killed in the week "
+        "before the strike."
+    )
+    assert [c.get("killed") for c in _counts(en, "en")] == [(4, None, None)]
+    en2 = (
+        "On 3 May 1990 gunmen entered Pampa Alta and killed nine people. Local groups speak "
+        "of fourteen dead, counting the April ambush."
+    )
+    assert [c.get("killed") for c in _counts(en2, "en")] == [(9, None, None)]
+    es = (
+        "El 3 de mayo de 1990 soldados se llevaron al dirigente Juan Quispe Flores en Tacna y "
+        "nunca más se supo de él. La comisión concluyó que en esos años el Ejército había "
+        "desaparecido a cientos de personas."
+    )
+    assert [c.get("disappeared") for c in _counts(es, "es")] == [(1, None, None)]
+    # a week's toll told alone stays the count
+    en3 = (
+        "On 3 May 1990 soldiers opened fire on the march in Tacna. Eleven people were killed "
+        "and 40 were wounded."
+    )
+    assert [c.get("killed") for c in _counts(en3, "en")] == [(11, None, None)]
+    # the wounded who died in the days that followed are the same event's
+    es2 = (
+        "El 3 de mayo de 1990 soldados dispararon contra la marcha en Tacna. Quedaron 43 "
+        "muertos. Algunos heridos murieron en los días siguientes, y otras fuentes hablan de "
+        "45 víctimas mortales."
+    )
+    assert [c.get("killed") for c in _counts(es2, "es")] == [(43, 43, 45)]

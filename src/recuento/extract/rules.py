@@ -405,6 +405,9 @@ class _Count:
     attributed: bool
     alternative: bool = False  # a second source's figure: "some count 27", "hablan de siete"
     guessed: bool = False  # a figure only "reported", its category taken from its neighbours
+    # a figure over a period or adding another event ("between 1981 and 1984", "counting the
+    # June ambush"): not the count of an event dated to a day or month
+    spread: bool = False
 
 
 def _figure(c: _Count) -> int | None:
@@ -1263,6 +1266,11 @@ class _Document:
                 continue
             if re.search(r"\ba\s+los\s+$", before[-8:]) and re.match(r"\s*anos", after):
                 continue
+            near = seg_f[max(s.start, q.start - 100) : min(s.end, q.end + 100)]
+            cut = q.start - max(s.start, q.start - 100)
+            near = near[near.rfind(";", 0, cut) + 1 :]
+            near = near.split(";", 1)[0] if ";" in near[cut:] else near
+            spread = bool(self._OTHER_SPAN.search(near))
             category = self._count_category(q, before, after)
             if category is None and REPORTED_FIGURE.search(before[-40:]):
                 category = "?"
@@ -1273,7 +1281,7 @@ class _Document:
             total = bool(TOTAL_CUE.search(before[-40:]) or TOTAL_CUE.search(after[:20]))
             attributed = bool(ATTRIBUTION.search(clause))
             alternative = bool(REPORTED_FIGURE.search(before[-40:]))
-            out.append(_Count(category, q, subset, total, attributed, alternative))
+            out.append(_Count(category, q, subset, total, attributed, alternative, spread=spread))
         out = self._list_counts(s, out)
         self._breakdowns(s, out)
         # a figure only "reported" takes the category of the other figures in the sentence
@@ -1456,6 +1464,17 @@ class _Document:
         r"\b(?:guilty|convicted|accused|charged|sentenced|indicted|tried|acquitted|culpables?|"
         r"condenad[oa]s|acusad[oa]s|procesad[oa]s|imputad[oa]s|sentenciad[oa]s|juzgad[oa]s|"
         r"absuelt[oa]s)\b"
+    )
+    # a figure over a period or one that adds another event: "between 1981 and 1984 … 150
+    # people", "en esos años", "ese mismo año", "counting the June ambush", "in the week before"
+    _OTHER_SPAN = re.compile(
+        r"\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|\bentre\s+(?:19|20)\d\d\s+y\s+"
+        r"(?:19|20)\d\d|\bin\s+those\s+years|\ben\s+(?:esos|aquellos)\s+anos|"
+        r"\b(?:ese|aquel)\s+mismo\s+ano|\bthat\s+same\s+year|"
+        r"\b(?:counting|contando|sumando)\s+(?:the|la|el|los|las)\b|"
+        # the days before another event; not "in the days that followed" (the wounded who died)
+        r"\bin\s+the\s+(?:week|days|weeks|months?)\s+before|"
+        r"\ben\s+(?:la\s+semana|los\s+dias|las\s+semanas)\s+(?:anterior|previ)"
     )
     # men named as armed are those who did it: "30 hombres armados se llevaron a diez"
     _ARMED = re.compile(
@@ -1765,8 +1784,11 @@ class _Document:
         spans: list[Span] = []
         by_cat: dict[str, list[_Count]] = {}
         subsets: dict[str, list[_Count]] = {}
+        precise = any(d.precision in ("day", "month") for d in e.dates())
         for m in e.mentions:
             for c in m.counts:
+                if c.spread and precise:
+                    continue  # "in those years … hundreds" beside a disappearance on one day
                 (subsets if c.subset else by_cat).setdefault(c.category, []).append(c)
         for cat, cs in subsets.items():
             # "killing 17 of them": a part of a group that has no figure of its own is the count

@@ -85,3 +85,30 @@ def test_a_total_over_a_period_or_with_another_event_is_not_the_events() -> None
         "45 víctimas mortales."
     )
     assert [c.get("killed") for c in _counts(es2, "es")] == [(43, 43, 45)]
+
+
+def test_victims_named_together_or_also_harmed_are_counted_one_by_one() -> None:
+    en = (
+        "On 3 May 1990 Rosa Quispe Flores, the mother of a missing student, who had been "
+        "searching for his body, was shot dead in Tacna together with her sister, Juana Quispe "
+        "Flores."
+    )
+    assert [c.get("killed") for c in _counts(en, "en")] == [(2, None, None)]
+    es = (
+        "El 3 de mayo de 1990 sicarios asesinaron a la dirigente Rosa Quispe Flores en su casa "
+        "de Tacna; los atacantes hirieron también al periodista Juan Pérez Soto."
+    )
+    assert _counts(es, "es") == [{"killed": (1, None, None), "wounded": (1, None, None)}]
+    # a name in an apposition with parentheses before the harm word
+    en2 = (
+        "Rosa Quispe Flores, a 38-year-old councilwoman from Tacna and a member of the "
+        "Workers' Party (PT), was shot dead on the night of 3 May 1990 in central Tacna. "
+        "The attack also killed her driver, Juan Pérez Soto."
+    )
+    assert [c.get("killed") for c in _counts(en2, "en")] == [(2, None, None)]
+    # a relative only mentioned is not counted
+    en3 = (
+        "On 3 May 1990 Rosa Quispe Flores was shot dead in Tacna; she lived there together "
+        "with her sister, Juana Quispe Flores, who saw the attack."
+    )
+    assert [c.get("killed") for c in _counts(en3, "en")] == [(1, None, None)]

@@ -346,9 +346,11 @@ _ID_INTRANSITIVE = {
 _ID_BEFORE = {
     "killed": r"(?:the\s+)?(?:murder|killing|assassination|execution)\s+of|"
     r"(?:el\s+|del\s+)?(?:asesinato|homicidio|ejecucion(?:\s+extrajudicial)?)\s+(?:de|del)|"
-    r"(?:mataron|asesinaron|ejecutaron|fusilaron)\s+a|killed|murdered|shot\s+dead|"
+    r"(?:mataron|asesinaron|ejecutaron|fusilaron)(?:\s+(?:tambien|ademas))?(?=\s+al?\s)|"
+    r"killed|murdered|shot\s+dead|"
     r"murieron|murio|perdio\s+la\s+vida",
-    "wounded": r"(?:hirieron|balearon)\s+a|wounding|wounded|injured",
+    "wounded": r"(?:hirieron|balearon)(?:\s+(?:tambien|ademas))?(?=\s+al?\s)|wounding|"
+    r"wounded|injured",
     "disappeared": r"(?:the\s+)?(?:forced\s+)?disappearance\s+of|"
     r"(?:la\s+)?desaparicion(?:\s+forzada)?\s+(?:de|del)|desaparecieron\s+a",
     "detained": r"(?:the\s+)?(?:arrest|detention)\s+of|"
@@ -361,7 +363,8 @@ _ID_CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _ID_AFTER.items())
 _ID_INTR_GROUPS = "|".join(f"(?P<i_{k}>{v})" for k, v in _ID_INTRANSITIVE.items())
 _ID_AFTER_RE = re.compile(
     # "X was shot dead", "X, another witness, was killed", "X, que resultó herido"
-    r"^(?P<app>\s*,[^,;:.()]{1,120},)?\s*,?\s*(?:(?:who|que|quien|quienes)\s+)?"
+    r"^(?P<app>(?:\s*,(?!\s*(?:whose|cuy[oa]s?)\b)(?:[^,;:.()]|\([^,;:.()]{1,40}\)){1,160}){1,2},)?\s*,?\s*"
+    r"(?:(?:who|que|quien|quienes)\s+)?"
     r"(?:" + _ID_AUX + r"\s+(?:[a-z]+\s+)?(?:" + _ID_CUE_GROUPS + r")"
     # "X, who vanished on May 24"
     r"|(?:" + _ID_INTR_GROUPS + r"))\b"
@@ -377,6 +380,11 @@ _ID_OWNER_BEFORE = re.compile(
     r"\b(?:brother|sister|son|daughter|father|mother|wife|husband|widow|relatives?|family|"
     r"lawyer|hermano|hermana|hijo|hija|padre|madre|esposa|esposo|viuda|familia|familiares|"
     r"abogad[oa])\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?$"
+)
+# "was shot dead in central Rio together with her niece, X": X shares the harm
+_ID_TOGETHER = re.compile(
+    r"^[^;.]{0,60}\b(?:together\s+with|along\s+with|junto\s+(?:con|a))\s+"
+    r"(?:(?:his|her|their|the|su|sus|el|la|los|las|a|an|un|una)\s+)?(?:[a-z]+\s+){0,2}(?:[a-z]+,\s*)?$"
 )
 # "the attempted murder of Castro", "tentativa de homicidio de X": nobody died
 _ID_ATTEMPT = re.compile(r"\b(?:attempted|tentativas?\s+de|intentos?\s+de|frustrad[oa])\s*$")
@@ -2127,7 +2135,14 @@ class _Document:
                         continue
                     if cat2 == "wounded" and any(c.category == "killed" for c in m.counts):
                         continue  # "murieron dos: …, y Y, herido en la cabeza": how Y died
-                    for t in self._id_listed(pms, k, forward=not after):
+                    tied = self._id_listed(pms, k, forward=not after)
+                    # "… was shot dead together with her niece, Y"
+                    tied += [
+                        x
+                        for x in pms
+                        if x.start > ce and _ID_TOGETHER.match(self.folded[ce : x.start])
+                    ]
+                    for t in tied:
                         if t.person not in seen.setdefault(cat2, set()):
                             seen[cat2].add(t.person)
                             out.setdefault(cat2, []).append(t)

@@ -112,3 +112,22 @@ def test_victims_named_together_or_also_harmed_are_counted_one_by_one() -> None:
         "with her sister, Juana Quispe Flores, who saw the attack."
     )
     assert [c.get("killed") for c in _counts(en3, "en")] == [(1, None, None)]
+
+
+def test_an_early_count_later_superseded_makes_no_range() -> None:
+    en = (
+        "On 3 May 2012 the bodies of 49 people were found dumped beside the highway near Tacna. "
+        "Police first counted 37 bodies; the total rose during the day."
+    )
+    assert [c.get("killed") for c in _counts(en, "en")] == [(49, None, None)]
+    es = (
+        "El 3 de mayo de 2012 sicarios asesinaron a 49 personas junto a la carretera cerca "
+        "de Tacna. La policía contó al principio 37 cuerpos, pero la cifra subió durante el día."
+    )
+    assert [c.get("killed") for c in _counts(es, "es")] == [(49, None, None)]
+    # a rival source's figure still makes a range
+    en2 = (
+        "On 3 May 2012 the bodies of 49 people were found dumped beside the highway near Tacna. "
+        "A local paper counted 52 bodies."
+    )
+    assert [c.get("killed") for c in _counts(en2, "en")] == [(49, 49, 52)]

@@ -1279,6 +1279,8 @@ class _Document:
             near = near[near.rfind(";", 0, cut) + 1 :]
             near = near.split(";", 1)[0] if ";" in near[cut:] else near
             spread = bool(self._OTHER_SPAN.search(near))
+            if self._FIRST_COUNT.search(before[-40:]) and self._ROSE.search(seg_f, q.end, s.end):
+                continue  # "Police first counted 37 bodies; the total rose during the day"
             category = self._count_category(q, before, after)
             if category is None and REPORTED_FIGURE.search(before[-40:]):
                 category = "?"
@@ -1483,6 +1485,14 @@ class _Document:
         # the days before another event; not "in the days that followed" (the wounded who died)
         r"\bin\s+the\s+(?:week|days|weeks|months?)\s+before|"
         r"\ben\s+(?:la\s+semana|los\s+dias|las\s+semanas)\s+(?:anterior|previ)"
+    )
+    # a first count the sentence says was overtaken
+    _FIRST_COUNT = re.compile(
+        r"\b(?:first|initially|at\s+first|originally|al\s+principio|inicialmente|primero|"
+        r"en\s+un\s+primer\s+momento)\b"
+    )
+    _ROSE = re.compile(
+        r"\b(?:rose|climbed|grew|increased|went\s+up|subio|aumento|se\s+elevo|crecio)\b"
     )
     # men named as armed are those who did it: "30 hombres armados se llevaron a diez"
     _ARMED = re.compile(

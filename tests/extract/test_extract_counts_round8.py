@@ -131,3 +131,31 @@ def test_an_early_count_later_superseded_makes_no_range() -> None:
         "A local paper counted 52 bodies."
     )
     assert [c.get("killed") for c in _counts(en2, "en")] == [(49, 49, 52)]
+
+
+def test_people_taken_to_hospital_with_injuries_are_wounded() -> None:
+    en = (
+        "On 3 May 1990 soldiers opened fire on the march in Tacna. A weekly reported that 35 "
+        "people had been killed and 185 taken to hospital with serious injuries."
+    )
+    assert _counts(en, "en") == [{"killed": (35, None, None), "wounded": (185, None, None)}]
+
+
+def test_a_rival_figure_a_source_believes_likely() -> None:
+    en = (
+        "On 3 May 1990 soldiers opened fire on the march in Tacna. Human Rights Watch "
+        "documented at least 117 deaths and believes the real number is likely more than 200."
+    )
+    assert [c.get("killed") for c in _counts(en, "en")] == [(117, 117, 200)]
+    en2 = (
+        "On 3 May 1990 soldiers killed the villagers of Pampa Alta. Years later the Truth "
+        "Commission wrote that at least 300 people had been killed that day; some of us "
+        "believe it was twice that, around 600."
+    )
+    assert [c.get("killed") for c in _counts(en2, "en")] == [(300, 300, 600)]
+    # a figure that later accounts cite is a rival too
+    en3 = (
+        "On 3 May 1990 soldiers opened fire on the march in Tacna. A weekly reported that 185 "
+        "people were wounded; later accounts cite more than 200 wounded."
+    )
+    assert [c.get("wounded") for c in _counts(en3, "en")] == [(185, 185, 200)]

@@ -159,3 +159,22 @@ def test_a_rival_figure_a_source_believes_likely() -> None:
         "people were wounded; later accounts cite more than 200 wounded."
     )
     assert [c.get("wounded") for c in _counts(en3, "en")] == [(185, 185, 200)]
+
+
+def test_groups_listed_before_or_after_the_verb_add_up() -> None:
+    es = (
+        "El 3 de mayo de 1990 una emboscada del ELN en Tacna dejó muertos a siete militares y "
+        "a un presunto guerrillero."
+    )
+    assert [c.get("killed") for c in _counts(es, "es")] == [(8, None, None)]
+    en = (
+        "On 3 May 1990 rebels attacked a police post in Tacna; four policemen and two soldiers "
+        "were killed."
+    )
+    assert [c.get("killed") for c in _counts(en, "en")] == [(6, None, None)]
+    # a group and its parts are not added
+    en2 = (
+        "On 3 May 1990 soldiers opened fire on the march in Tacna; ten people were killed, "
+        "four students and six workers."
+    )
+    assert [c.get("killed") for c in _counts(en2, "en")] == [(10, None, None)]

@@ -308,7 +308,8 @@ PERSON_NOUN_ONE = (
     r"estudiante|profesora?|maestr[oa]|nin[oa]|muchach[oa]|mujer|hombre|sacerdote|religiosa|"
     r"monja|periodista|campesin[oa]|dirigente|lider|soldado|policia|obrer[oa]|trabajador[a]?|"
     r"enfermer[oa]|medic[oa]|abogad[oa]|juez|adolescente|joven|menor|bebe|ancian[oa]|"
-    r"universitari[oa]|comuner[oa]|vecin[oa]|alumn[oa]|guia|chofer|conductor"
+    r"universitari[oa]|comuner[oa]|vecin[oa]|alumn[oa]|guia|chofer|conductor|"
+    r"guerriller[oa]|rebelde|rebel|insurgente|insurgent|rehen|hostage|comando|commando"
 )
 PERSON_ITEM_RE = re.compile(
     rf"\s*(?:a\s+)?(?P<num>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+)?"

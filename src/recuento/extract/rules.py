@@ -1356,46 +1356,73 @@ class _Document:
     def _list_counts(self, s: Sentence, counts: list[_Count]) -> list[_Count]:
         """A count told as a list of groups after its verb is their sum: "killed three
         students and a professor" (4), "se llevaron a siete campesinos, a un estudiante y a un
-        profesor" (9), "murieron un niño de 14 años, X, y un estudiante, Y" (2)."""
+        profesor" (9), "murieron un niño de 14 años, X, y un estudiante, Y" (2); so is a list
+        right before its verb: "four policemen and two soldiers were killed" (6)."""
         seg = self.folded
+        found: list[tuple[str, int, int, int]] = []
         for pattern, category in COUNT_WORD_RE:
             for m in pattern.finditer(seg, s.start, s.end):
-                pos, total, items, last = m.end(), 0, 0, m.end()
-                values: list[int] = []
-                while True:
-                    it = PERSON_ITEM_RE.match(seg, pos, s.end)
-                    if it is None:
-                        break
-                    word = it.group("num")
-                    value = (
-                        int(word)
-                        if word.isdigit()
-                        else 1
-                        if word in self._ONE
-                        else UNIT_WORDS.get(word)
-                    )
-                    if value is None:
-                        break
-                    total, items, pos = total + value, items + 1, it.end()
-                    values.append(value)
-                    last = pos
-                    ap = self._APPOSITION.match(self.text, pos, s.end)
-                    if ap:
-                        pos = ap.end() - 1  # the name said who; the comma separates
-                    sep = self._LIST_SEP.match(seg, pos, s.end)
-                    if sep is None:
-                        break
-                    pos = sep.end()
-                if items < 2:
-                    continue
-                if items >= 3 and values[0] == sum(values[1:]):
-                    # "ten people, a professor and nine students": a total and its parts
-                    total = values[0]
-                a = m.end() + len(seg[m.end() : last]) - len(seg[m.end() : last].lstrip())
-                q = Quantity(a, last, self.text[a:last], total, total, None, None)
-                counts = [c for c in counts if not (a <= c.quantity.start < last)]
-                counts.append(_Count(category, q, False, False, False))
+                total, last = self._list_sum(m.end(), s.end)
+                if total is not None:
+                    a = m.end() + len(seg[m.end() : last]) - len(seg[m.end() : last].lstrip())
+                    found.append((category, a, last, total))
+        for q in self.quantities:
+            if not (s.start <= q.start < s.end) or any(a <= q.start < b for _, a, b, _ in found):
+                continue
+            total, last = self._list_sum(q.start, s.end)
+            if total is None:
+                continue
+            aux = self._LIST_VERB.match(seg, last, s.end)
+            if aux is None:
+                continue
+            for pattern, category in COUNT_WORD_RE:
+                if pattern.match(seg, aux.end(), s.end):
+                    found.append((category, q.start, last, total))
+                    break
+        for category, a, last, total in found:
+            q = Quantity(a, last, self.text[a:last], total, total, None, None)
+            counts = [c for c in counts if not (a <= c.quantity.start < last)]
+            counts.append(_Count(category, q, False, False, False))
         return counts
+
+    # what may stand between a list of groups and its harm word: "… were killed"
+    _LIST_VERB = re.compile(
+        r"\s*,?\s*(?:(?:were|had\s+been|have\s+been|fueron|resultaron|quedaron|han\s+sido|"
+        r"habian\s+sido)\s+(?:[a-z]+\s+)?)?"
+    )
+
+    def _list_sum(self, pos: int, end: int) -> tuple[int | None, int]:
+        """The sum of a list of two or more groups of people starting at ``pos`` and where it
+        ends, or None."""
+        seg = self.folded
+        total, items, last = 0, 0, pos
+        values: list[int] = []
+        while True:
+            it = PERSON_ITEM_RE.match(seg, pos, end)
+            if it is None:
+                break
+            word = it.group("num")
+            value = (
+                int(word) if word.isdigit() else 1 if word in self._ONE else UNIT_WORDS.get(word)
+            )
+            if value is None:
+                break
+            total, items, pos = total + value, items + 1, it.end()
+            values.append(value)
+            last = pos
+            ap = self._APPOSITION.match(self.text, pos, end)
+            if ap:
+                pos = ap.end() - 1  # the name said who; the comma separates
+            sep = self._LIST_SEP.match(seg, pos, end)
+            if sep is None:
+                break
+            pos = sep.end()
+        if items < 2:
+            return None, last
+        if items >= 3 and values[0] == sum(values[1:]):
+            # "ten people, a professor and nine students": a total and its parts
+            total = values[0]
+        return total, last
 
     # things counted that are not people, right after the figure
     _THINGS = re.compile(

@@ -178,3 +178,23 @@ def test_groups_listed_before_or_after_the_verb_add_up() -> None:
         "four students and six workers."
     )
     assert [c.get("killed") for c in _counts(en2, "en")] == [(10, None, None)]
+
+
+def test_a_victim_who_died_after_an_apposition() -> None:
+    es = (
+        "Juan Pérez Soto, ministro de Defensa del presidente Luis Gómez Vela, murió el 21 de "
+        "septiembre de 1976 cuando estalló una bomba colocada bajo su automóvil en Lima. En el "
+        "atentado murió también su colaboradora Rosa Quispe Flores."
+    )
+    assert [c.get("killed") for c in _counts(es, "es")] == [(2, None, None)]
+    # a convicted perpetrator who died, or a death of natural causes, is no victim
+    es2 = (
+        "El 3 de mayo de 1990 soldados asesinaron al dirigente Juan Pérez Soto en Tacna. El "
+        "general Luis Gómez Vela fue condenado en 2010 por el crimen y murió en 2016."
+    )
+    assert [c.get("killed") for c in _counts(es2, "es")][:1] == [(1, None, None)]
+    en = (
+        "On 3 May 1990 soldiers shot dead the union leader Juan Pérez Soto in Tacna. His "
+        "brother, Luis Pérez Soto, who led the search for the killers, died of cancer in 2015."
+    )
+    assert [c.get("killed") for c in _counts(en, "en")][:1] == [(1, None, None)]

@@ -342,6 +342,9 @@ _ID_AFTER = {
 # words that need no auxiliary after a name or a relative pronoun: "X, who vanished on May 24"
 _ID_INTRANSITIVE = {
     "disappeared": r"vanished|disappeared|desaparecio|has\s+not\s+been\s+seen\s+since",
+    # "Letelier, ministro de Allende, murió el 21 de septiembre cuando estalló una bomba"
+    "killed": r"(?:murio|died)(?!\s+(?:of|de)\s+(?:a\s+|an\s+|un\s+|una\s+)?(?:natural|cancer|"
+    r"heart|old|illness|disease|enfermedad|causas|infarto|paro|covid))",
 }
 _ID_BEFORE = {
     "killed": r"(?:the\s+)?(?:murder|killing|assassination|execution)\s+of|"
@@ -381,6 +384,7 @@ _ID_OWNER_BEFORE = re.compile(
     r"lawyer|hermano|hermana|hijo|hija|padre|madre|esposa|esposo|viuda|familia|familiares|"
     r"abogad[oa])\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?$"
 )
+_ID_DIED = re.compile(r"murio|died")
 # "was shot dead in central Rio together with her niece, X": X shares the harm
 _ID_TOGETHER = re.compile(
     r"^[^;.]{0,60}\b(?:together\s+with|along\s+with|junto\s+(?:con|a))\s+"
@@ -2167,6 +2171,12 @@ class _Document:
                     person = self.persons[pm.person]
                     if after and cat in ("abducted", "detained") and set(person.roles) & _ACCUSED:
                         continue  # "Ramírez fue capturado en 2009": the arrest of an accused
+                    if (
+                        after
+                        and set(person.roles) & _ACCUSED
+                        and _ID_DIED.match(self.folded, cs, ce)
+                    ):
+                        continue  # "the general, convicted in 2010, died in 2016"
                     cat2 = self._id_category(cat, etype)
                     if cat2 is None or not self._nearest_is(cs, ce, s, mine):
                         continue

@@ -198,3 +198,12 @@ def test_a_victim_who_died_after_an_apposition() -> None:
         "brother, Luis Pérez Soto, who led the search for the killers, died of cancer in 2015."
     )
     assert [c.get("killed") for c in _counts(en, "en")][:1] == [(1, None, None)]
+
+
+def test_a_count_a_source_made_is_attributed() -> None:
+    es = (
+        "El 30 de mayo de 2018 la policía disparó contra la marcha en Managua. Esa noche la "
+        "Policía Nacional informó de doce heridos. El Centro de Derechos Humanos contó 79 "
+        "heridos en su primer comunicado."
+    )
+    assert [c.get("wounded") for c in _counts(es, "es")] == [(12, 12, 79)]

@@ -366,6 +366,7 @@ ATTRIBUTION = re.compile(
     r"estimated|acknowledged|admitted|segun|dijo|informo|informaron|reporto|reportaron|senalo|"
     r"cifro|cifraron|registro|reconocio|reconoce|admitio|contabilizo|estima|estimo|denuncio|"
     r"denunciaron|afirma|afirmo|sostiene|declarar|declaro|declararon|told|cites?|cited|citan|"
+    r"conto|contaron|cuenta|cuentan|"
     # findings of an inquiry, a court or historians: "concluded that at least 91 were killed",
     # "dio por probados 256 asesinatos", "solo pudo documentar 39 muertes"
     r"conclud(?:ed|es)|concluy(?:o|eron|e)|documented|document(?:o|aron|ar)|established|"

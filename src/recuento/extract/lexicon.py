@@ -260,10 +260,16 @@ COUNT_WORDS: dict[str, str] = {
     r"sobrevivieron\s+con\s+heridas|survived\s+(?:with\s+|their\s+)(?:\w+\s+)?(?:wounds|injuries)|"
     r"wounded|injured|injuring|wounding|hurt|heridos?|heridas|lesionad[oa]s|hirieron|"
     r"(?:treated|hospitali[sz]ed)\s+for\s+(?:gunshot\s+|bullet\s+)?(?:wounds|injuries)|"
+    # "185 taken to hospital with serious injuries"
+    r"(?:taken|rushed|admitted|brought)\s+to\s+(?:the\s+)?hospitals?\s+with\s+(?:\w+\s+)?"
+    r"(?:wounds|injuries)|"
     r"(?:atendid[oa]s|hospitalizad[oa]s)\s+(?:por|con)\s+heridas": "wounded",
     r"(?:forcibly\s+)?disappeared|missing|desaparecid[oa]s|desaparecieron|"
     r"(?:enforced\s+|forced\s+)?disappearances?\s+of|desaparicion(?:es)?\s+(?:forzadas?\s+)?de|"
-    r"disappearances|desapariciones": ("disappeared"),
+    r"disappearances|desapariciones|"
+    # "at least 11 people were never seen again"
+    r"never\s+(?:been\s+)?seen\s+again|never\s+(?:came\s+back|returned|reappeared)|"
+    r"nunca\s+(?:mas\s+)?(?:aparecieron|volvieron|regresaron)": ("disappeared"),
     r"detained|arrested|detentions|arrests|detenid[oa]s|detuvieron|detuvo|arrestad[oa]s|"
     r"arrestaron|capturad[oa]s|capturaron|apresaron|"
     r"privacion\s+ilegal\s+de\s+(?:la\s+)?libertad(?:\s+y\s+(?:las\s+)?torturas?)?\s+de|"
@@ -302,7 +308,8 @@ PERSON_NOUN_ONE = (
     r"estudiante|profesora?|maestr[oa]|nin[oa]|muchach[oa]|mujer|hombre|sacerdote|religiosa|"
     r"monja|periodista|campesin[oa]|dirigente|lider|soldado|policia|obrer[oa]|trabajador[a]?|"
     r"enfermer[oa]|medic[oa]|abogad[oa]|juez|adolescente|joven|menor|bebe|ancian[oa]|"
-    r"universitari[oa]|comuner[oa]|vecin[oa]|alumn[oa]|guia|chofer|conductor"
+    r"universitari[oa]|comuner[oa]|vecin[oa]|alumn[oa]|guia|chofer|conductor|"
+    r"guerriller[oa]|rebelde|rebel|insurgente|insurgent|rehen|hostage|comando|commando"
 )
 PERSON_ITEM_RE = re.compile(
     rf"\s*(?:a\s+)?(?P<num>\d+|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+)?"
@@ -332,7 +339,11 @@ REPORTED_FIGURE = re.compile(
     r"elevan?\s+(?:la\s+cifra\s+)?a|cifr\w+\s+en|calcul\w+(?:\s+en)?|estim\w+\s+en|"
     r"contabiliz\w+|registr\w+|una\s+cifra\s+(?:\w+\s+)?de|a\s+figure\s+of|"
     # "most press accounts give 73", "the figure people quote today is 176"
-    r"documented|document(?:o|aron|ar)|give|gives|dan|(?:figure|number|toll|cifra|numero)\s+(?:[a-z]+\s+){0,4}(?:is|was|es|era|fue))"
+    r"documented|document(?:o|aron|ar)|give|gives|dan|(?:figure|number|toll|cifra|numero)\s+(?:[a-z]+\s+){0,4}(?:is|was|es|era|fue)"
+    # "believes the real number is likely more than 1,000", "believe it was twice that, around 600"
+    r"(?:\s+(?:likely|probably|probablemente))?|"
+    r"(?:believes?|think|thinks|creen?|piensan?)\s+(?:that\s+)?(?:it|que)\s+(?:was|fue|fueron)"
+    r"(?:\s+(?:twice|double|el\s+doble)(?:\s+that)?,?)?(?:\s+(?:around|about|some|unos|unas))?)"
     r"\s*$"
 )
 WEAK_KILL = re.compile(
@@ -354,7 +365,8 @@ ATTRIBUTION = re.compile(
     r"recuentos?|balance\s+oficial|"
     r"estimated|acknowledged|admitted|segun|dijo|informo|informaron|reporto|reportaron|senalo|"
     r"cifro|cifraron|registro|reconocio|reconoce|admitio|contabilizo|estima|estimo|denuncio|"
-    r"denunciaron|afirma|afirmo|sostiene|declarar|declaro|declararon|told|"
+    r"denunciaron|afirma|afirmo|sostiene|declarar|declaro|declararon|told|cites?|cited|citan|"
+    r"conto|contaron|cuenta|cuentan|"
     # findings of an inquiry, a court or historians: "concluded that at least 91 were killed",
     # "dio por probados 256 asesinatos", "solo pudo documentar 39 muertes"
     r"conclud(?:ed|es)|concluy(?:o|eron|e)|documented|document(?:o|aron|ar)|established|"

@@ -342,13 +342,18 @@ _ID_AFTER = {
 # words that need no auxiliary after a name or a relative pronoun: "X, who vanished on May 24"
 _ID_INTRANSITIVE = {
     "disappeared": r"vanished|disappeared|desaparecio|has\s+not\s+been\s+seen\s+since",
+    # "Letelier, ministro de Allende, murió el 21 de septiembre cuando estalló una bomba"
+    "killed": r"(?:murio|died)(?!\s+(?:of|de)\s+(?:a\s+|an\s+|un\s+|una\s+)?(?:natural|cancer|"
+    r"heart|old|illness|disease|enfermedad|causas|infarto|paro|covid))",
 }
 _ID_BEFORE = {
     "killed": r"(?:the\s+)?(?:murder|killing|assassination|execution)\s+of|"
     r"(?:el\s+|del\s+)?(?:asesinato|homicidio|ejecucion(?:\s+extrajudicial)?)\s+(?:de|del)|"
-    r"(?:mataron|asesinaron|ejecutaron|fusilaron)\s+a|killed|murdered|shot\s+dead|"
+    r"(?:mataron|asesinaron|ejecutaron|fusilaron)(?:\s+(?:tambien|ademas))?(?=\s+al?\s)|"
+    r"killed|murdered|shot\s+dead|"
     r"murieron|murio|perdio\s+la\s+vida",
-    "wounded": r"(?:hirieron|balearon)\s+a|wounding|wounded|injured",
+    "wounded": r"(?:hirieron|balearon)(?:\s+(?:tambien|ademas))?(?=\s+al?\s)|wounding|"
+    r"wounded|injured",
     "disappeared": r"(?:the\s+)?(?:forced\s+)?disappearance\s+of|"
     r"(?:la\s+)?desaparicion(?:\s+forzada)?\s+(?:de|del)|desaparecieron\s+a",
     "detained": r"(?:the\s+)?(?:arrest|detention)\s+of|"
@@ -361,7 +366,8 @@ _ID_CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _ID_AFTER.items())
 _ID_INTR_GROUPS = "|".join(f"(?P<i_{k}>{v})" for k, v in _ID_INTRANSITIVE.items())
 _ID_AFTER_RE = re.compile(
     # "X was shot dead", "X, another witness, was killed", "X, que resultó herido"
-    r"^(?P<app>\s*,[^,;:.()]{1,120},)?\s*,?\s*(?:(?:who|que|quien|quienes)\s+)?"
+    r"^(?P<app>(?:\s*,(?!\s*(?:whose|cuy[oa]s?)\b)(?:[^,;:.()]|\([^,;:.()]{1,40}\)){1,160}){1,2},)?\s*,?\s*"
+    r"(?:(?:who|que|quien|quienes)\s+)?"
     r"(?:" + _ID_AUX + r"\s+(?:[a-z]+\s+)?(?:" + _ID_CUE_GROUPS + r")"
     # "X, who vanished on May 24"
     r"|(?:" + _ID_INTR_GROUPS + r"))\b"
@@ -377,6 +383,12 @@ _ID_OWNER_BEFORE = re.compile(
     r"\b(?:brother|sister|son|daughter|father|mother|wife|husband|widow|relatives?|family|"
     r"lawyer|hermano|hermana|hijo|hija|padre|madre|esposa|esposo|viuda|familia|familiares|"
     r"abogad[oa])\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?$"
+)
+_ID_DIED = re.compile(r"murio|died")
+# "was shot dead in central Rio together with her niece, X": X shares the harm
+_ID_TOGETHER = re.compile(
+    r"^[^;.]{0,60}\b(?:together\s+with|along\s+with|junto\s+(?:con|a))\s+"
+    r"(?:(?:his|her|their|the|su|sus|el|la|los|las|a|an|un|una)\s+)?(?:[a-z]+\s+){0,2}(?:[a-z]+,\s*)?$"
 )
 # "the attempted murder of Castro", "tentativa de homicidio de X": nobody died
 _ID_ATTEMPT = re.compile(r"\b(?:attempted|tentativas?\s+de|intentos?\s+de|frustrad[oa])\s*$")
@@ -405,6 +417,9 @@ class _Count:
     attributed: bool
     alternative: bool = False  # a second source's figure: "some count 27", "hablan de siete"
     guessed: bool = False  # a figure only "reported", its category taken from its neighbours
+    # a figure over a period or adding another event ("between 1981 and 1984", "counting the
+    # June ambush"): not the count of an event dated to a day or month
+    spread: bool = False
 
 
 def _figure(c: _Count) -> int | None:
@@ -1264,6 +1279,13 @@ class _Document:
                 continue
             if re.search(r"\ba\s+los\s+$", before[-8:]) and re.match(r"\s*anos", after):
                 continue
+            near = seg_f[max(s.start, q.start - 100) : min(s.end, q.end + 100)]
+            cut = q.start - max(s.start, q.start - 100)
+            near = near[near.rfind(";", 0, cut) + 1 :]
+            near = near.split(";", 1)[0] if ";" in near[cut:] else near
+            spread = bool(self._OTHER_SPAN.search(near))
+            if self._FIRST_COUNT.search(before[-40:]) and self._ROSE.search(seg_f, q.end, s.end):
+                continue  # "Police first counted 37 bodies; the total rose during the day"
             category = self._count_category(q, before, after)
             if category is None and REPORTED_FIGURE.search(before[-40:]):
                 category = "?"
@@ -1274,7 +1296,7 @@ class _Document:
             total = bool(TOTAL_CUE.search(before[-40:]) or TOTAL_CUE.search(after[:20]))
             attributed = bool(ATTRIBUTION.search(clause))
             alternative = bool(REPORTED_FIGURE.search(before[-40:]))
-            out.append(_Count(category, q, subset, total, attributed, alternative))
+            out.append(_Count(category, q, subset, total, attributed, alternative, spread=spread))
         out = self._list_counts(s, out)
         self._breakdowns(s, out)
         # a figure only "reported" takes the category of the other figures in the sentence
@@ -1339,46 +1361,73 @@ class _Document:
     def _list_counts(self, s: Sentence, counts: list[_Count]) -> list[_Count]:
         """A count told as a list of groups after its verb is their sum: "killed three
         students and a professor" (4), "se llevaron a siete campesinos, a un estudiante y a un
-        profesor" (9), "murieron un niño de 14 años, X, y un estudiante, Y" (2)."""
+        profesor" (9), "murieron un niño de 14 años, X, y un estudiante, Y" (2); so is a list
+        right before its verb: "four policemen and two soldiers were killed" (6)."""
         seg = self.folded
+        found: list[tuple[str, int, int, int]] = []
         for pattern, category in COUNT_WORD_RE:
             for m in pattern.finditer(seg, s.start, s.end):
-                pos, total, items, last = m.end(), 0, 0, m.end()
-                values: list[int] = []
-                while True:
-                    it = PERSON_ITEM_RE.match(seg, pos, s.end)
-                    if it is None:
-                        break
-                    word = it.group("num")
-                    value = (
-                        int(word)
-                        if word.isdigit()
-                        else 1
-                        if word in self._ONE
-                        else UNIT_WORDS.get(word)
-                    )
-                    if value is None:
-                        break
-                    total, items, pos = total + value, items + 1, it.end()
-                    values.append(value)
-                    last = pos
-                    ap = self._APPOSITION.match(self.text, pos, s.end)
-                    if ap:
-                        pos = ap.end() - 1  # the name said who; the comma separates
-                    sep = self._LIST_SEP.match(seg, pos, s.end)
-                    if sep is None:
-                        break
-                    pos = sep.end()
-                if items < 2:
-                    continue
-                if items >= 3 and values[0] == sum(values[1:]):
-                    # "ten people, a professor and nine students": a total and its parts
-                    total = values[0]
-                a = m.end() + len(seg[m.end() : last]) - len(seg[m.end() : last].lstrip())
-                q = Quantity(a, last, self.text[a:last], total, total, None, None)
-                counts = [c for c in counts if not (a <= c.quantity.start < last)]
-                counts.append(_Count(category, q, False, False, False))
+                total, last = self._list_sum(m.end(), s.end)
+                if total is not None:
+                    a = m.end() + len(seg[m.end() : last]) - len(seg[m.end() : last].lstrip())
+                    found.append((category, a, last, total))
+        for q in self.quantities:
+            if not (s.start <= q.start < s.end) or any(a <= q.start < b for _, a, b, _ in found):
+                continue
+            total, last = self._list_sum(q.start, s.end)
+            if total is None:
+                continue
+            aux = self._LIST_VERB.match(seg, last, s.end)
+            if aux is None:
+                continue
+            for pattern, category in COUNT_WORD_RE:
+                if pattern.match(seg, aux.end(), s.end):
+                    found.append((category, q.start, last, total))
+                    break
+        for category, a, last, total in found:
+            q = Quantity(a, last, self.text[a:last], total, total, None, None)
+            counts = [c for c in counts if not (a <= c.quantity.start < last)]
+            counts.append(_Count(category, q, False, False, False))
         return counts
+
+    # what may stand between a list of groups and its harm word: "… were killed"
+    _LIST_VERB = re.compile(
+        r"\s*,?\s*(?:(?:were|had\s+been|have\s+been|fueron|resultaron|quedaron|han\s+sido|"
+        r"habian\s+sido)\s+(?:[a-z]+\s+)?)?"
+    )
+
+    def _list_sum(self, pos: int, end: int) -> tuple[int | None, int]:
+        """The sum of a list of two or more groups of people starting at ``pos`` and where it
+        ends, or None."""
+        seg = self.folded
+        total, items, last = 0, 0, pos
+        values: list[int] = []
+        while True:
+            it = PERSON_ITEM_RE.match(seg, pos, end)
+            if it is None:
+                break
+            word = it.group("num")
+            value = (
+                int(word) if word.isdigit() else 1 if word in self._ONE else UNIT_WORDS.get(word)
+            )
+            if value is None:
+                break
+            total, items, pos = total + value, items + 1, it.end()
+            values.append(value)
+            last = pos
+            ap = self._APPOSITION.match(self.text, pos, end)
+            if ap:
+                pos = ap.end() - 1  # the name said who; the comma separates
+            sep = self._LIST_SEP.match(seg, pos, end)
+            if sep is None:
+                break
+            pos = sep.end()
+        if items < 2:
+            return None, last
+        if items >= 3 and values[0] == sum(values[1:]):
+            # "ten people, a professor and nine students": a total and its parts
+            total = values[0]
+        return total, last
 
     # things counted that are not people, right after the figure
     _THINGS = re.compile(
@@ -1445,12 +1494,42 @@ class _Document:
         "personas",
         "mas",
         "more",
+        # "los otros tres siguen desaparecidos", "two remain missing"
+        "siguen",
+        "continuan",
+        "permanecen",
+        "remain",
+        "still",
     }
 
     _CHARGED = re.compile(
         r"\b(?:guilty|convicted|accused|charged|sentenced|indicted|tried|acquitted|culpables?|"
         r"condenad[oa]s|acusad[oa]s|procesad[oa]s|imputad[oa]s|sentenciad[oa]s|juzgad[oa]s|"
         r"absuelt[oa]s)\b"
+    )
+    # a figure over a period or one that adds another event: "between 1981 and 1984 … 150
+    # people", "en esos años", "ese mismo año", "counting the June ambush", "in the week before"
+    _OTHER_SPAN = re.compile(
+        r"\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|\bentre\s+(?:19|20)\d\d\s+y\s+"
+        r"(?:19|20)\d\d|\bin\s+those\s+years|\ben\s+(?:esos|aquellos)\s+anos|"
+        r"\b(?:ese|aquel)\s+mismo\s+ano|\bthat\s+same\s+year|"
+        r"\b(?:counting|contando|sumando)\s+(?:the|la|el|los|las)\b|"
+        # the days before another event; not "in the days that followed" (the wounded who died)
+        r"\bin\s+the\s+(?:week|days|weeks|months?)\s+before|"
+        r"\ben\s+(?:la\s+semana|los\s+dias|las\s+semanas)\s+(?:anterior|previ)"
+    )
+    # a first count the sentence says was overtaken
+    _FIRST_COUNT = re.compile(
+        r"\b(?:first|initially|at\s+first|originally|al\s+principio|inicialmente|primero|"
+        r"en\s+un\s+primer\s+momento)\b"
+    )
+    _ROSE = re.compile(
+        r"\b(?:rose|climbed|grew|increased|went\s+up|subio|aumento|se\s+elevo|crecio)\b"
+    )
+    # men named as armed are those who did it: "30 hombres armados se llevaron a diez"
+    _ARMED = re.compile(
+        r"\b(?:armed|armad[oa]s|encapuchad[oa]s|uniformad[oa]s|hooded|masked|gunmen|"
+        r"pistoleros|sicarios)\b"
     )
     _NOT_PEOPLE = re.compile(
         r"(?:years?|anos|months?|meses|weeks?|semanas|days?|dias|hours?|horas|minutes?|minutos|"
@@ -1473,6 +1552,8 @@ class _Document:
                 )
                 if self._CHARGED.search(" ".join(gap_words)):
                     continue  # "five officers found guilty of killing X": the accused, not victims
+                if self._ARMED.search(" ".join(gap_words)) and gap_words[-1] not in self._AUX:
+                    continue  # "unos 30 hombres armados se llevaron a diez": who took them
                 if gap_words and not re.search(r"\d", " ".join(gap_words)):
                     head = " ".join(gap_words[:3])
                     if PERSON_NOUN_RE.search(head) and len(gap_words) <= 6:
@@ -1753,8 +1834,11 @@ class _Document:
         spans: list[Span] = []
         by_cat: dict[str, list[_Count]] = {}
         subsets: dict[str, list[_Count]] = {}
+        precise = any(d.precision in ("day", "month") for d in e.dates())
         for m in e.mentions:
             for c in m.counts:
+                if c.spread and precise:
+                    continue  # "in those years … hundreds" beside a disappearance on one day
                 (subsets if c.subset else by_cat).setdefault(c.category, []).append(c)
         for cat, cs in subsets.items():
             # "killing 17 of them": a part of a group that has no figure of its own is the count
@@ -2088,12 +2172,25 @@ class _Document:
                     person = self.persons[pm.person]
                     if after and cat in ("abducted", "detained") and set(person.roles) & _ACCUSED:
                         continue  # "Ramírez fue capturado en 2009": the arrest of an accused
+                    if (
+                        after
+                        and set(person.roles) & _ACCUSED
+                        and _ID_DIED.match(self.folded, cs, ce)
+                    ):
+                        continue  # "the general, convicted in 2010, died in 2016"
                     cat2 = self._id_category(cat, etype)
                     if cat2 is None or not self._nearest_is(cs, ce, s, mine):
                         continue
                     if cat2 == "wounded" and any(c.category == "killed" for c in m.counts):
                         continue  # "murieron dos: …, y Y, herido en la cabeza": how Y died
-                    for t in self._id_listed(pms, k, forward=not after):
+                    tied = self._id_listed(pms, k, forward=not after)
+                    # "… was shot dead together with her niece, Y"
+                    tied += [
+                        x
+                        for x in pms
+                        if x.start > ce and _ID_TOGETHER.match(self.folded[ce : x.start])
+                    ]
+                    for t in tied:
                         if t.person not in seen.setdefault(cat2, set()):
                             seen[cat2].add(t.person)
                             out.setdefault(cat2, []).append(t)

@@ -46,7 +46,15 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"(?:empezaron|comenzaron)\s+a\s+disparar|"
         r"(?:then|heard)\s+the\s+(?:shooting|gunfire|shots)|"
         r"the\s+(?:shooting|gunfire|firing)\s+(?:started|began)|began\s+(?:shooting|firing)|"
-        r"fired\s+(?:into|on)\s+the(?=\s+crowds?\b)",
+        r"fired\s+(?:into|on)\s+the(?=\s+crowds?\b)|"
+        # bombings: a town bombed from the air, bombs dropped or set off ("bombas lacrimogenas"
+        # and "bombed at the box office" are none)
+        r"bombed(?!\s+(?:at|out)\b)|bombings?|bombarded|bombardments?|air\s*strikes?|"
+        r"dropped\s+(?:[\w-]+\s+){0,2}bombs|bombs?\s+(?:had\s+)?(?:exploded|went\s+off|blew\s+up)|"
+        r"car\s+bombs?|bombarde(?:o|os|aron|ad[oa]s?)|"
+        r"(?:soltaron|lanzaron|arrojaron|dejaron\s+caer)\s+(?:[\w-]+\s+){0,2}bombas"
+        r"(?!\s+lacrimogenas)|(?:estallo|exploto|detono)\s+(?:una|un)\s+(?:bomba|coche\s+bomba|"
+        r"carro\s+bomba)|(?:coche|carro)\s+bomba",
         "killing",
     ),
     (

@@ -1563,6 +1563,15 @@ class _Document:
                 # muertos")
                 if not _SAID.search(self.folded, m.sentence.start, m.sentence.end):
                     continue
+            if (
+                ev_days
+                and not m_days
+                and len({d.year for d in m_dates}) > 1
+                and {d.year for d in ev_dates} < {d.year for d in m_dates}
+            ):
+                # "the operations of 1987 and 1988, in which some 180,000 died": a span of
+                # years is a longer story than the day of the event it shares a year with
+                continue
             if m_dates and ev_dates:
                 if any(self._dates_match(a, b) for a in m_dates for b in ev_dates):
                     score += 3
@@ -1685,7 +1694,13 @@ class _Document:
             natural = all(
                 self._NATURAL_DEATH.search(w) or WEAK_KILL.match(w) for w in kill_words
             ) and not (types & {"massacre"})
-            if "campaign" in types or (killed.get("best") or killed.get("low") or 0) >= 5000:
+            # thousands killed tell a campaign, unless every date of the event is one day
+            # ("on 16 March 1988 aircraft bombed the town … killed an estimated 5,000")
+            ds = e.dates()
+            one_day = bool(ds) and all(d.precision == "day" for d in ds)
+            if "campaign" in types or (
+                (killed.get("best") or killed.get("low") or 0) >= 5000 and not one_day
+            ):
                 return "campaign"
             elif types & _PROTEST_TYPES and k:
                 types.add("protest_killing")

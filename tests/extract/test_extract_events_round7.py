@@ -1,0 +1,100 @@
+"""Events the rules did not read (session 5, second round): a town bombed from the air, bombs
+dropped or set off, told with no other killing word."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from recuento.extract import RuleBasedExtractor
+
+
+def _events(text: str, language: str) -> list[tuple[str, str | None]]:
+    out = []
+    for s in RuleBasedExtractor().extract(text, language=language, published=date(2020, 1, 1)):
+        if s.kind == "event":
+            d = s.fields.get("date")
+            out.append((str(s.fields["type"]), d.get("value") if isinstance(d, dict) else None))
+    return sorted(out)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On 3 May 1971 army aircraft bombed the market town of Kelvara.", "en"),
+        (
+            "El 9 de marzo de 1977 dos aviones soltaron doce bombas sobre el caserío de Ventanas.",
+            "es",
+        ),
+        ("El 2 de abril de 1969 la aviación bombardeó el pueblo de Las Tunas.", "es"),
+        ("On 8 June 1975 a bomb exploded in the crowded square of Dessel.", "en"),
+    ],
+)
+def test_a_bombing_on_a_day_is_proposed(text: str, language: str) -> None:
+    ev = _events(text, language)
+    assert len(ev) == 1
+    assert ev[0][1] is not None and ev[0][1][:4] in text
+
+
+def test_a_bombing_with_its_dead_is_a_massacre() -> None:
+    text = (
+        "On 3 May 1971 army aircraft bombed the market town of Kelvara. "
+        "At least 40 people were killed."
+    )
+    assert _events(text, "en") == [("massacre", "1971-05-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # tear-gas grenades are no bombing
+        (
+            "El 5 de julio de 2011 la policía lanzó bombas lacrimógenas contra los estudiantes.",
+            "es",
+        ),
+        ("On 5 July 2011 police fired tear gas at the students in Dessel.", "en"),
+        # bomb as a word of another kind
+        ("The film bombed at the box office in 1999.", "en"),
+    ],
+)
+def test_what_is_no_bombing_is_left_alone(text: str, language: str) -> None:
+    assert all(t != "massacre" and t != "extrajudicial_killing" for t, _ in _events(text, language))
+
+
+def test_a_toll_of_thousands_on_one_day_stays_a_massacre() -> None:
+    text = (
+        "On 3 May 1971 army aircraft bombed the market town of Kelvara. "
+        "The attack killed an estimated 6,000 people."
+    )
+    assert _events(text, "en") == [("massacre", "1971-05-03")]
+
+
+def test_thousands_killed_over_years_are_a_campaign() -> None:
+    text = "Between 1971 and 1974 the army killed at least 6,000 people in the Kelvara hills."
+    assert [t for t, _ in _events(text, "en")] == ["campaign"]
+
+
+def test_a_toll_over_two_years_does_not_join_an_attack_on_one_day() -> None:
+    text = (
+        "On 3 May 1971 army aircraft bombed the market town of Kelvara. "
+        "The attack killed an estimated 600 people. "
+        "It came during the army's offensive of 1970 and 1971, in which officials say "
+        "some 90,000 died."
+    )
+    ev = _events(text, "en")
+    assert ("massacre", "1971-05-03") in ev
+    main = [
+        s
+        for s in RuleBasedExtractor().extract(text, language="en", published=date(2020, 1, 1))
+        if s.kind == "event" and s.fields["type"] == "massacre"
+    ]
+    assert main[0].fields["counts"]["killed"]["best"] == 600
+
+
+def test_a_later_sentence_with_the_same_year_still_joins() -> None:
+    text = (
+        "On 3 May 1971 army aircraft bombed the market town of Kelvara. "
+        "In 1971 officials said some 600 people died in the attack."
+    )
+    assert [t for t, _ in _events(text, "en")] == ["massacre"]

@@ -98,3 +98,54 @@ def test_a_later_sentence_with_the_same_year_still_joins() -> None:
         "In 1971 officials said some 600 people died in the attack."
     )
     assert [t for t, _ in _events(text, "en")] == ["massacre"]
+
+
+# ---- a toll reported on a later day is the same event -------------------------------------
+
+
+def test_an_official_version_told_the_next_day_joins_the_killing() -> None:
+    text = (
+        "On 4 March 1999 soldiers opened fire on a group of fishermen near Tarvo. "
+        "Nine of the men were killed. "
+        "The next day officials spoke of 11 guerrillas killed in a firefight."
+    )
+    assert _events(text, "en") == [("massacre", "1999-03-04")]
+
+
+def test_tolls_counted_on_later_days_join_the_raid() -> None:
+    text = (
+        "On Monday, 4 March 1999, police raided the Tarvo market and shot at the traders. "
+        "By Monday night the police counted 12 dead. "
+        "On Wednesday the figure stood at 15."
+    )
+    ev = [
+        s
+        for s in RuleBasedExtractor().extract(text, language="en", published=date(1999, 3, 8))
+        if s.kind == "event"
+    ]
+    assert len(ev) == 1
+    assert ev[0].fields["date"]["value"] == "1999-03-04"
+
+
+def test_a_spanish_toll_given_the_next_day_joins() -> None:
+    text = (
+        "El 4 de marzo de 1999 la policía disparó contra los comuneros en Tarvo y mató a nueve. "
+        "Al día siguiente la cifra oficial subió a once muertos."
+    )
+    assert [t for t, _ in _events(text, "es")] == ["massacre"]
+
+
+def test_killings_on_two_days_stay_two_events() -> None:
+    text = (
+        "On 4 March 1999 soldiers killed nine fishermen near Tarvo. "
+        "On 6 March 1999 soldiers killed seven farmers near Tarvo."
+    )
+    assert _events(text, "en") == [("massacre", "1999-03-04"), ("massacre", "1999-03-06")]
+
+
+def test_a_report_weeks_later_of_another_attack_stays_apart() -> None:
+    text = (
+        "On 4 March 1999 soldiers killed nine fishermen near Tarvo. "
+        "On 20 May 1999 officials said soldiers had killed 12 farmers near Tarvo."
+    )
+    assert len(_events(text, "en")) == 2

@@ -161,6 +161,14 @@ _SAID = re.compile(
     r"anuncio|declaro|confirmo|reconocio|segun|conto|contaron|hablo\s+de|hablaron\s+de|"
     r"(?:cifra|balance)\s+(?:oficial\s+)?(?:quedo|subio|llego|ascendio))\b"
 )
+# a toll given by someone on a day of its own: the day of the count, not of the killing
+_TOLL_REPORT = re.compile(
+    r"\b(?:counted|put\s+the\s+(?:number\s+of\s+)?(?:dead|death\s+toll|toll|deaths)\s+at|"
+    r"(?:figure|toll|count|total)\s+(?:had\s+|has\s+)?(?:stood|rose|risen|reached|climbed)|"
+    r"spoke\s+of|statements?\s+(?:said|spoke|put|gave)|"
+    r"(?:cifra|balance|saldo|conteo)\s+(?:oficial\s+)?(?:de\s+\w+\s+)?(?:quedo|subio|llego|"
+    r"ascendio|se\s+elevo|era)|hablaron\s+de|hablo\s+de|contaron|contabilizaron)\b"
+)
 _RULING_WORD = re.compile(
     r"\b(?:verdict|ruling|judgment|judgement|handed\s+down|sentences?|dicto|fallo|veredicto|"
     r"sentencia|resolucion|juzgo|juzgaron|tried\s+the\s+case|heard\s+the\s+case)\b"
@@ -433,6 +441,7 @@ class _EventMention:
     anaphoric: bool = False
     fallback: list[DateMention] = field(default_factory=list)  # dates set aside for anaphora
     places_inherited: bool = False  # its place is the narrative's, not written in its sentence
+    report: bool = False  # a toll given on its own day ("By Wednesday the count had risen to 108")
 
 
 @dataclass(slots=True)
@@ -978,6 +987,9 @@ class _Document:
                 # taken before, told as the end of that story
                 m.fallback = m.dates
                 m.dates, m.inherited, m.anaphoric = [], False, True
+            m.report = bool(_TOLL_REPORT.search(seg)) and any(
+                c.category == "killed" for c in m.counts
+            )
             if m.inherited and self._THAT_DAY.search(seg):
                 # "Years later the commission wrote that 300 had been killed that day": the
                 # day of the event already told, whatever date came in between
@@ -1553,7 +1565,27 @@ class _Document:
             ev_dates = ev.dates()
             m_days = [d for d in m_dates if d.precision == "day"]
             ev_days = [d for d in ev_dates if d.precision == "day"]
-            if (
+            told_days = [
+                d for mm in ev.mentions if not mm.report for d in mm.dates if d.precision == "day"
+            ]
+            toll_later = (
+                bool(m_days and ev_days)
+                and not any(self._dates_match(a, b) for a in m_days for b in ev_days)
+                and (
+                    (not told_days and bool(m.types & (_KILL_TYPES | {"killing"})))
+                    or (
+                        m.report
+                        and not m.inherited
+                        and any(0 < self._days_apart(a, b) <= 7 for a in m_days for b in ev_days)
+                    )
+                )
+                and min(abs(self._days_apart(a, b)) for a in m_days for b in ev_days) <= 7
+            )
+            if toll_later:
+                # "By Wednesday its count had risen to 108", "the next day officials spoke of
+                # 16 killed": a toll counted within a week of the event is told of that event
+                score += 2.5
+            elif (
                 m_days
                 and ev_days
                 and not any(self._dates_match(a, b) for a in m_days for b in ev_days)
@@ -1572,7 +1604,7 @@ class _Document:
                 # "the operations of 1987 and 1988, in which some 180,000 died": a span of
                 # years is a longer story than the day of the event it shares a year with
                 continue
-            if m_dates and ev_dates:
+            if m_dates and ev_dates and not toll_later:
                 if any(self._dates_match(a, b) for a in m_dates for b in ev_dates):
                     score += 3
                 elif any(a.year == b.year for a in m_dates for b in ev_dates):
@@ -1619,6 +1651,16 @@ class _Document:
                 if y in self.ex.places.ancestors(x) or x in self.ex.places.ancestors(y):
                     return True
         return False
+
+    @staticmethod
+    def _days_apart(a: DateMention, b: DateMention) -> int:
+        try:
+            return (
+                date(a.year or 1, a.month or 1, a.day or 1)
+                - date(b.year or 1, b.month or 1, b.day or 1)
+            ).days
+        except ValueError:
+            return 10**6
 
     @staticmethod
     def _dates_match(a: DateMention, b: DateMention) -> bool:
@@ -1704,7 +1746,16 @@ class _Document:
                 return "campaign"
             elif types & _PROTEST_TYPES and k:
                 types.add("protest_killing")
-            elif "armed_clash" in types and "massacre" not in types:
+            elif (
+                "armed_clash" in types
+                and "massacre" not in types
+                and (
+                    not any("killing" in m.types and not m.report for m in e.mentions)
+                    or any("armed_clash" in m.types and not m.report for m in e.mentions)
+                )
+            ):
+                # an official version given with a later toll ("the next day statements spoke
+                # of 16 killed in a firefight") does not make the killing told a clash
                 # "soldiers executed at least 12 of the 22 killed in what the army called a
                 # clash": the text's own word for the killing wins over the official version
                 if re.search(r"\b(?:execut\w*|ejecut\w*|ejecucion\w*|fusil\w+)", text):
@@ -2182,6 +2233,10 @@ class _Document:
 
     def _event_date(self, e: _Event) -> dict[str, str] | None:
         ds = e.dates()
+        # the day a toll was counted dates the event only when nothing else does
+        told = [d for m in e.mentions if not m.report for d in m.dates if d.value]
+        if told:
+            ds = told
         if not ds:
             return None
         rank = {"day": 0, "month": 1, "year": 2, "decade": 3}

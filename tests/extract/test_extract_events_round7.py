@@ -149,3 +149,33 @@ def test_a_report_weeks_later_of_another_attack_stays_apart() -> None:
         "On 20 May 1999 officials said soldiers had killed 12 farmers near Tarvo."
     )
     assert len(_events(text, "en")) == 2
+
+
+# ---- "esa misma madrugada": the day just told ------------------------------------------------
+
+
+def test_people_taken_prisoner_that_same_early_morning() -> None:
+    text = (
+        "El 24 de junio de 1967 los soldados mataron a veinte mineros en Catavi. "
+        "Esa misma madrugada se llevaron presos a muchos dirigentes."
+    )
+    assert ("arbitrary_detention", "1967-06-24") in _events(text, "es")
+
+
+def test_people_taken_away_by_soldiers_stay_a_disappearance() -> None:
+    text = "El 3 de mayo de 1985 los soldados se llevaron a los dos hermanos en Tarvo."
+    assert _events(text, "es") == [("enforced_disappearance", "1985-05-03")]
+
+
+def test_a_detention_told_inside_a_killing_is_proposed_beside_it() -> None:
+    text = (
+        "On 20 March 2011 soldiers killed nine farmers in Tarvo. "
+        "In the same days the soldiers arbitrarily detained 12 people in the village."
+    )
+    types = [t for t, _ in _events(text, "en")]
+    assert "massacre" in types and "arbitrary_detention" in types
+
+
+def test_a_killing_with_no_detention_has_no_detention_beside_it() -> None:
+    text = "On 20 March 2011 soldiers killed nine farmers in Tarvo and burned their bodies."
+    assert "arbitrary_detention" not in [t for t, _ in _events(text, "en")]

@@ -75,7 +75,7 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
     ),
     (
         r"abduct(?:ed|ion|ions)|kidnapp(?:ed|ing|ings)|dragged|secuestr(?:o|ad[oa]s?|os|aron)|"
-        r"se\s+llevaron|sacaron\s+a|took\s+(?:(?:him|her|them)\s+)?away|taken\s+away|"
+        r"se\s+llevaron(?!\s+presos)|sacaron\s+a|took\s+(?:(?:him|her|them)\s+)?away|taken\s+away|"
         r"(?:was|were)\s+taken\s+(?:away|from|to\s+the\s+(?:barracks|base))|"
         r"se\s+(?:lo|la|los|las)\s+llevaron|"
         # people forced into a vehicle or taken from their homes

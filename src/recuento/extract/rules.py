@@ -229,6 +229,7 @@ _SECONDARY_HARMS = (
     "sexual_violence",
     "forced_displacement",
     "property_destruction",
+    "arbitrary_detention",
 )
 _AFTER_EVENT = re.compile(
     r"\b(?:after|following|in\s+the\s+wake\s+of|tras|despues\s+de|luego\s+de)\s+"
@@ -2100,8 +2101,10 @@ class _Document:
             if harm == main.fields["type"]:
                 continue
             # a harm named in a ruling's sentence is what the ruling was for, not a new story
+            # "arbitrarily detained 34 people" is the codings' arbitrary detention
+            words = {harm, "arbitrary_arrest"} if harm == "arbitrary_detention" else {harm}
             ms = [
-                m for m in e.mentions if harm in m.types and not self._legal_positions(m.sentence)
+                m for m in e.mentions if words & m.types and not self._legal_positions(m.sentence)
             ]
             if not ms:
                 continue

@@ -179,3 +179,20 @@ def test_a_detention_told_inside_a_killing_is_proposed_beside_it() -> None:
 def test_a_killing_with_no_detention_has_no_detention_beside_it() -> None:
     text = "On 20 March 2011 soldiers killed nine farmers in Tarvo and burned their bodies."
     assert "arbitrary_detention" not in [t for t, _ in _events(text, "en")]
+
+
+def test_hundreds_detained_after_a_shooting_are_a_detention_beside_it() -> None:
+    text = (
+        "On 13 May 2005 soldiers fired on the crowd in Tarvo and killed 80 people. "
+        "In the days after, hundreds of people were detained in Tarvo."
+    )
+    types = [t for t, _ in _events(text, "en")]
+    assert "arbitrary_detention" in types
+
+
+def test_a_suspect_arrested_after_a_massacre_is_no_detention_beside_it() -> None:
+    text = (
+        "On 13 May 2005 gunmen killed 80 people in Tarvo. "
+        "Two suspects were arrested in Tarvo the same day."
+    )
+    assert "arbitrary_detention" not in [t for t, _ in _events(text, "en")]

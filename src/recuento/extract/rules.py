@@ -2104,7 +2104,10 @@ class _Document:
             # "arbitrarily detained 34 people" is the codings' arbitrary detention
             words = {harm, "arbitrary_arrest"} if harm == "arbitrary_detention" else {harm}
             ms = [
-                m for m in e.mentions if words & m.types and not self._legal_positions(m.sentence)
+                m
+                for m in e.mentions
+                if (words & m.types or (harm == "arbitrary_detention" and self._held_many(m)))
+                and not self._legal_positions(m.sentence)
             ]
             if not ms:
                 continue
@@ -2124,6 +2127,15 @@ class _Document:
                 Suggestion("event", fields, spans, round(max(main.confidence - 0.15, 0.3), 2))
             )
         return out
+
+    def _held_many(self, m: _EventMention) -> bool:
+        """An arrest told with a figure of people held and no suspect ("hundreds of people were
+        detained", "detuvieron a 40 pobladores"): the forces holding people, not a trial's."""
+        if "arrest" not in m.types:
+            return False
+        if self._ACCUSED.search(self.folded[m.sentence.start : m.sentence.end]):
+            return False
+        return any(c.category == "detained" and not c.subset for c in m.counts)
 
     def _identified_victims(self, e: _Event, etype: str) -> dict[str, list[PersonMention]]:
         """Victims the text names or describes one by one, per count category.

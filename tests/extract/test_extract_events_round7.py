@@ -196,3 +196,30 @@ def test_a_suspect_arrested_after_a_massacre_is_no_detention_beside_it() -> None
         "Two suspects were arrested in Tarvo the same day."
     )
     assert "arbitrary_detention" not in [t for t, _ in _events(text, "en")]
+
+
+# ---- protests that follow a killing ------------------------------------------------------
+
+
+def test_protests_in_the_following_days_are_their_own_event() -> None:
+    text = (
+        "El 4 de octubre de 1982 los soldados mataron a veinte campesinos en Tarvo.\n\n"
+        "En los días siguientes los estudiantes salieron a protestar en la capital."
+    )
+    assert sorted(t for t, _ in _events(text, "es")) == ["massacre", "protest"]
+
+
+def test_residents_who_blocked_the_road_protest() -> None:
+    text = (
+        "El 5 de marzo de 2016 vecinos y familiares bloquearon la carretera a la altura de Tarvo "
+        "para exigir la búsqueda de los mineros."
+    )
+    assert [t for t, _ in _events(text, "es")] == ["protest"]
+
+
+def test_protesters_shot_at_a_march_the_same_day_stay_one_event() -> None:
+    text = (
+        "On 4 October 1982 students marched to the square in Tarvo. "
+        "Soldiers opened fire on them and killed nine."
+    )
+    assert [t for t, _ in _events(text, "en")] == ["protest_killing"]

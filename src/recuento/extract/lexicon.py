@@ -118,7 +118,9 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         # forms a protest takes: sit-ins, pickets and road blocks, vigils, pot-banging
         r"sit-ins?|piquetes?|piqueteros|roadblocks?|blockades?|bloqueos?|cortes?\s+de\s+ruta|"
         r"cort(?:ar|amos|aron|aban)\s+(?:el|la|los|las)\s+(?:puentes?|rutas?|carreteras?|"
-        r"caminos?|accesos?)|vigils?|vigilias?|cacerolazos?",
+        r"caminos?|accesos?)|vigils?|vigilias?|cacerolazos?|"
+        r"bloque(?:aron|aban|o|amos)\s+(?:el|la|los|las)\s+(?:puentes?|rutas?|carreteras?|"
+        r"caminos?|accesos?|troncal|calles?|vias?|autopistas?)",
         "protest",
     ),
     (

@@ -271,6 +271,13 @@ _VICTIMS_OF_BEFORE = re.compile(
     r"\b(?:victims?|relatives|families|survivors|victimas?|familiares|deudos|sobrevivientes)\s+"
     r"(?:of|de|del)\s+(?:the\s+|la\s+|las\s+|los\s+|el\s+)?(?:[\w-]+\s+){0,1}$"
 )
+# a protest told as what came after ("En los días siguientes los estudiantes salieron a
+# protestar", "In the days that followed, thousands marched")
+_SEQUEL_START = re.compile(
+    r"^\W*(?:(?:en|durante)\s+(?:los|las)\s+(?:dias|semanas|meses)\s+(?:siguientes|posteriores|"
+    r"que\s+siguieron)|desde\s+el\s+dia\s+siguiente|(?:in|over|during)\s+the\s+(?:following\s+"
+    r"(?:days|weeks|months)|(?:days|weeks|months)\s+(?:that\s+followed|after(?:wards)?)))\b"
+)
 # a source holding that the true toll is higher than the figure given
 _HIGHER_TOLL = re.compile(
     r"\b(?:real|true|actual|verdader[oa])\s+(?:number|toll|figure|count|cifra|numero|balance)\b"
@@ -1546,6 +1553,12 @@ class _Document:
                 and "sexual_violence" not in ev.types
             ) or (ev_abuse and m.types & _KILL_TYPES):
                 continue  # rapes of detainees told apart from a killing are their own event
+            if (
+                m.types <= {"protest"}
+                and ev.types & _LETHAL_TYPES
+                and _SEQUEL_START.search(self.folded[m.sentence.start : m.sentence.end])
+            ):
+                continue  # the protests that followed a killing are not its setting
             score = 0.0
             ev_places = ev.place_names
             m_fine, ev_fine = self._below_country(m_places), self._below_country(ev_places)

@@ -223,3 +223,20 @@ def test_protesters_shot_at_a_march_the_same_day_stay_one_event() -> None:
         "Soldiers opened fire on them and killed nine."
     )
     assert [t for t, _ in _events(text, "en")] == ["protest_killing"]
+
+
+def test_a_clash_the_government_claimed_does_not_type_the_killing() -> None:
+    text = (
+        "El 4 de octubre de 1982 los aviones soltaron bombas sobre el campamento de Tarvo. "
+        "Murieron veintitrés personas. "
+        "El gobierno dijo que había sido un enfrentamiento."
+    )
+    assert [t for t, _ in _events(text, "es")] == ["massacre"]
+
+
+def test_a_clash_told_by_the_text_stays_a_clash() -> None:
+    text = (
+        "On 4 October 1982 guerrillas ambushed an army patrol near Tarvo. "
+        "Seven soldiers and three guerrillas died in the clash."
+    )
+    assert [t for t, _ in _events(text, "en")] == ["armed_clash"]

@@ -1765,11 +1765,14 @@ class _Document:
                 and "massacre" not in types
                 and (
                     not any("killing" in m.types and not m.report for m in e.mentions)
-                    or any("armed_clash" in m.types and not m.report for m in e.mentions)
+                    or any(
+                        "armed_clash" in m.types and not self._claimed_clash(m) for m in e.mentions
+                    )
                 )
             ):
                 # an official version given with a later toll ("the next day statements spoke
-                # of 16 killed in a firefight") does not make the killing told a clash
+                # of 16 killed in a firefight") or alone ("El gobierno dijo que había sido un
+                # enfrentamiento") does not make the killing told a clash
                 # "soldiers executed at least 12 of the 22 killed in what the army called a
                 # clash": the text's own word for the killing wins over the official version
                 if re.search(r"\b(?:execut\w*|ejecut\w*|ejecucion\w*|fusil\w+)", text):
@@ -1793,6 +1796,15 @@ class _Document:
                     return "enforced_disappearance"
                 return t
         return "other"
+
+    def _claimed_clash(self, m: _EventMention) -> bool:
+        """A clash that is someone's version: a toll report, or a clash alone in a sentence
+        that attributes it ("the army said", "dijo que había sido un enfrentamiento")."""
+        if m.report:
+            return True
+        return m.types <= {"armed_clash"} and bool(
+            _SAID.search(self.folded, m.sentence.start, m.sentence.end)
+        )
 
     def _taken_by_the_state(self, e: _Event) -> bool:
         """People taken by soldiers, police or agents (and by no armed group): what the codings

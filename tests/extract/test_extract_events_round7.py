@@ -240,3 +240,18 @@ def test_a_clash_told_by_the_text_stays_a_clash() -> None:
         "Seven soldiers and three guerrillas died in the clash."
     )
     assert [t for t, _ in _events(text, "en")] == ["armed_clash"]
+
+
+def test_torture_in_the_following_days_takes_the_time_of_the_story() -> None:
+    text = (
+        "El 14 de diciembre de 2018 la comisión admitió la petición de las familias.\n\n"
+        "La madrugada del 7 de junio de 1998, tropas del Ejército rodearon una escuela en "
+        "Ayacucho y mataron a once campesinos.\n\n"
+        "La versión militar habló de un enfrentamiento con guerrilleros.\n\n"
+        "Tras la masacre, cientos de familias abandonaron sus comunidades.\n\n"
+        "En los días siguientes, según su testimonio, dos estudiantes fueron "
+        "torturados en un cuartel de Lima."
+    )
+    ev = _events(text, "es")
+    assert any(t == "torture_ill_treatment" and d and d.startswith("1998") for t, d in ev)
+    assert not any(t == "torture_ill_treatment" and d and d.startswith("2018") for t, d in ev)

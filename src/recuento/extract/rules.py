@@ -777,6 +777,13 @@ class _Document:
                 if sequel and dated:
                     # "Tras la masacre, toda la población huyó": the time of the event it follows
                     m.dates = [min(dated[-1].dates(), key=lambda d: d.start)]
+            if not m.dates and _SEQUEL_START.search(self.folded[m.sentence.start : m.sentence.end]):
+                # "En los días siguientes … fueron torturados": the time of the last violent
+                # event told, which it follows
+                dated = [e for e in events if self._group(e.types) == "violence" and e.dates()]
+                if dated:
+                    m.dates = [min(dated[-1].dates(), key=lambda d: d.start)]
+                    m.inherited = True
             if target is None and _THAT_PERIOD.search(
                 self.folded[m.sentence.start : m.sentence.end]
             ):

@@ -255,3 +255,32 @@ def test_torture_in_the_following_days_takes_the_time_of_the_story() -> None:
     ev = _events(text, "es")
     assert any(t == "torture_ill_treatment" and d and d.startswith("1998") for t, d in ev)
     assert not any(t == "torture_ill_treatment" and d and d.startswith("2018") for t, d in ev)
+
+
+# ---- the year of a report is not the year of the killing it counts --------------------------
+
+
+def test_the_year_of_a_report_does_not_date_the_killing_counted_that_day() -> None:
+    text = (
+        "El 22 de febrero de 1983, poco después del amanecer, llegaron los soldados a Tarvo.\n\n"
+        "Sacaron a los hombres y se los llevaron hacia el río. Después oímos los disparos.\n\n"
+        "La comisión contó 74 personas asesinadas aquel día y en su informe de 1992 dijo que "
+        "nadie había sido juzgado."
+    )
+    assert _events(text, "es") == [("massacre", "1983-02-22")]
+
+
+def test_a_killing_dated_in_its_own_words_keeps_its_year() -> None:
+    text = "El 3 de mayo de 1992 los soldados mataron a 12 campesinos en Tarvo."
+    assert _events(text, "es") == [("massacre", "1992-05-03")]
+
+
+def test_that_day_points_back_past_an_older_event_named_in_between() -> None:
+    text = (
+        "El 22 de febrero de 1983, poco después del amanecer, llegaron los soldados a Tarvo.\n\n"
+        "Sacaron a los hombres y se los llevaron hacia el río. Después oímos los disparos.\n\n"
+        "Mi abuelo decía que aquello era como la matanza de 1932, cuando el ejército mató a "
+        "miles de campesinos.\n\n"
+        "La comisión contó 74 personas asesinadas aquel día."
+    )
+    assert ("massacre", "1983-02-22") in _events(text, "es")

@@ -278,6 +278,10 @@ _SEQUEL_START = re.compile(
     r"que\s+siguieron)|desde\s+el\s+dia\s+siguiente|(?:in|over|during)\s+the\s+(?:following\s+"
     r"(?:days|weeks|months)|(?:days|weeks|months)\s+(?:that\s+followed|after(?:wards)?)))\b"
 )
+# a date that is a report's: "en su informe de 1992", "the commission's report of 2003"
+_REPORT_OF = re.compile(
+    r"\b(?:informe|reporte|report)\s+(?:final\s+)?(?:de|del|of|dated|fechado\s+el)\s+$"
+)
 # a source holding that the true toll is higher than the figure given
 _HIGHER_TOLL = re.compile(
     r"\b(?:real|true|actual|verdader[oa])\s+(?:number|toll|figure|count|cifra|numero|balance)\b"
@@ -790,6 +794,20 @@ class _Document:
                 campaigns = [e for e in events if "campaign" in e.types]
                 if campaigns:
                     target = campaigns[-1]
+            if (
+                target is None
+                and not m.dates
+                and self._THAT_DAY.search(self.folded[m.sentence.start : m.sentence.end])
+            ):
+                # "contó 74 personas asesinadas aquel día": the last event told on a day
+                days = [
+                    e
+                    for e in events
+                    if self._group(e.types) == self._group(m.types)
+                    and _harms_compatible(m.types, e.types)
+                    and any(d.precision == "day" for d in e.dates())
+                ]
+                target = days[-1] if days else None
             if target is None:
                 target = self._merge_target(events, m)
             if target is None and m.anaphoric:
@@ -1197,6 +1215,8 @@ class _Document:
         since = [d for d in ds if _YEARS_AFTER.search(self.folded[d.start : d.end])]
         keep = []
         for d in ds:
+            if _REPORT_OF.search(self.folded[max(s.start, d.start - 30) : d.start]):
+                continue  # "en su informe de 1992", "in its report of 1992": the report's year
             if (
                 first_ref is not None
                 and d.end <= first_ref

@@ -284,3 +284,24 @@ def test_that_day_points_back_past_an_older_event_named_in_between() -> None:
         "La comisión contó 74 personas asesinadas aquel día."
     )
     assert ("massacre", "1983-02-22") in _events(text, "es")
+
+
+# ---- an arrest of those held responsible is no arbitrary detention --------------------------
+
+
+def test_the_arrest_of_a_man_held_responsible_stays_an_arrest() -> None:
+    en = (
+        "On 18 May 2012 soldiers arrested Juan Pérez, whom the ministry described as the "
+        "gang's chief in Tarvo and one of those mainly responsible."
+    )
+    es = (
+        "El 18 de mayo de 2012 soldados detuvieron a Juan Pérez, señalado como uno de los "
+        "responsables de la matanza de Tarvo."
+    )
+    assert [t for t, _ in _events(en, "en")] == ["arrest"]
+    assert "arbitrary_detention" not in [t for t, _ in _events(es, "es")]
+
+
+def test_soldiers_who_detained_villagers_still_detain_arbitrarily() -> None:
+    text = "On 18 May 2012 soldiers detained 40 villagers in Tarvo."
+    assert [t for t, _ in _events(text, "en")] == ["arbitrary_detention"]

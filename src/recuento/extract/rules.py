@@ -1852,7 +1852,11 @@ class _Document:
     _ACCUSED = re.compile(
         r"\b(?:accused|suspects?|suspected|fugitive|wanted|warrant|extradit\w*|former|ex-|"
         r"acusad[oa]s?|sospechos[oa]s?|procesad[oa]s?|profug[oa]s?|orden\s+de\s+captura|"
-        r"extradi\w*|exjefe|excomandante|exmilitar\w*|expresidente|convicted|condenad[oa]s?)"
+        r"extradi\w*|exjefe|excomandante|exmilitar\w*|expresidente|convicted|condenad[oa]s?|"
+        # a man named as one of those behind the crime: "one of those mainly responsible", "el
+        # jefe de la banda", "señalado como uno de los responsables"
+        r"responsible|responsables?|ringleaders?|cabecillas?|(?<=')s\s+chief|"
+        r"chief\s+of|jefe\s+de\s+(?:la|los|del)\s+(?:banda|cartel|grupo|celula|plaza))"
     )
 
     def _detention_of_victims(self, e: _Event, counts: dict[str, dict[str, Any]]) -> bool:

@@ -164,8 +164,8 @@ _ANCHOR_RELATIVE = [
     ),
     (
         re.compile(
-            r"\b(?:that\s+same\s+(?:day|night)|the\s+same\s+day|ese\s+mismo\s+dia|"
-            r"esa\s+misma\s+(?:noche|tarde|manana))\b"
+            r"\b(?:that\s+same\s+(?:day|night|morning|afternoon|evening)|the\s+same\s+day|"
+            r"(?:ese|aquel)\s+mismo\s+dia|(?:esa|aquella)\s+misma\s+(?:noche|tarde|manana|madrugada))\b"
         ),
         0,
     ),

@@ -46,7 +46,15 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"(?:empezaron|comenzaron)\s+a\s+disparar|"
         r"(?:then|heard)\s+the\s+(?:shooting|gunfire|shots)|"
         r"the\s+(?:shooting|gunfire|firing)\s+(?:started|began)|began\s+(?:shooting|firing)|"
-        r"fired\s+(?:into|on)\s+the(?=\s+crowds?\b)",
+        r"fired\s+(?:into|on)\s+the(?=\s+crowds?\b)|"
+        # bombings: a town bombed from the air, bombs dropped or set off ("bombas lacrimogenas"
+        # and "bombed at the box office" are none)
+        r"bombed(?!\s+(?:at|out)\b)|bombings?|bombarded|bombardments?|air\s*strikes?|"
+        r"dropped\s+(?:[\w-]+\s+){0,2}bombs|bombs?\s+(?:had\s+)?(?:exploded|went\s+off|blew\s+up)|"
+        r"car\s+bombs?|bombarde(?:o|os|aron|ad[oa]s?)|"
+        r"(?:soltaron|lanzaron|arrojaron|dejaron\s+caer)\s+(?:[\w-]+\s+){0,2}bombas"
+        r"(?!\s+lacrimogenas)|(?:estallo|exploto|detono)\s+(?:una|un)\s+(?:bomba|coche\s+bomba|"
+        r"carro\s+bomba)|(?:coche|carro)\s+bomba",
         "killing",
     ),
     (
@@ -67,7 +75,7 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
     ),
     (
         r"abduct(?:ed|ion|ions)|kidnapp(?:ed|ing|ings)|dragged|secuestr(?:o|ad[oa]s?|os|aron)|"
-        r"se\s+llevaron|sacaron\s+a|took\s+(?:(?:him|her|them)\s+)?away|taken\s+away|"
+        r"se\s+llevaron(?!\s+presos)|sacaron\s+a|took\s+(?:(?:him|her|them)\s+)?away|taken\s+away|"
         r"(?:was|were)\s+taken\s+(?:away|from|to\s+the\s+(?:barracks|base))|"
         r"se\s+(?:lo|la|los|las)\s+llevaron|"
         # people forced into a vehicle or taken from their homes
@@ -110,7 +118,9 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         # forms a protest takes: sit-ins, pickets and road blocks, vigils, pot-banging
         r"sit-ins?|piquetes?|piqueteros|roadblocks?|blockades?|bloqueos?|cortes?\s+de\s+ruta|"
         r"cort(?:ar|amos|aron|aban)\s+(?:el|la|los|las)\s+(?:puentes?|rutas?|carreteras?|"
-        r"caminos?|accesos?)|vigils?|vigilias?|cacerolazos?",
+        r"caminos?|accesos?)|vigils?|vigilias?|cacerolazos?|"
+        r"bloque(?:aron|aban|o|amos)\s+(?:el|la|los|las)\s+(?:puentes?|rutas?|carreteras?|"
+        r"caminos?|accesos?|troncal|calles?|vias?|autopistas?)",
         "protest",
     ),
     (

@@ -161,6 +161,14 @@ _SAID = re.compile(
     r"anuncio|declaro|confirmo|reconocio|segun|conto|contaron|hablo\s+de|hablaron\s+de|"
     r"(?:cifra|balance)\s+(?:oficial\s+)?(?:quedo|subio|llego|ascendio))\b"
 )
+# a toll given by someone on a day of its own: the day of the count, not of the killing
+_TOLL_REPORT = re.compile(
+    r"\b(?:counted|put\s+the\s+(?:number\s+of\s+)?(?:dead|death\s+toll|toll|deaths)\s+at|"
+    r"(?:figure|toll|count|total)\s+(?:had\s+|has\s+)?(?:stood|rose|risen|reached|climbed)|"
+    r"spoke\s+of|statements?\s+(?:said|spoke|put|gave)|"
+    r"(?:cifra|balance|saldo|conteo)\s+(?:oficial\s+)?(?:de\s+\w+\s+)?(?:quedo|subio|llego|"
+    r"ascendio|se\s+elevo|era)|hablaron\s+de|hablo\s+de|contaron|contabilizaron)\b"
+)
 _RULING_WORD = re.compile(
     r"\b(?:verdict|ruling|judgment|judgement|handed\s+down|sentences?|dicto|fallo|veredicto|"
     r"sentencia|resolucion|juzgo|juzgaron|tried\s+the\s+case|heard\s+the\s+case)\b"
@@ -221,6 +229,7 @@ _SECONDARY_HARMS = (
     "sexual_violence",
     "forced_displacement",
     "property_destruction",
+    "arbitrary_detention",
 )
 _AFTER_EVENT = re.compile(
     r"\b(?:after|following|in\s+the\s+wake\s+of|tras|despues\s+de|luego\s+de)\s+"
@@ -261,6 +270,17 @@ _LIST_ITEM = re.compile(r"\s*(?:[-–•*·]|\d{1,2}[.)]|[a-z][)])\s+")
 _VICTIMS_OF_BEFORE = re.compile(
     r"\b(?:victims?|relatives|families|survivors|victimas?|familiares|deudos|sobrevivientes)\s+"
     r"(?:of|de|del)\s+(?:the\s+|la\s+|las\s+|los\s+|el\s+)?(?:[\w-]+\s+){0,1}$"
+)
+# a protest told as what came after ("En los días siguientes los estudiantes salieron a
+# protestar", "In the days that followed, thousands marched")
+_SEQUEL_START = re.compile(
+    r"^\W*(?:(?:en|durante)\s+(?:los|las)\s+(?:dias|semanas|meses)\s+(?:siguientes|posteriores|"
+    r"que\s+siguieron)|desde\s+el\s+dia\s+siguiente|(?:in|over|during)\s+the\s+(?:following\s+"
+    r"(?:days|weeks|months)|(?:days|weeks|months)\s+(?:that\s+followed|after(?:wards)?)))\b"
+)
+# a date that is a report's: "en su informe de 1992", "the commission's report of 2003"
+_REPORT_OF = re.compile(
+    r"\b(?:informe|reporte|report)\s+(?:final\s+)?(?:de|del|of|dated|fechado\s+el)\s+$"
 )
 # a source holding that the true toll is higher than the figure given
 _HIGHER_TOLL = re.compile(
@@ -448,6 +468,7 @@ class _EventMention:
     anaphoric: bool = False
     fallback: list[DateMention] = field(default_factory=list)  # dates set aside for anaphora
     places_inherited: bool = False  # its place is the narrative's, not written in its sentence
+    report: bool = False  # a toll given on its own day ("By Wednesday the count had risen to 108")
 
 
 @dataclass(slots=True)
@@ -775,12 +796,33 @@ class _Document:
                 if sequel and dated:
                     # "Tras la masacre, toda la población huyó": the time of the event it follows
                     m.dates = [min(dated[-1].dates(), key=lambda d: d.start)]
+            if not m.dates and _SEQUEL_START.search(self.folded[m.sentence.start : m.sentence.end]):
+                # "En los días siguientes … fueron torturados": the time of the last violent
+                # event told, which it follows
+                dated = [e for e in events if self._group(e.types) == "violence" and e.dates()]
+                if dated:
+                    m.dates = [min(dated[-1].dates(), key=lambda d: d.start)]
+                    m.inherited = True
             if target is None and _THAT_PERIOD.search(
                 self.folded[m.sentence.start : m.sentence.end]
             ):
                 campaigns = [e for e in events if "campaign" in e.types]
                 if campaigns:
                     target = campaigns[-1]
+            if (
+                target is None
+                and not m.dates
+                and self._THAT_DAY.search(self.folded[m.sentence.start : m.sentence.end])
+            ):
+                # "contó 74 personas asesinadas aquel día": the last event told on a day
+                days = [
+                    e
+                    for e in events
+                    if self._group(e.types) == self._group(m.types)
+                    and _harms_compatible(m.types, e.types)
+                    and any(d.precision == "day" for d in e.dates())
+                ]
+                target = days[-1] if days else None
             if target is None:
                 target = self._merge_target(events, m)
             if target is None and m.anaphoric:
@@ -993,6 +1035,9 @@ class _Document:
                 # taken before, told as the end of that story
                 m.fallback = m.dates
                 m.dates, m.inherited, m.anaphoric = [], False, True
+            m.report = bool(_TOLL_REPORT.search(seg)) and any(
+                c.category == "killed" for c in m.counts
+            )
             if m.inherited and self._THAT_DAY.search(seg):
                 # "Years later the commission wrote that 300 had been killed that day": the
                 # day of the event already told, whatever date came in between
@@ -1185,6 +1230,8 @@ class _Document:
         since = [d for d in ds if _YEARS_AFTER.search(self.folded[d.start : d.end])]
         keep = []
         for d in ds:
+            if _REPORT_OF.search(self.folded[max(s.start, d.start - 30) : d.start]):
+                continue  # "en su informe de 1992", "in its report of 1992": the report's year
             if (
                 first_ref is not None
                 and d.end <= first_ref
@@ -1614,6 +1661,12 @@ class _Document:
                 and "sexual_violence" not in ev.types
             ) or (ev_abuse and m.types & _KILL_TYPES):
                 continue  # rapes of detainees told apart from a killing are their own event
+            if (
+                m.types <= {"protest"}
+                and ev.types & _LETHAL_TYPES
+                and _SEQUEL_START.search(self.folded[m.sentence.start : m.sentence.end])
+            ):
+                continue  # the protests that followed a killing are not its setting
             score = 0.0
             ev_places = ev.place_names
             m_fine, ev_fine = self._below_country(m_places), self._below_country(ev_places)
@@ -1634,7 +1687,27 @@ class _Document:
             ev_dates = ev.dates()
             m_days = [d for d in m_dates if d.precision == "day"]
             ev_days = [d for d in ev_dates if d.precision == "day"]
-            if (
+            told_days = [
+                d for mm in ev.mentions if not mm.report for d in mm.dates if d.precision == "day"
+            ]
+            toll_later = (
+                bool(m_days and ev_days)
+                and not any(self._dates_match(a, b) for a in m_days for b in ev_days)
+                and (
+                    (not told_days and bool(m.types & (_KILL_TYPES | {"killing"})))
+                    or (
+                        m.report
+                        and not m.inherited
+                        and any(0 < self._days_apart(a, b) <= 7 for a in m_days for b in ev_days)
+                    )
+                )
+                and min(abs(self._days_apart(a, b)) for a in m_days for b in ev_days) <= 7
+            )
+            if toll_later:
+                # "By Wednesday its count had risen to 108", "the next day officials spoke of
+                # 16 killed": a toll counted within a week of the event is told of that event
+                score += 2.5
+            elif (
                 m_days
                 and ev_days
                 and not any(self._dates_match(a, b) for a in m_days for b in ev_days)
@@ -1644,7 +1717,16 @@ class _Document:
                 # muertos")
                 if not _SAID.search(self.folded, m.sentence.start, m.sentence.end):
                     continue
-            if m_dates and ev_dates:
+            if (
+                ev_days
+                and not m_days
+                and len({d.year for d in m_dates}) > 1
+                and {d.year for d in ev_dates} < {d.year for d in m_dates}
+            ):
+                # "the operations of 1987 and 1988, in which some 180,000 died": a span of
+                # years is a longer story than the day of the event it shares a year with
+                continue
+            if m_dates and ev_dates and not toll_later:
                 if any(self._dates_match(a, b) for a in m_dates for b in ev_dates):
                     score += 3
                 elif any(a.year == b.year for a in m_dates for b in ev_dates):
@@ -1691,6 +1773,16 @@ class _Document:
                 if y in self.ex.places.ancestors(x) or x in self.ex.places.ancestors(y):
                     return True
         return False
+
+    @staticmethod
+    def _days_apart(a: DateMention, b: DateMention) -> int:
+        try:
+            return (
+                date(a.year or 1, a.month or 1, a.day or 1)
+                - date(b.year or 1, b.month or 1, b.day or 1)
+            ).days
+        except ValueError:
+            return 10**6
 
     @staticmethod
     def _dates_match(a: DateMention, b: DateMention) -> bool:
@@ -1766,11 +1858,29 @@ class _Document:
             natural = all(
                 self._NATURAL_DEATH.search(w) or WEAK_KILL.match(w) for w in kill_words
             ) and not (types & {"massacre"})
-            if "campaign" in types or (killed.get("best") or killed.get("low") or 0) >= 5000:
+            # thousands killed tell a campaign, unless every date of the event is one day
+            # ("on 16 March 1988 aircraft bombed the town … killed an estimated 5,000")
+            ds = e.dates()
+            one_day = bool(ds) and all(d.precision == "day" for d in ds)
+            if "campaign" in types or (
+                (killed.get("best") or killed.get("low") or 0) >= 5000 and not one_day
+            ):
                 return "campaign"
             elif types & _PROTEST_TYPES and k:
                 types.add("protest_killing")
-            elif "armed_clash" in types and "massacre" not in types:
+            elif (
+                "armed_clash" in types
+                and "massacre" not in types
+                and (
+                    not any("killing" in m.types and not m.report for m in e.mentions)
+                    or any(
+                        "armed_clash" in m.types and not self._claimed_clash(m) for m in e.mentions
+                    )
+                )
+            ):
+                # an official version given with a later toll ("the next day statements spoke
+                # of 16 killed in a firefight") or alone ("El gobierno dijo que había sido un
+                # enfrentamiento") does not make the killing told a clash
                 # "soldiers executed at least 12 of the 22 killed in what the army called a
                 # clash": the text's own word for the killing wins over the official version
                 if re.search(r"\b(?:execut\w*|ejecut\w*|ejecucion\w*|fusil\w+)", text):
@@ -1795,6 +1905,15 @@ class _Document:
                 return t
         return "other"
 
+    def _claimed_clash(self, m: _EventMention) -> bool:
+        """A clash that is someone's version: a toll report, or a clash alone in a sentence
+        that attributes it ("the army said", "dijo que había sido un enfrentamiento")."""
+        if m.report:
+            return True
+        return m.types <= {"armed_clash"} and bool(
+            _SAID.search(self.folded, m.sentence.start, m.sentence.end)
+        )
+
     def _taken_by_the_state(self, e: _Event) -> bool:
         """People taken by soldiers, police or agents (and by no armed group): what the codings
         call an enforced disappearance, whether or not the text says they never came back."""
@@ -1814,7 +1933,11 @@ class _Document:
     _ACCUSED = re.compile(
         r"\b(?:accused|suspects?|suspected|fugitive|wanted|warrant|extradit\w*|former|ex-|"
         r"acusad[oa]s?|sospechos[oa]s?|procesad[oa]s?|profug[oa]s?|orden\s+de\s+captura|"
-        r"extradi\w*|exjefe|excomandante|exmilitar\w*|expresidente|convicted|condenad[oa]s?)"
+        r"extradi\w*|exjefe|excomandante|exmilitar\w*|expresidente|convicted|condenad[oa]s?|"
+        # a man named as one of those behind the crime: "one of those mainly responsible", "el
+        # jefe de la banda", "señalado como uno de los responsables"
+        r"responsible|responsables?|ringleaders?|cabecillas?|(?<=')s\s+chief|"
+        r"chief\s+of|jefe\s+de\s+(?:la|los|del)\s+(?:banda|cartel|grupo|celula|plaza))"
     )
 
     def _detention_of_victims(self, e: _Event, counts: dict[str, dict[str, Any]]) -> bool:
@@ -2118,8 +2241,13 @@ class _Document:
             if harm == main.fields["type"]:
                 continue
             # a harm named in a ruling's sentence is what the ruling was for, not a new story
+            # "arbitrarily detained 34 people" is the codings' arbitrary detention
+            words = {harm, "arbitrary_arrest"} if harm == "arbitrary_detention" else {harm}
             ms = [
-                m for m in e.mentions if harm in m.types and not self._legal_positions(m.sentence)
+                m
+                for m in e.mentions
+                if (words & m.types or (harm == "arbitrary_detention" and self._held_many(m)))
+                and not self._legal_positions(m.sentence)
             ]
             if not ms:
                 continue
@@ -2139,6 +2267,15 @@ class _Document:
                 Suggestion("event", fields, spans, round(max(main.confidence - 0.15, 0.3), 2))
             )
         return out
+
+    def _held_many(self, m: _EventMention) -> bool:
+        """An arrest told with a figure of people held and no suspect ("hundreds of people were
+        detained", "detuvieron a 40 pobladores"): the forces holding people, not a trial's."""
+        if "arrest" not in m.types:
+            return False
+        if self._ACCUSED.search(self.folded[m.sentence.start : m.sentence.end]):
+            return False
+        return any(c.category == "detained" and not c.subset for c in m.counts)
 
     def _identified_victims(self, e: _Event, etype: str) -> dict[str, list[PersonMention]]:
         """Victims the text names or describes one by one, per count category.
@@ -2264,6 +2401,10 @@ class _Document:
 
     def _event_date(self, e: _Event) -> dict[str, str] | None:
         ds = e.dates()
+        # the day a toll was counted dates the event only when nothing else does
+        told = [d for m in e.mentions if not m.report for d in m.dates if d.value]
+        if told:
+            ds = told
         if not ds:
             return None
         rank = {"day": 0, "month": 1, "year": 2, "decade": 3}

@@ -2995,6 +2995,18 @@ class _Document:
         r"reclama|reclaman|reclamamos|solicita|solicitan|solicitamos|demandamos)\s*:\s*$"
     )
 
+    # a vague share or a running total before a ruling word: "only a few were ever",
+    # "most of the accused were", "la mayoría de los acusados fueron", "more than 1,100 people
+    # have been"
+    _VAGUE_TALLY = re.compile(
+        r"(?:\b(?:only\s+)?(?:a\s+few|a\s+handful|few|unos\s+pocos|muy\s+pocos)|"
+        r"\b(?:most|la\s+mayoria)(?:\s+(?:of|de)\s+(?:the|them|those|los|las|ellos)"
+        r"(?:\s+[a-z]+)?)?|"
+        r"\b(?:more\s+than|over|mas\s+de)\s+[\d.,]+\s+(?:people|persons|personas))"
+        r"\s+(?:were|have\s+been|had\s+been|fueron|han\s+sido|habian\s+sido)\s+"
+        r"(?:ever\s+|later\s+)?$"
+    )
+
     def _filter_legal(
         self, trig: list[tuple[int, int, str]], s: Sentence
     ) -> list[tuple[int, int, str]]:
@@ -3090,6 +3102,11 @@ class _Document:
                 continue
             if re.search(r"\b(?:no\s+one|nobody|nadie|ninguno)\s+(?:\w+\s+){0,3}$", before):
                 continue  # "No one was ever convicted", "nadie fue condenado": nothing was done
+            if t == "release" and re.search(r"\bfor\s+immediate\s+$", before):
+                continue  # "For immediate release — Quito, 6 August 2024": a press release
+            if t in ("conviction", "acquittal") and self._VAGUE_TALLY.search(before):
+                continue  # "only a handful were convicted", "more than 1,100 people have been
+                # convicted": a tally over many rulings, not a ruling
             if (
                 t == "conviction"
                 and re.fullmatch(r"condenad[oa]s?|sentenciad[oa]s?|convicts?", self.folded[a:b])

@@ -1,0 +1,83 @@
+"""Legal facts: the fifth round of session 5.
+
+Errors were counted over the 12 folders open for development (devset and its fresh* folders,
+held-out sets 1-5); held-out sets 6 and 7 were not opened. Each rule below has its own short
+texts, written for this file, with the cases the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from recuento.extract import RuleBasedExtractor, Suggestion
+
+
+@pytest.fixture(scope="module")
+def ex() -> RuleBasedExtractor:
+    return RuleBasedExtractor()
+
+
+def legal(out: list[Suggestion]) -> list[dict]:
+    return [s.fields for s in out if s.kind == "legal"]
+
+
+def types(out: list[Suggestion]) -> list[str]:
+    return [f["type"] for f in legal(out)]
+
+
+PUB = date(2021, 3, 4)
+
+# ---- a press release's heading is no release from prison ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For immediate release — Lima, 4 March 2021\n\nThe families of Cayara ask for justice.",
+        "FOR IMMEDIATE RELEASE. The coalition met the minister of justice on Tuesday.",
+        "Para su publicación inmediata. Las familias de Cayara piden justicia.",
+    ],
+)
+def test_press_release_heading_is_no_release(ex: RuleBasedExtractor, text: str) -> None:
+    out = ex.extract(text, language="es" if "Para" in text else "en", published=PUB)
+    assert "release" not in types(out)
+
+
+def test_release_from_prison_still_found(ex: RuleBasedExtractor) -> None:
+    text = "The court ordered an immediate review; Ramiro Escalante Vidal was released on Monday."
+    out = ex.extract(text, language="en", published=PUB)
+    assert "release" in types(out)
+
+
+# ---- a vague tally is no ruling ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Of the soldiers charged, only a few were ever convicted.", "en"),
+        ("The trials were slow; only a handful were convicted.", "en"),
+        ("Most of the accused were acquitted for lack of evidence.", "en"),
+        ("Today more than 1,100 people have been convicted of crimes against humanity.", "en"),
+        ("La mayoría de los acusados fueron absueltos por falta de pruebas.", "es"),
+        ("Hasta hoy, más de 300 personas han sido condenadas por esos crímenes.", "es"),
+    ],
+)
+def test_vague_tally_is_no_ruling(ex: RuleBasedExtractor, text: str, lang: str) -> None:
+    out = ex.extract(text, language=lang, published=PUB)
+    assert not {"conviction", "acquittal"} & set(types(out))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ltype"),
+    [
+        ("On Monday the court convicted five soldiers and acquitted two.", "en", "conviction"),
+        ("El lunes el tribunal absolvió a los cuatro acusados.", "es", "acquittal"),
+        ("A few days later, the court convicted Ramiro Escalante Vidal.", "en", "conviction"),
+    ],
+)
+def test_counted_rulings_kept(ex: RuleBasedExtractor, text: str, lang: str, ltype: str) -> None:
+    out = ex.extract(text, language=lang, published=PUB)
+    assert ltype in types(out)

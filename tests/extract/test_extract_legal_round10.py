@@ -81,3 +81,43 @@ def test_vague_tally_is_no_ruling(ex: RuleBasedExtractor, text: str, lang: str) 
 def test_counted_rulings_kept(ex: RuleBasedExtractor, text: str, lang: str, ltype: str) -> None:
     out = ex.extract(text, language=lang, published=PUB)
     assert ltype in types(out)
+
+
+# ---- striking down a law has no person subject -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ramiro Escalante Vidal was never tried. After Congress annulled the Full Stop and "
+            "Due Obedience laws in 2003, the cases were reopened.",
+            "en",
+        ),
+        (
+            "Ramiro Escalante Vidal was never tried. Once the amnesty laws were struck down in "
+            "2005, the trials resumed.",
+            "en",
+        ),
+        (
+            "Ramiro Escalante Vidal nunca fue juzgado. Cuando el Congreso anuló las leyes de "
+            "Punto Final y Obediencia Debida en 2003, los juicios se reabrieron.",
+            "es",
+        ),
+    ],
+)
+def test_law_struck_down_has_no_subject(ex: RuleBasedExtractor, text: str, lang: str) -> None:
+    out = ex.extract(text, language=lang, published=PUB)
+    annul = [f for f in legal(out) if f["type"] == "annulment"]
+    assert annul
+    assert all(f["subjects"] == [] for f in annul)
+
+
+def test_conviction_annulled_keeps_subject(ex: RuleBasedExtractor) -> None:
+    text = (
+        "Ramiro Escalante Vidal was convicted in 2001. In 2005 the Supreme Court annulled his "
+        "conviction under the amnesty law."
+    )
+    out = ex.extract(text, language="en", published=PUB)
+    annul = [f for f in legal(out) if f["type"] == "annulment"]
+    assert annul and annul[0]["subjects"] == ["Ramiro Escalante Vidal"]

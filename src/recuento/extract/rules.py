@@ -2348,6 +2348,10 @@ class _Document:
                     and self._LAW_OBJECT.match(self.folded[b : b + 80])
                 ):
                     subjects = []  # "struck down the amnesty laws": no person is its subject
+                if ltype == "annulment" and self._LAW_BEFORE.search(
+                    self.folded[max(s.start, a - 60) : a]
+                ):
+                    subjects = []  # "once the amnesty laws were struck down": nor here
                 if ltype == "annulment" and (
                     re.match(r"(?:struck|declared)\s+(?:it|them)\b", self.folded[a:b])
                     or re.search(r"\b(?:las?|los)\s+$", self.folded[max(s.start, a - 5) : a])
@@ -2707,8 +2711,14 @@ class _Document:
     )
 
     # "the amnesty laws", "las leyes de Punto Final": an annulment of a law has no person subject
+    _LAW_BEFORE = re.compile(
+        r"\b(?:laws?|leyes|decrees?|decretos?|amnest(?:y|ies)|amnistias?)\s+"
+        r"(?:(?!and\b|y\b)[a-z]+\s+){0,3}?(?:were|was|had\s+been|have\s+been|fueron|fue)\s+$"
+    )
     _LAW_OBJECT = re.compile(
-        r"^\s+(?:the\s+|las?\s+|los\s+|el\s+)?(?:[\w-]+\s+){0,4}?(?:laws?|leyes|ley|decrees?|"
+        r"^\s+(?:the\s+|las?\s+|los\s+|el\s+)?"
+        r"(?:(?!convictions?\b|sentences?\b|verdicts?\b|condenas?\b|sentencias?\b|fallos?\b)"
+        r"[\w-]+\s+){0,6}?(?:laws?|leyes|ley|decrees?|"
         r"decretos?|amnest(?:y|ies)|amnistias?)\b"
     )
     # "her 20-year sentence", "the rest of his life sentence": a sentence handed down earlier

@@ -121,3 +121,37 @@ def test_conviction_annulled_keeps_subject(ex: RuleBasedExtractor) -> None:
     out = ex.extract(text, language="en", published=PUB)
     annul = [f for f in legal(out) if f["type"] == "annulment"]
     assert annul and annul[0]["subjects"] == ["Ramiro Escalante Vidal"]
+
+
+# ---- a date opening the sentence reaches a verb that shares its subject after "but" or ";" ----
+
+
+def _dated(out: list[Suggestion], ltype: str) -> list[str | None]:
+    return [(f["date"] or {}).get("value") for f in legal(out) if f["type"] == ltype]
+
+
+def test_opening_date_reaches_verb_after_but(ex: RuleBasedExtractor) -> None:
+    text = (
+        "Ramiro Escalante Vidal was sentenced to five years in 2019. In June 2020 the appeals "
+        "court upheld the verdict but annulled the sentence."
+    )
+    out = ex.extract(text, language="en", published=PUB)
+    assert _dated(out, "annulment") == ["2020-06"]
+
+
+def test_opening_date_reaches_verb_after_semicolon(ex: RuleBasedExtractor) -> None:
+    text = (
+        "En marzo de 2019, el juez Mario Carroza condenó a Ramiro Escalante Vidal a diez años; "
+        "absolvió a Julio Paredes Soto y al excoronel Ignacio Lagos Mena."
+    )
+    out = ex.extract(text, language="es", published=PUB)
+    assert _dated(out, "acquittal") == ["2019-03"]
+
+
+def test_clause_with_its_own_subject_keeps_out(ex: RuleBasedExtractor) -> None:
+    text = (
+        "En marzo de 2019, el juez Mario Carroza condenó a Ramiro Escalante Vidal a diez años; "
+        "Julio Paredes Soto fue absuelto en 2021."
+    )
+    out = ex.extract(text, language="es", published=PUB)
+    assert _dated(out, "acquittal") == ["2021"]

@@ -3342,7 +3342,7 @@ class _Document:
             leads = (
                 opening(d)
                 and d.end <= min(x0 for x0, _, _ in trig)
-                and self._no_break(a, d.start, d.end)
+                and (self._no_break(a, d.start, d.end) or self._shares_subject(d.end, a))
             )
             if not leads and any(
                 score(d, x0, x1) < mine for x0, x1, _ in trig if (x0, x1) != (a, b)
@@ -3369,6 +3369,17 @@ class _Document:
                 if mine <= 80 and (best is None or mine < best[0]):
                     best = (mine, d)
         return best[1] if best else None
+
+    # a verb right after "but" or ";" that has no subject of its own: "upheld the verdicts but
+    # annulled the sentences", "condenó a X a diez años; absolvió a Y"
+    _SHARED_SUBJECT_BREAK = re.compile(r"(?:\s*;|\s(?:but|pero))\s+(?:also\s+|tambien\s+)?$")
+
+    def _shares_subject(self, end: int, a: int) -> bool:
+        """The clause break between a date (ending at ``end``) and a trigger at ``a`` is one
+        the trigger's verb follows at once, so the verb shares the clause's subject and
+        date."""
+        m = self._SHARED_SUBJECT_BREAK.search(self.folded[end:a])
+        return m is not None and self._no_break(end + m.start(), end, end)
 
     def _in_subordinate(self, d: DateMention, s: Sentence) -> bool:
         """A date inside "who in 1985 headed ..." is not the date of the main clause, nor one

@@ -155,3 +155,25 @@ def test_clause_with_its_own_subject_keeps_out(ex: RuleBasedExtractor) -> None:
     )
     out = ex.extract(text, language="es", published=PUB)
     assert _dated(out, "acquittal") == ["2021"]
+
+
+# ---- "años de penitenciaría" is a prison term -------------------------------------------------
+
+
+def test_penitenciaria_is_a_term(ex: RuleBasedExtractor) -> None:
+    text = (
+        "El juez condenó ayer al capitán de navío retirado Ramiro Escalante Vidal, exoficial de "
+        "inteligencia naval, a 20 años de penitenciaría por 29 homicidios."
+    )
+    out = ex.extract(text, language="es", published=PUB)
+    conv = [f for f in legal(out) if f["type"] == "conviction"]
+    assert conv and conv[0]["sentence"] == {"years": 20, "life": False}
+
+
+def test_years_in_a_penitentiary_are_no_term(ex: RuleBasedExtractor) -> None:
+    text = (
+        "El juez condenó ayer a Ramiro Escalante Vidal. La penitenciaría de Libertad fue "
+        "construida hace 20 años."
+    )
+    out = ex.extract(text, language="es", published=PUB)
+    assert all(f["sentence"] is None for f in legal(out))

@@ -3511,7 +3511,7 @@ class _Document:
                 not _LIST_ITEM.match(s.text)
                 and not each
                 and not re.search(
-                    r"sentenc|convict|prison|jail|conden|pena|prision|presidio|carcel|term|guilty|"
+                    r"sentenc|convict|prison|jail|conden|pena|prision|presidio|carcel|term|guilty|penitenciaria|"
                     r"culpable|years\s+each|anos\s+cada|sentenciad|imprisonment|reclusion|privativa|"
                     r"received|recibio|recibieron|ranging|between|entre|respectively|respectivamente|"
                     r"in\s+total|en\s+total|total|suman|sumaron|in\s+all|en\s+conjunto|"

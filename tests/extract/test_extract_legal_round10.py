@@ -177,3 +177,37 @@ def test_years_in_a_penitentiary_are_no_term(ex: RuleBasedExtractor) -> None:
     )
     out = ex.extract(text, language="es", published=PUB)
     assert all(f["sentence"] is None for f in legal(out))
+
+
+# ---- "es decir, 50 años cada uno": a total told after its parts --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ramiro Escalante Vidal recibió 34 años por el asesinato y 16 por la tentativa, es "
+            "decir, 50 años de prisión.",
+            "es",
+        ),
+        (
+            "Ramiro Escalante Vidal was sentenced to 34 years for the murder and 16 for the "
+            "attempt, that is, 50 years in prison.",
+            "en",
+        ),
+    ],
+)
+def test_total_after_es_decir(ex: RuleBasedExtractor, text: str, lang: str) -> None:
+    out = ex.extract(text, language=lang, published=PUB)
+    terms = [f["sentence"] for f in legal(out) if f["type"] == "conviction"]
+    assert terms == [{"years": 50, "life": False}]
+
+
+def test_es_decir_per_victim_is_no_total(ex: RuleBasedExtractor) -> None:
+    text = (
+        "Ramiro Escalante Vidal fue condenado a 150 años de prisión, es decir, 25 años por cada "
+        "una de las seis víctimas."
+    )
+    out = ex.extract(text, language="es", published=PUB)
+    terms = [f["sentence"] for f in legal(out) if f["type"] == "conviction"]
+    assert terms == [{"years": 150, "life": False}]

@@ -3540,7 +3540,8 @@ class _Document:
             for x in out
             if re.search(
                 r"(?:a\s+total\s+of|in\s+total|totall?ing|en\s+total|un\s+total\s+de|suman|"
-                r"sumando|que\s+suman|for\s+a\s+combined)\s+(?:\w+\s+){0,1}$",
+                r"sumando|que\s+suman|for\s+a\s+combined|,\s+es\s+decir,?|,\s+that\s+is,?)\s+"
+                r"(?:\w+\s+){0,1}$",
                 self.folded[max(s.start, x[0] - 30) : x[0]],
             )
             or re.match(

@@ -211,3 +211,40 @@ def test_es_decir_per_victim_is_no_total(ex: RuleBasedExtractor) -> None:
     out = ex.extract(text, language="es", published=PUB)
     terms = [f["sentence"] for f in legal(out) if f["type"] == "conviction"]
     assert terms == [{"years": 150, "life": False}]
+
+
+# ---- "the same sentence", "la misma pena": the term of the ruling told before -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "The court sentenced Ramiro Escalante Vidal to 30 years in prison. Ignacio Lagos "
+            "Mena received the same sentence.",
+            "en",
+            "Ignacio Lagos Mena",
+        ),
+        (
+            "El tribunal condenó a Ramiro Escalante Vidal a 25 años de prisión. Impuso la misma "
+            "pena al exgeneral Ignacio Lagos Mena.",
+            "es",
+            "Ignacio Lagos Mena",
+        ),
+    ],
+)
+def test_same_sentence_copies_term(ex: RuleBasedExtractor, text: str, lang: str, name: str) -> None:
+    out = ex.extract(text, language=lang, published=PUB)
+    first = next(f for f in legal(out) if "Ramiro Escalante Vidal" in f["subjects"])
+    mine = [f for f in legal(out) if name in f["subjects"]]
+    assert mine and mine[0]["sentence"] == first["sentence"] is not None
+
+
+def test_same_charges_is_no_term(ex: RuleBasedExtractor) -> None:
+    text = (
+        "The court sentenced Ramiro Escalante Vidal to 30 years in prison. Ignacio Lagos Mena "
+        "was convicted on the same charges."
+    )
+    out = ex.extract(text, language="en", published=PUB)
+    mine = [f for f in legal(out) if "Ignacio Lagos Mena" in f["subjects"]]
+    assert mine and mine[0]["sentence"] is None

@@ -2431,6 +2431,7 @@ class _Document:
                     last_sentencing = (ltype, date_m, s.index)
             if not fallback:
                 last_subjects = subjects_all
+        self._same_term(facts)
         self._inherit_ruling_dates(facts)
         self._group_members(facts)
         self._counted_group_before(facts)
@@ -2452,6 +2453,29 @@ class _Document:
     _LIST_INFINITIVE = re.compile(
         r"\s*(?:[-–•*·]|\d{1,2}[.)]|[a-z][)])\s+(?:to\s+)?(condenar|absolver|convict|acquit)\b"
     )
+
+    _SAME_TERM = re.compile(
+        r"\b(?:the\s+same\s+(?:sentence|term|penalty|prison\s+term)|"
+        r"la\s+misma\s+(?:pena|condena)|igual\s+pena)\b"
+    )
+
+    def _same_term(self, facts: list[_Legal]) -> None:
+        """A conviction told with "the same sentence" or "la misma pena" takes the term of the last
+        sentencing told before it ("X received the same sentence")."""
+        last: _Legal | None = None
+        for f in facts:
+            if f.type in ("conviction", "sentence_modified", "sentence_reaffirmed") and (
+                f.years is not None or f.life or f.range is not None
+            ):
+                last = f
+                continue
+            if (
+                f.type == "conviction"
+                and last is not None
+                and last.sentence.index < f.sentence.index
+                and self._SAME_TERM.search(self.folded[f.sentence.start : f.sentence.end])
+            ):
+                f.years, f.life, f.range, f.months = last.years, last.life, last.range, last.months
 
     def _group_members(self, facts: list[_Legal]) -> None:
         """A group sentenced and then named: "sentenced six soldiers to 30 years: Major A, B, …",

@@ -248,3 +248,44 @@ def test_same_charges_is_no_term(ex: RuleBasedExtractor) -> None:
     out = ex.extract(text, language="en", published=PUB)
     mine = [f for f in legal(out) if "Ignacio Lagos Mena" in f["subjects"]]
     assert mine and mine[0]["sentence"] is None
+
+
+# ---- a counted group in the sentence, not the names of the sentence before ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ltype"),
+    [
+        (
+            "Soldiers shot the student Ana Torres Vega. Eight former guardsmen were charged in "
+            "1974, but in November 1974 a judge acquitted them.",
+            "acquittal",
+        ),
+        (
+            "Soldiers shot the student Ana Torres Vega. In December an appeals court acquitted "
+            "the lieutenant and fourteen others.",
+            "acquittal",
+        ),
+        (
+            "The court convicted Ramiro Escalante Vidal in 1986. A month later, two former "
+            "guardsmen serving 30 years walked free under the same amnesty.",
+            "release",
+        ),
+    ],
+)
+def test_counted_group_takes_no_earlier_names(
+    ex: RuleBasedExtractor, text: str, ltype: str
+) -> None:
+    out = ex.extract(text, language="en", published=PUB)
+    facts = [f for f in legal(out) if f["type"] == ltype]
+    assert facts and all(f["subjects"] == [] for f in facts)
+
+
+def test_pronoun_after_named_convicts_keeps_names(ex: RuleBasedExtractor) -> None:
+    text = (
+        "Ramiro Escalante Vidal and Ignacio Lagos Mena were convicted in 1986. In 1990 they "
+        "walked free under an amnesty."
+    )
+    out = ex.extract(text, language="en", published=PUB)
+    rel = [f for f in legal(out) if f["type"] == "release"]
+    assert rel and set(rel[0]["subjects"]) == {"Ramiro Escalante Vidal", "Ignacio Lagos Mena"}

@@ -2407,7 +2407,19 @@ class _Document:
                     continue
                 if ltype == "conviction" and (not subjects or fallback) and not group:
                     continue
-                if ltype in ("conviction", "acquittal") and fallback and group:
+                if (
+                    fallback
+                    and group
+                    and (
+                        ltype in ("conviction", "acquittal")
+                        or (
+                            ltype == "release"
+                            and re.match(rf"{self._NUMBER_WORD}\s", group.lower())
+                        )
+                    )
+                ):
+                    # "two former guardsmen … walked free": the counted group, not the names
+                    # of the sentence before
                     subjects = []
                 f = _Legal(ltype, s, list(subjects), date_m, spans=[(s.start, s.end)])
                 if ltype == "detention":
@@ -3318,7 +3330,7 @@ class _Document:
             r"procesados|exmilitares|ex\s+militares|oficiales|dirigentes|cabecillas|"
             r"sentenciados|condenados|policias|agentes|exmarinos|marinos|expatrulleros|"
             r"patrulleros|exparamilitares|paramilitares|exguerrilleros|guerrilleros|exagentes|"
-            r"excarabineros|carabineros|integrantes|miembros|guards|guardias|prospectors|"
+            r"excarabineros|carabineros|integrantes|miembros|guards|guardsmen|guardias|prospectors|"
             r"policemen|police\s+officers|paramilitaries|guerrillas|marines|patrollers))\b",
             seg,
         )

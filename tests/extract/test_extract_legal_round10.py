@@ -289,3 +289,43 @@ def test_pronoun_after_named_convicts_keeps_names(ex: RuleBasedExtractor) -> Non
     out = ex.extract(text, language="en", published=PUB)
     rel = [f for f in legal(out) if f["type"] == "release"]
     assert rel and set(rel[0]["subjects"]) == {"Ramiro Escalante Vidal", "Ignacio Lagos Mena"}
+
+
+# ---- a title line repeats the story ----------------------------------------------------------
+
+
+def test_title_line_gives_no_fact(ex: RuleBasedExtractor) -> None:
+    text = (
+        "PRESS RELEASE — Lima, 4 March 2021\n\n"
+        "Ten former soldiers convicted for the Cayara killings\n\n"
+        "Today the National Criminal Chamber convicted ten former members of the army of the "
+        "killing of 39 villagers in Cayara in 1988.\n"
+    )
+    out = ex.extract(text, language="en", published=PUB)
+    conv = [f for f in legal(out) if f["type"] == "conviction"]
+    assert len(conv) == 1
+    assert conv[0]["date"] == {"value": "2021-03-04", "precision": "day"}
+
+
+def test_title_names_reach_the_next_sentence(ex: RuleBasedExtractor) -> None:
+    text = (
+        "La Corte Suprema confirma las condenas de Escalante y Lagos\n\n"
+        "LIMA, 4 mar (Agencia) -- La Corte Suprema confirmó este jueves las penas de siete y "
+        "seis años de presidio impuestas al general Ramiro Escalante Vidal y al coronel Ignacio "
+        "Lagos Mena, respectivamente.\n"
+    )
+    out = ex.extract(text, language="es", published=PUB)
+    facts = {
+        (f["type"], n, (f["sentence"] or {}).get("years"))
+        for f in legal(out)
+        for n in f["subjects"]
+    }
+    assert ("sentence_reaffirmed", "Ramiro Escalante Vidal", 7) in facts
+    assert ("sentence_reaffirmed", "Ignacio Lagos Mena", 6) in facts
+    assert all(f["date"] for f in legal(out))
+
+
+def test_first_line_that_is_a_sentence_is_kept(ex: RuleBasedExtractor) -> None:
+    text = "The court convicted Ramiro Escalante Vidal on Monday.\n\nHe is 70.\n"
+    out = ex.extract(text, language="en", published=PUB)
+    assert "conviction" in types(out)

@@ -2259,6 +2259,13 @@ class _Document:
                 if not any(x < b and a < y for x, y, _t in trig):
                     trig.append((a, b, "detention"))
             trig = self._filter_legal(trig, s)
+            if trig and self._legal_headline(s):
+                # "Ten former soldiers convicted for …": a title repeats the story; its names
+                # and its ruling may still be those the next sentences refer to
+                told = [t for _, _, t in sorted(trig) if t in self._SENTENCING]
+                if told:
+                    last_sentencing = (told[0], None, s.index)
+                trig = []
             if self._DEMAND_INTRO.search(seg):
                 demands = True
             elif not _LIST_ITEM.match(s.text):
@@ -2452,6 +2459,27 @@ class _Document:
         self._group_rulings(merged)
         self._legal_roles(merged)
         return merged
+
+    def _legal_headline(self, s: Sentence) -> bool:
+        """A title line near the top: a line of its own with no full stop, before the body's
+        first full sentence ("Ten former soldiers convicted for …", "Caso X: la Corte Suprema
+        restablece la condena de Y")."""
+        if s.index > 3:
+            return False
+        line = self.text[s.start : s.end]
+        if "\n" in line.strip() or re.search(r"[.!?:;»\"”)]\W*$", line.strip()):
+            return False
+        if len(line.strip()) > 160:
+            return False
+        before = self.text[max(0, s.start - 1) : s.start]
+        after = self.text[s.end : s.end + 1]
+        if not ((s.start == 0 or before == "\n") and (after in ("", "\n"))):
+            return False
+        # no full sentence of the body before it
+        return not any(
+            re.search(r"[.!?]\W*$", t.text.strip()) and len(t.text) > 60
+            for t in self.sents[: s.index]
+        )
 
     _NOT_SUBJECT_ROLES = frozenset({"victim", "judge", "prosecutor", "lawyer", "witness"})
 

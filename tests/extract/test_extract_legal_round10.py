@@ -329,3 +329,26 @@ def test_first_line_that_is_a_sentence_is_kept(ex: RuleBasedExtractor) -> None:
     text = "The court convicted Ramiro Escalante Vidal on Monday.\n\nHe is 70.\n"
     out = ex.extract(text, language="en", published=PUB)
     assert "conviction" in types(out)
+
+
+# ---- "received N years" right after a ruling that upheld the sentences -----------------------
+
+
+def test_received_after_upheld_is_the_upheld_term(ex: RuleBasedExtractor) -> None:
+    text = (
+        "On Monday the Supreme Court upheld the convictions of five retired officers. Ramiro "
+        "Escalante Vidal received 5 years for covering up the crimes."
+    )
+    out = ex.extract(text, language="en", published=PUB)
+    mine = [f for f in legal(out) if "Ramiro Escalante Vidal" in f["subjects"]]
+    assert [f["type"] for f in mine] == ["sentence_reaffirmed"]
+
+
+def test_received_with_its_own_date_is_a_conviction(ex: RuleBasedExtractor) -> None:
+    text = (
+        "On Monday the Supreme Court upheld the convictions of five retired officers. Ramiro "
+        "Escalante Vidal received 35 years in April 2011."
+    )
+    out = ex.extract(text, language="en", published=PUB)
+    mine = [f for f in legal(out) if "Ramiro Escalante Vidal" in f["subjects"]]
+    assert [f["type"] for f in mine] == ["conviction"]

@@ -2219,6 +2219,7 @@ class _Document:
 
     # -- legal ----------------------------------------------------------------------------------
     _SENTENCING = ("conviction", "sentence_reaffirmed", "sentence_modified")
+    _RECEIVED_TERM = re.compile(r"(?:received|receive|recibi(?:o|eron)|recibe)\s")
 
     def _legal(self) -> list[_Legal]:
         facts: list[_Legal] = []
@@ -2273,6 +2274,21 @@ class _Document:
             elif demands:
                 trig = []  # "- the release of all civilians still held": a demand, not a ruling
             recent = last_sentencing is not None and s.index - last_sentencing[2] <= 2
+            if (
+                recent
+                and last_sentencing is not None
+                and last_sentencing[0] != "conviction"
+                and not any(s.start <= d.start < s.end and d.value for d in self.dates)
+            ):
+                # "upheld the convictions … X received 5 years": the terms of the ruling told
+                # just before, not a new conviction (unless dated on their own: "received 35
+                # years in April 2011")
+                trig = [
+                    (x, y, last_sentencing[0])
+                    if t == "conviction" and self._RECEIVED_TERM.match(self.folded[x:y])
+                    else (x, y, t)
+                    for x, y, t in trig
+                ]
             if not trig and self._RULING_LIST_INTRO.search(seg):
                 # "The court imposed the following sentences:", "Resolvió:": the items that
                 # follow are the terms of the ruling told last, however far back

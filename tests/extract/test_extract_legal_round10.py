@@ -352,3 +352,39 @@ def test_received_with_its_own_date_is_a_conviction(ex: RuleBasedExtractor) -> N
     out = ex.extract(text, language="en", published=PUB)
     mine = [f for f in legal(out) if "Ramiro Escalante Vidal" in f["subjects"]]
     assert [f["type"] for f in mine] == ["conviction"]
+
+
+# ---- a group at the head of its own clause ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In May 1992 a jury found Colonel Ramiro Escalante Vidal guilty of the murders; the "
+            "soldiers who fired were acquitted.",
+            "en",
+        ),
+        (
+            "En junio de 2002 un jurado condenó a Ramiro Escalante Vidal a 20 años; los demás "
+            "policías acusados fueron absueltos.",
+            "es",
+        ),
+    ],
+)
+def test_group_of_its_own_clause(ex: RuleBasedExtractor, text: str, lang: str) -> None:
+    out = ex.extract(text, language=lang, published=PUB)
+    acq = [f for f in legal(out) if f["type"] == "acquittal"]
+    conv = [f for f in legal(out) if f["type"] == "conviction"]
+    assert acq and all(f["subjects"] == [] for f in acq)
+    assert conv and conv[0]["subjects"] == ["Ramiro Escalante Vidal"]
+
+
+def test_named_person_of_its_own_clause_kept(ex: RuleBasedExtractor) -> None:
+    text = (
+        "In May 1992 a jury found Colonel Ramiro Escalante Vidal guilty; the soldiers' commander, "
+        "Ignacio Lagos Mena, was acquitted."
+    )
+    out = ex.extract(text, language="en", published=PUB)
+    acq = [f for f in legal(out) if f["type"] == "acquittal"]
+    assert acq and acq[0]["subjects"] == ["Ignacio Lagos Mena"]

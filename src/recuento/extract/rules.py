@@ -2326,8 +2326,9 @@ class _Document:
             fallback = not subjects_all
             if fallback:
                 subjects_all = self._fallback_subjects(last_subjects, s)
-            group = self._group_phrase(s)
+            sentence_group = self._group_phrase(s)
             for a, b, ltype in sorted(trig):
+                group = sentence_group
                 obj = self._object_group(a, b, s)
                 arrest = ltype == "detention" and bool(
                     ARREST_DETENTION_RE.fullmatch(self.folded[a:b])
@@ -2389,6 +2390,16 @@ class _Document:
                         for m in persons
                         if m.person in subjects and self._same_clause(a, m, s)
                     ]
+                    clause_group = (
+                        None
+                        if near or ltype not in ("conviction", "acquittal")
+                        else self._clause_group(a, s)
+                    )
+                    if clause_group:
+                        # "found X and Y guilty; the soldiers who fired were acquitted": the
+                        # group of its own clause, not the names of the clause before
+                        subjects = []
+                        group = clause_group
                     subjects = [p for p in subjects if p in near] or subjects
                 date_m = self._legal_date(s, a, b, trig)
                 served_earlier = ltype == "conviction" and self.folded[a:b].startswith("cumpl")
@@ -2475,6 +2486,23 @@ class _Document:
         self._group_rulings(merged)
         self._legal_roles(merged)
         return merged
+
+    def _clause_group(self, a: int, s: Sentence) -> str | None:
+        """A group named at the head of the trigger's own clause, after a ";": "; the soldiers
+        who fired were acquitted", "; los demás policías acusados fueron absueltos"."""
+        head = self.folded[s.start : a]
+        semi = head.rfind(";")
+        if semi < 0:
+            return None
+        m = re.match(
+            r"\s*((?:the|los|las)\s+(?:other\s+|demas\s+|otros\s+|otras\s+|remaining\s+)?"
+            r"(?:[a-z-]+\s+)?" + self._GROUP_NOUN + r")\b",
+            head[semi + 1 :],
+        )
+        if not m:
+            return None
+        start = s.start + semi + 1 + m.start(1)
+        return self.text[start : s.start + semi + 1 + m.end(1)]
 
     def _legal_headline(self, s: Sentence) -> bool:
         """A title line near the top: a line of its own with no full stop, before the body's

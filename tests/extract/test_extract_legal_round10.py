@@ -388,3 +388,27 @@ def test_named_person_of_its_own_clause_kept(ex: RuleBasedExtractor) -> None:
     out = ex.extract(text, language="en", published=PUB)
     acq = [f for f in legal(out) if f["type"] == "acquittal"]
     assert acq and acq[0]["subjects"] == ["Ignacio Lagos Mena"]
+
+
+# ---- an acquittal undone is no new acquittal -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A first trial acquitted Ramiro Escalante Vidal in 2018; the Supreme Court annulled "
+            "that acquittal in 2019 and ordered a new trial.",
+            "en",
+        ),
+        (
+            "Un tribunal absolvió a Ramiro Escalante Vidal en 2018. En 2019 la Corte Suprema "
+            "revocó así la absolución y ordenó un nuevo juicio.",
+            "es",
+        ),
+    ],
+)
+def test_acquittal_undone_is_no_new_acquittal(ex: RuleBasedExtractor, text: str, lang: str) -> None:
+    out = ex.extract(text, language=lang, published=PUB)
+    acq = [(f["date"] or {}).get("value") for f in legal(out) if f["type"] == "acquittal"]
+    assert acq == ["2018"]

@@ -3198,11 +3198,14 @@ class _Document:
             if req or self._MODAL_BEFORE.search(before):
                 continue  # "asked for the convictions to be quashed", "cannot be pardoned"
             if t == "acquittal" and re.search(
-                r"\b(?:revocando|revoking|overturning|reversing|anulando|quashing)\s+"
-                r"(?:su|sus|la|las|his|her|their|the)\s+$",
+                r"\b(?:revocando|revoking|overturning|reversing|anulando|quashing|annulled|"
+                r"overturned|quashed|vacated|reversed|set\s+aside|anulo|revoco|dejo\s+sin\s+efecto)"
+                r"\s+(?:asi\s+)?(?:su|sus|la|las|his|her|their|the|that|this|esa|esta)\s+$",
                 before,
             ):
-                continue  # "condenar a X, revocando su absolución": an acquittal undone
+                # "condenar a X, revocando su absolución", "annulled that acquittal": an
+                # acquittal undone (told where it was handed down), not one handed down here
+                continue
             if (
                 t == "annulment"
                 and re.match(r"revoc|overturn|revers", self.folded[a:b])

@@ -412,3 +412,16 @@ def test_acquittal_undone_is_no_new_acquittal(ex: RuleBasedExtractor, text: str,
     out = ex.extract(text, language=lang, published=PUB)
     acq = [(f["date"] or {}).get("value") for f in legal(out) if f["type"] == "acquittal"]
     assert acq == ["2018"]
+
+
+# ---- "annulled that acquittal in 2019 and ordered a new trial" ---------------------------------
+
+
+def test_retrial_ordered_takes_the_date_of_its_clause(ex: RuleBasedExtractor) -> None:
+    text = (
+        "A first trial acquitted Ramiro Escalante Vidal in 2018; the Supreme Court annulled that "
+        "acquittal in 2019 and ordered a new trial."
+    )
+    out = ex.extract(text, language="en", published=PUB)
+    ret = [(f["date"] or {}).get("value") for f in legal(out) if f["type"] == "retrial_ordered"]
+    assert ret == ["2019"]

@@ -425,3 +425,42 @@ def test_retrial_ordered_takes_the_date_of_its_clause(ex: RuleBasedExtractor) ->
     out = ex.extract(text, language="en", published=PUB)
     ret = [(f["date"] or {}).get("value") for f in legal(out) if f["type"] == "retrial_ordered"]
     assert ret == ["2019"]
+
+
+# ---- terms of a ruling whose persons are a pronoun --------------------------------------------
+
+
+def _terms(out: list[Suggestion]) -> set[tuple[str, float]]:
+    return {
+        (n, f["sentence"]["years"])
+        for f in legal(out)
+        if f["type"] == "conviction" and f["sentence"] and f["sentence"].get("years")
+        for n in f["subjects"]
+    }
+
+
+def test_singular_pronoun_takes_each_term(ex: RuleBasedExtractor) -> None:
+    text = (
+        "Un juez condenó a Ramiro Escalante Vidal en 2009 a 30 años de prisión. Antes lo habían "
+        "condenado a 9 años por concierto para delinquir, y otra sentencia le impuso 20 años."
+    )
+    out = ex.extract(text, language="es", published=PUB)
+    assert {("Ramiro Escalante Vidal", 9), ("Ramiro Escalante Vidal", 20)} <= _terms(out)
+
+
+def test_plural_pronoun_respectively(ex: RuleBasedExtractor) -> None:
+    text = (
+        "Ana Torres Vega y Ramiro Escalante Vidal fueron detenidos en 1998. Dos jueces los "
+        "condenaron a ocho y seis años de prisión, respectivamente."
+    )
+    out = ex.extract(text, language="es", published=PUB)
+    assert {("Ana Torres Vega", 8), ("Ramiro Escalante Vidal", 6)} <= _terms(out)
+
+
+def test_plural_pronoun_without_respectively_left_alone(ex: RuleBasedExtractor) -> None:
+    text = (
+        "Ana Torres Vega y Ramiro Escalante Vidal fueron detenidos en 1998. Dos jueces los "
+        "condenaron a ocho años por rebelión y a seis por portación de armas."
+    )
+    out = ex.extract(text, language="es", published=PUB)
+    assert ("Ana Torres Vega", 6) not in _terms(out)

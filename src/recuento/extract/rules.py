@@ -2421,6 +2421,8 @@ class _Document:
                     pairs = self._pair_amounts(subjects if not fallback else [], mine, s)
                     if fallback and len(pairs) == 1 and not group:
                         pairs = [(list(subjects), pairs[0][1])]
+                    elif fallback and len(pairs) > 1 and subjects:
+                        pairs = self._pronoun_pairs(a, b, s, list(subjects), pairs)
                     refers = bool(
                         ltype == "conviction"
                         and self._EARLIER_TERM.search(self.folded[max(s.start, a - 40) : a])
@@ -2486,6 +2488,32 @@ class _Document:
         self._group_rulings(merged)
         self._legal_roles(merged)
         return merged
+
+    _ONE_BEFORE = re.compile(r"\b(?:lo|la|le)\s+(?:(?:habia|habian|ha|han|hab\w+)\s+)?$")
+    _MANY_BEFORE = re.compile(r"\b(?:los|las|les)\s+(?:(?:habia|habian|ha|han|hab\w+)\s+)?$")
+
+    def _pronoun_pairs(
+        self,
+        a: int,
+        b: int,
+        s: Sentence,
+        subjects: list[int],
+        pairs: list[tuple[list[int], Any]],
+    ) -> list[tuple[list[int], Any]]:
+        """Terms of a ruling whose persons are a pronoun ("lo habían condenado a 9 años, y otra
+        sentencia le impuso 20", "los condenaron a ocho y seis años, respectivamente",
+        "sentenced him to"): the persons of the sentence before, in order."""
+        before = self.folded[max(s.start, a - 20) : a]
+        after = self.folded[b : b + 8]
+        if self._ONE_BEFORE.search(before) or re.match(r"\s+(?:him|her)\b", after):
+            return [(subjects[:1], amt) for _, amt in pairs]
+        if (
+            (self._MANY_BEFORE.search(before) or re.match(r"\s+them\b", after))
+            and RESPECTIVELY.search(self.folded[s.start : s.end])
+            and len(subjects) == len(pairs)
+        ):
+            return [([p], amt) for p, (_, amt) in zip(subjects, pairs, strict=True)]
+        return pairs
 
     def _clause_group(self, a: int, s: Sentence) -> str | None:
         """A group named at the head of the trigger's own clause, after a ";": "; the soldiers

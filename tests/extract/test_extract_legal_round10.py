@@ -464,3 +464,30 @@ def test_plural_pronoun_without_respectively_left_alone(ex: RuleBasedExtractor) 
     )
     out = ex.extract(text, language="es", published=PUB)
     assert ("Ana Torres Vega", 6) not in _terms(out)
+
+
+# ---- a counted group whose members are named with the same ruling -----------------------------
+
+_TEN = (
+    "On Monday the court convicted ten former soldiers of the killings of 69 villagers.\n\n"
+    "Ramiro Escalante Vidal and Ignacio Lagos Mena were sentenced to 25 years. "
+)
+_EIGHT = (
+    "Ana Torres Vega, Julio Paredes Soto, Mario Ruiz Lima, Pedro Castro Vela, Luis Mena Soto, "
+    "Jorge Salas Vera, Raúl Díaz Pino and Hugo Tello Rojas received 10 years."
+)
+_SIX = (
+    "Ana Torres Vega, Julio Paredes Soto, Mario Ruiz Lima and Pedro Castro Vela received 10 years."
+)
+
+
+def test_counted_group_named_after_is_no_fact_of_its_own(ex: RuleBasedExtractor) -> None:
+    out = ex.extract(_TEN + _EIGHT, language="en", published=PUB)
+    conv = [f for f in legal(out) if f["type"] == "conviction"]
+    assert conv and all(f["subjects"] for f in conv)
+
+
+def test_counted_group_larger_than_the_names_kept(ex: RuleBasedExtractor) -> None:
+    out = ex.extract(_TEN + _SIX, language="en", published=PUB)
+    conv = [f for f in legal(out) if f["type"] == "conviction"]
+    assert any(not f["subjects"] and f["group"] == "ten former soldiers" for f in conv)

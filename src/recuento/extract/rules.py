@@ -2485,6 +2485,7 @@ class _Document:
         self._counted_group_before(facts)
         facts = self._person_subjects(facts)
         merged = self._merge_legal(facts)
+        merged = self._drop_named_groups(merged)
         self._group_rulings(merged)
         self._legal_roles(merged)
         return merged
@@ -2514,6 +2515,34 @@ class _Document:
         ):
             return [([p], amt) for p, (_, amt) in zip(subjects, pairs, strict=True)]
         return pairs
+
+    def _drop_named_groups(self, facts: list[_Legal]) -> list[_Legal]:
+        """A counted group ruled on ("convicted ten former members of the army") whose
+        members the text names with rulings of the same type and date is those rulings told
+        together, not a fact of its own."""
+        out = []
+        for f in facts:
+            if not f.subjects and f.group and f.date is not None:
+                named = {
+                    p
+                    for g in facts
+                    if g is not f
+                    and g.type == f.type
+                    and g.date is not None
+                    and g.date.value == f.date.value
+                    for p in g.subjects
+                }
+                toks = tokenize(f.group.lower())
+                n = None
+                for k in range(len(toks)):
+                    parsed = parse_number(toks, k)
+                    if parsed:
+                        n = parsed[0]
+                        break
+                if n is not None and len(named) >= n >= 2:
+                    continue
+            out.append(f)
+        return out
 
     def _clause_group(self, a: int, s: Sentence) -> str | None:
         """A group named at the head of the trigger's own clause, after a ";": "; the soldiers

@@ -2457,6 +2457,7 @@ class _Document:
 
     # -- legal ----------------------------------------------------------------------------------
     _SENTENCING = ("conviction", "sentence_reaffirmed", "sentence_modified")
+    _RECEIVED_TERM = re.compile(r"(?:received|receive|recibi(?:o|eron)|recibe)\s")
 
     def _legal(self) -> list[_Legal]:
         facts: list[_Legal] = []
@@ -2497,6 +2498,13 @@ class _Document:
                 if not any(x < b and a < y for x, y, _t in trig):
                     trig.append((a, b, "detention"))
             trig = self._filter_legal(trig, s)
+            if trig and self._legal_headline(s):
+                # "Ten former soldiers convicted for …": a title repeats the story; its names
+                # and its ruling may still be those the next sentences refer to
+                told = [t for _, _, t in sorted(trig) if t in self._SENTENCING]
+                if told:
+                    last_sentencing = (told[0], None, s.index)
+                trig = []
             if self._DEMAND_INTRO.search(seg):
                 demands = True
             elif not _LIST_ITEM.match(s.text):
@@ -2504,6 +2512,21 @@ class _Document:
             elif demands:
                 trig = []  # "- the release of all civilians still held": a demand, not a ruling
             recent = last_sentencing is not None and s.index - last_sentencing[2] <= 2
+            if (
+                recent
+                and last_sentencing is not None
+                and last_sentencing[0] != "conviction"
+                and not any(s.start <= d.start < s.end and d.value for d in self.dates)
+            ):
+                # "upheld the convictions … X received 5 years": the terms of the ruling told
+                # just before, not a new conviction (unless dated on their own: "received 35
+                # years in April 2011")
+                trig = [
+                    (x, y, last_sentencing[0])
+                    if t == "conviction" and self._RECEIVED_TERM.match(self.folded[x:y])
+                    else (x, y, t)
+                    for x, y, t in trig
+                ]
             if not trig and self._RULING_LIST_INTRO.search(seg):
                 # "The court imposed the following sentences:", "Resolvió:": the items that
                 # follow are the terms of the ruling told last, however far back
@@ -2541,8 +2564,9 @@ class _Document:
             fallback = not subjects_all
             if fallback:
                 subjects_all = self._fallback_subjects(last_subjects, s)
-            group = self._group_phrase(s)
+            sentence_group = self._group_phrase(s)
             for a, b, ltype in sorted(trig):
+                group = sentence_group
                 obj = self._object_group(a, b, s)
                 arrest = ltype == "detention" and bool(
                     ARREST_DETENTION_RE.fullmatch(self.folded[a:b])
@@ -2586,6 +2610,10 @@ class _Document:
                     and self._LAW_OBJECT.match(self.folded[b : b + 80])
                 ):
                     subjects = []  # "struck down the amnesty laws": no person is its subject
+                if ltype == "annulment" and self._LAW_BEFORE.search(
+                    self.folded[max(s.start, a - 60) : a]
+                ):
+                    subjects = []  # "once the amnesty laws were struck down": nor here
                 if ltype == "annulment" and (
                     re.match(r"(?:struck|declared)\s+(?:it|them)\b", self.folded[a:b])
                     or re.search(r"\b(?:las?|los)\s+$", self.folded[max(s.start, a - 5) : a])
@@ -2600,6 +2628,16 @@ class _Document:
                         for m in persons
                         if m.person in subjects and self._same_clause(a, m, s)
                     ]
+                    clause_group = (
+                        None
+                        if near or ltype not in ("conviction", "acquittal")
+                        else self._clause_group(a, s)
+                    )
+                    if clause_group:
+                        # "found X and Y guilty; the soldiers who fired were acquitted": the
+                        # group of its own clause, not the names of the clause before
+                        subjects = []
+                        group = clause_group
                     subjects = [p for p in subjects if p in near] or subjects
                 date_m = self._legal_date(s, a, b, trig)
                 served_earlier = ltype == "conviction" and self.folded[a:b].startswith("cumpl")
@@ -2621,6 +2659,8 @@ class _Document:
                     pairs = self._pair_amounts(subjects if not fallback else [], mine, s)
                     if fallback and len(pairs) == 1 and not group:
                         pairs = [(list(subjects), pairs[0][1])]
+                    elif fallback and len(pairs) > 1 and subjects:
+                        pairs = self._pronoun_pairs(a, b, s, list(subjects), pairs)
                     refers = bool(
                         ltype == "conviction"
                         and self._EARLIER_TERM.search(self.folded[max(s.start, a - 40) : a])
@@ -2641,7 +2681,19 @@ class _Document:
                     continue
                 if ltype == "conviction" and (not subjects or fallback) and not group:
                     continue
-                if ltype in ("conviction", "acquittal") and fallback and group:
+                if (
+                    fallback
+                    and group
+                    and (
+                        ltype in ("conviction", "acquittal")
+                        or (
+                            ltype == "release"
+                            and re.match(rf"{self._NUMBER_WORD}\s", group.lower())
+                        )
+                    )
+                ):
+                    # "two former guardsmen … walked free": the counted group, not the names
+                    # of the sentence before
                     subjects = []
                 f = _Legal(ltype, s, list(subjects), date_m, spans=[(s.start, s.end)])
                 if ltype == "detention":
@@ -2665,14 +2717,108 @@ class _Document:
                     last_sentencing = (ltype, date_m, s.index)
             if not fallback:
                 last_subjects = subjects_all
+        self._same_term(facts)
         self._inherit_ruling_dates(facts)
         self._group_members(facts)
         self._counted_group_before(facts)
         facts = self._person_subjects(facts)
         merged = self._merge_legal(facts)
+        merged = self._drop_named_groups(merged)
         self._group_rulings(merged)
         self._legal_roles(merged)
         return merged
+
+    _ONE_BEFORE = re.compile(r"\b(?:lo|la|le)\s+(?:(?:habia|habian|ha|han|hab\w+)\s+)?$")
+    _MANY_BEFORE = re.compile(r"\b(?:los|las|les)\s+(?:(?:habia|habian|ha|han|hab\w+)\s+)?$")
+
+    def _pronoun_pairs(
+        self,
+        a: int,
+        b: int,
+        s: Sentence,
+        subjects: list[int],
+        pairs: list[tuple[list[int], Any]],
+    ) -> list[tuple[list[int], Any]]:
+        """Terms of a ruling whose persons are a pronoun ("lo habían condenado a 9 años, y otra
+        sentencia le impuso 20", "los condenaron a ocho y seis años, respectivamente",
+        "sentenced him to"): the persons of the sentence before, in order."""
+        before = self.folded[max(s.start, a - 20) : a]
+        after = self.folded[b : b + 8]
+        if self._ONE_BEFORE.search(before) or re.match(r"\s+(?:him|her)\b", after):
+            return [(subjects[:1], amt) for _, amt in pairs]
+        if (
+            (self._MANY_BEFORE.search(before) or re.match(r"\s+them\b", after))
+            and RESPECTIVELY.search(self.folded[s.start : s.end])
+            and len(subjects) == len(pairs)
+        ):
+            return [([p], amt) for p, (_, amt) in zip(subjects, pairs, strict=True)]
+        return pairs
+
+    def _drop_named_groups(self, facts: list[_Legal]) -> list[_Legal]:
+        """A counted group ruled on ("convicted ten former members of the army") whose
+        members the text names with rulings of the same type and date is those rulings told
+        together, not a fact of its own."""
+        out = []
+        for f in facts:
+            if not f.subjects and f.group and f.date is not None:
+                named = {
+                    p
+                    for g in facts
+                    if g is not f
+                    and g.type == f.type
+                    and g.date is not None
+                    and g.date.value == f.date.value
+                    for p in g.subjects
+                }
+                toks = tokenize(f.group.lower())
+                n = None
+                for k in range(len(toks)):
+                    parsed = parse_number(toks, k)
+                    if parsed:
+                        n = parsed[0]
+                        break
+                if n is not None and len(named) >= n >= 2:
+                    continue
+            out.append(f)
+        return out
+
+    def _clause_group(self, a: int, s: Sentence) -> str | None:
+        """A group named at the head of the trigger's own clause, after a ";": "; the soldiers
+        who fired were acquitted", "; los demás policías acusados fueron absueltos"."""
+        head = self.folded[s.start : a]
+        semi = head.rfind(";")
+        if semi < 0:
+            return None
+        m = re.match(
+            r"\s*((?:the|los|las)\s+(?:other\s+|demas\s+|otros\s+|otras\s+|remaining\s+)?"
+            r"(?:[a-z-]+\s+)?" + self._GROUP_NOUN + r")\b",
+            head[semi + 1 :],
+        )
+        if not m:
+            return None
+        start = s.start + semi + 1 + m.start(1)
+        return self.text[start : s.start + semi + 1 + m.end(1)]
+
+    def _legal_headline(self, s: Sentence) -> bool:
+        """A title line near the top: a line of its own with no full stop, before the body's
+        first full sentence ("Ten former soldiers convicted for …", "Caso X: la Corte Suprema
+        restablece la condena de Y")."""
+        if s.index > 3:
+            return False
+        line = self.text[s.start : s.end]
+        if "\n" in line.strip() or re.search(r"[.!?:;»\"”)]\W*$", line.strip()):
+            return False
+        if len(line.strip()) > 160:
+            return False
+        before = self.text[max(0, s.start - 1) : s.start]
+        after = self.text[s.end : s.end + 1]
+        if not ((s.start == 0 or before == "\n") and (after in ("", "\n"))):
+            return False
+        # no full sentence of the body before it
+        return not any(
+            re.search(r"[.!?]\W*$", t.text.strip()) and len(t.text) > 60
+            for t in self.sents[: s.index]
+        )
 
     _NOT_SUBJECT_ROLES = frozenset({"victim", "judge", "prosecutor", "lawyer", "witness"})
 
@@ -2686,6 +2832,29 @@ class _Document:
     _LIST_INFINITIVE = re.compile(
         r"\s*(?:[-–•*·]|\d{1,2}[.)]|[a-z][)])\s+(?:to\s+)?(condenar|absolver|convict|acquit)\b"
     )
+
+    _SAME_TERM = re.compile(
+        r"\b(?:the\s+same\s+(?:sentence|term|penalty|prison\s+term)|"
+        r"la\s+misma\s+(?:pena|condena)|igual\s+pena)\b"
+    )
+
+    def _same_term(self, facts: list[_Legal]) -> None:
+        """A conviction told with "the same sentence" or "la misma pena" takes the term of the last
+        sentencing told before it ("X received the same sentence")."""
+        last: _Legal | None = None
+        for f in facts:
+            if f.type in ("conviction", "sentence_modified", "sentence_reaffirmed") and (
+                f.years is not None or f.life or f.range is not None
+            ):
+                last = f
+                continue
+            if (
+                f.type == "conviction"
+                and last is not None
+                and last.sentence.index < f.sentence.index
+                and self._SAME_TERM.search(self.folded[f.sentence.start : f.sentence.end])
+            ):
+                f.years, f.life, f.range, f.months = last.years, last.life, last.range, last.months
 
     def _group_members(self, facts: list[_Legal]) -> None:
         """A group sentenced and then named: "sentenced six soldiers to 30 years: Major A, B, …",
@@ -2945,8 +3114,14 @@ class _Document:
     )
 
     # "the amnesty laws", "las leyes de Punto Final": an annulment of a law has no person subject
+    _LAW_BEFORE = re.compile(
+        r"\b(?:laws?|leyes|decrees?|decretos?|amnest(?:y|ies)|amnistias?)\s+"
+        r"(?:(?!and\b|y\b)[a-z]+\s+){0,3}?(?:were|was|had\s+been|have\s+been|fueron|fue)\s+$"
+    )
     _LAW_OBJECT = re.compile(
-        r"^\s+(?:the\s+|las?\s+|los\s+|el\s+)?(?:[\w-]+\s+){0,4}?(?:laws?|leyes|ley|decrees?|"
+        r"^\s+(?:the\s+|las?\s+|los\s+|el\s+)?"
+        r"(?:(?!convictions?\b|sentences?\b|verdicts?\b|condenas?\b|sentencias?\b|fallos?\b)"
+        r"[\w-]+\s+){0,6}?(?:laws?|leyes|ley|decrees?|"
         r"decretos?|amnest(?:y|ies)|amnistias?)\b"
     )
     # "her 20-year sentence", "the rest of his life sentence": a sentence handed down earlier
@@ -3233,6 +3408,18 @@ class _Document:
         r"reclama|reclaman|reclamamos|solicita|solicitan|solicitamos|demandamos)\s*:\s*$"
     )
 
+    # a vague share or a running total before a ruling word: "only a few were ever",
+    # "most of the accused were", "la mayoría de los acusados fueron", "more than 1,100 people
+    # have been"
+    _VAGUE_TALLY = re.compile(
+        r"(?:\b(?:only\s+)?(?:a\s+few|a\s+handful|few|unos\s+pocos|muy\s+pocos)|"
+        r"\b(?:most|la\s+mayoria)(?:\s+(?:of|de)\s+(?:the|them|those|los|las|ellos)"
+        r"(?:\s+[a-z]+)?)?|"
+        r"\b(?:more\s+than|over|mas\s+de)\s+[\d.,]+\s+(?:people|persons|personas))"
+        r"\s+(?:were|have\s+been|had\s+been|fueron|han\s+sido|habian\s+sido)\s+"
+        r"(?:ever\s+|later\s+)?$"
+    )
+
     def _filter_legal(
         self, trig: list[tuple[int, int, str]], s: Sentence
     ) -> list[tuple[int, int, str]]:
@@ -3306,11 +3493,14 @@ class _Document:
             if req or self._MODAL_BEFORE.search(before):
                 continue  # "asked for the convictions to be quashed", "cannot be pardoned"
             if t == "acquittal" and re.search(
-                r"\b(?:revocando|revoking|overturning|reversing|anulando|quashing)\s+"
-                r"(?:su|sus|la|las|his|her|their|the)\s+$",
+                r"\b(?:revocando|revoking|overturning|reversing|anulando|quashing|annulled|"
+                r"overturned|quashed|vacated|reversed|set\s+aside|anulo|revoco|dejo\s+sin\s+efecto)"
+                r"\s+(?:asi\s+)?(?:su|sus|la|las|his|her|their|the|that|this|esa|esta)\s+$",
                 before,
             ):
-                continue  # "condenar a X, revocando su absolución": an acquittal undone
+                # "condenar a X, revocando su absolución", "annulled that acquittal": an
+                # acquittal undone (told where it was handed down), not one handed down here
+                continue
             if (
                 t == "annulment"
                 and re.match(r"revoc|overturn|revers", self.folded[a:b])
@@ -3328,6 +3518,11 @@ class _Document:
                 continue
             if re.search(r"\b(?:no\s+one|nobody|nadie|ninguno)\s+(?:\w+\s+){0,3}$", before):
                 continue  # "No one was ever convicted", "nadie fue condenado": nothing was done
+            if t == "release" and re.search(r"\bfor\s+immediate\s+$", before):
+                continue  # "For immediate release — Quito, 6 August 2024": a press release
+            if t in ("conviction", "acquittal") and self._VAGUE_TALLY.search(before):
+                continue  # "only a handful were convicted", "more than 1,100 people have been
+                # convicted": a tally over many rulings, not a ruling
             if (
                 t == "conviction"
                 and re.fullmatch(r"condenad[oa]s?|sentenciad[oa]s?|convicts?", self.folded[a:b])
@@ -3505,7 +3700,7 @@ class _Document:
             r"procesados|exmilitares|ex\s+militares|oficiales|dirigentes|cabecillas|"
             r"sentenciados|condenados|policias|agentes|exmarinos|marinos|expatrulleros|"
             r"patrulleros|exparamilitares|paramilitares|exguerrilleros|guerrilleros|exagentes|"
-            r"excarabineros|carabineros|integrantes|miembros|guards|guardias|prospectors|"
+            r"excarabineros|carabineros|integrantes|miembros|guards|guardsmen|guardias|prospectors|"
             r"policemen|police\s+officers|paramilitaries|guerrillas|marines|patrollers))\b",
             seg,
         )
@@ -3553,7 +3748,7 @@ class _Document:
             leads = (
                 opening(d)
                 and d.end <= min(x0 for x0, _, _ in trig)
-                and self._no_break(a, d.start, d.end)
+                and (self._no_break(a, d.start, d.end) or self._shares_subject(d.end, a))
             )
             if not leads and any(
                 score(d, x0, x1) < mine for x0, x1, _ in trig if (x0, x1) != (a, b)
@@ -3580,6 +3775,17 @@ class _Document:
                 if mine <= 80 and (best is None or mine < best[0]):
                     best = (mine, d)
         return best[1] if best else None
+
+    # a verb right after "but" or ";" that has no subject of its own: "upheld the verdicts but
+    # annulled the sentences", "condenó a X a diez años; absolvió a Y"
+    _SHARED_SUBJECT_BREAK = re.compile(r"(?:\s*;|\s(?:but|pero))\s+(?:also\s+|tambien\s+)?$")
+
+    def _shares_subject(self, end: int, a: int) -> bool:
+        """The clause break between a date (ending at ``end``) and a trigger at ``a`` is one
+        the trigger's verb follows at once, so the verb shares the clause's subject and
+        date."""
+        m = self._SHARED_SUBJECT_BREAK.search(self.folded[end:a])
+        return m is not None and self._no_break(end + m.start(), end, end)
 
     def _in_subordinate(self, d: DateMention, s: Sentence) -> bool:
         """A date inside "who in 1985 headed ..." is not the date of the main clause, nor one
@@ -3711,7 +3917,7 @@ class _Document:
                 not _LIST_ITEM.match(s.text)
                 and not each
                 and not re.search(
-                    r"sentenc|convict|prison|jail|conden|pena|prision|presidio|carcel|term|guilty|"
+                    r"sentenc|convict|prison|jail|conden|pena|prision|presidio|carcel|term|guilty|penitenciaria|"
                     r"culpable|years\s+each|anos\s+cada|sentenciad|imprisonment|reclusion|privativa|"
                     r"received|recibio|recibieron|ranging|between|entre|respectively|respectivamente|"
                     r"in\s+total|en\s+total|total|suman|sumaron|in\s+all|en\s+conjunto|"
@@ -3740,7 +3946,8 @@ class _Document:
             for x in out
             if re.search(
                 r"(?:a\s+total\s+of|in\s+total|totall?ing|en\s+total|un\s+total\s+de|suman|"
-                r"sumando|que\s+suman|for\s+a\s+combined)\s+(?:\w+\s+){0,1}$",
+                r"sumando|que\s+suman|for\s+a\s+combined|,\s+es\s+decir,?|,\s+that\s+is,?)\s+"
+                r"(?:\w+\s+){0,1}$",
                 self.folded[max(s.start, x[0] - 30) : x[0]],
             )
             or re.match(

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from recuento.extract import RuleBasedExtractor
 from recuento.services.extraction import GoldDocument, evaluate_documents
 
 TARGETS = {"core_events_type_and_year", "counts_exact", "person_names_f1", "legal_facts_f1"}
@@ -33,3 +34,9 @@ def score_and_record(record_property: Callable[[str, Any], None]) -> Callable[..
                 record_property(f"{lang}.{name}", value)
 
     return run
+
+
+@pytest.fixture(scope="module")
+def ex() -> RuleBasedExtractor:
+    """One extractor per test module (its gazetteers load once)."""
+    return RuleBasedExtractor()

@@ -3,17 +3,9 @@ people who were never seen again, victims named one after another."""
 
 from __future__ import annotations
 
-from datetime import date
+from extract_helpers import event_counts
 
-from recuento.extract import RuleBasedExtractor
-
-
-def _counts(text: str, language: str) -> list[dict[str, tuple]]:
-    out = []
-    for s in RuleBasedExtractor().extract(text, language=language, published=date(2020, 3, 21)):
-        if s.kind == "event":
-            out.append({k: (v["best"], v["low"], v["high"]) for k, v in s.fields["counts"].items()})
-    return out
+_counts = event_counts
 
 
 def test_armed_men_are_not_the_people_they_take() -> None:

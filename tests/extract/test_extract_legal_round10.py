@@ -10,22 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extract_helpers import legal, types
 
 from recuento.extract import RuleBasedExtractor, Suggestion
-
-
-@pytest.fixture(scope="module")
-def ex() -> RuleBasedExtractor:
-    return RuleBasedExtractor()
-
-
-def legal(out: list[Suggestion]) -> list[dict]:
-    return [s.fields for s in out if s.kind == "legal"]
-
-
-def types(out: list[Suggestion]) -> list[str]:
-    return [f["type"] for f in legal(out)]
-
 
 PUB = date(2021, 3, 4)
 

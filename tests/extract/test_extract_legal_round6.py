@@ -10,30 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extract_helpers import of_type, years_by_subject
 
-from recuento.extract import RuleBasedExtractor, Suggestion
-
-
-@pytest.fixture(scope="module")
-def ex() -> RuleBasedExtractor:
-    return RuleBasedExtractor()
-
-
-def legal(out: list[Suggestion]) -> list[dict]:
-    return [s.fields for s in out if s.kind == "legal"]
-
-
-def of_type(out: list[Suggestion], ltype: str) -> list[dict]:
-    return [f for f in legal(out) if f["type"] == ltype]
-
-
-def years_by_subject(out: list[Suggestion], ltype: str = "conviction") -> dict[str, object]:
-    return {
-        name: (f["sentence"] or {}).get("years")
-        for f in of_type(out, ltype)
-        for name in f["subjects"]
-    }
-
+from recuento.extract import RuleBasedExtractor
 
 # ---- half years --------------------------------------------------------------------------
 

@@ -10,22 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extract_helpers import legal, subjects
 
-from recuento.extract import RuleBasedExtractor, Suggestion
-
-
-@pytest.fixture(scope="module")
-def ex() -> RuleBasedExtractor:
-    return RuleBasedExtractor()
-
-
-def legal(out: list[Suggestion]) -> list[dict]:
-    return [s.fields for s in out if s.kind == "legal"]
-
-
-def subjects(out: list[Suggestion], ltype: str) -> set[str]:
-    return {n for f in legal(out) if f["type"] == ltype for n in f["subjects"]}
-
+from recuento.extract import RuleBasedExtractor
 
 # ---- victims, judges and places named in a ruling's sentence -----------------------------------
 

@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from recuento.errors import ValidationError
+from recuento.extract.counts_rules import CountRules
 from recuento.extract.dates import DateMention, dateline_span, detect_published, find_dates
+from recuento.extract.event_parts import (
+    _KILL_TYPES,
+    _Event,
+    _EventMention,
+    _figure,
+)
 from recuento.extract.eventmodel import EventModel
 from recuento.extract.gazetteer import (
     SHAPE_KINDS_FIRST,
@@ -30,29 +36,19 @@ from recuento.extract.gazetteer import (
 from recuento.extract.legal_rules import LegalRules, _Legal
 from recuento.extract.lexicon import (
     AGGREGATE,
-    ATTRIBUTION,
-    COUNT_WORD_RE,
     DEFINITE_BEFORE,
     EVENT_GROUP,
     EVENT_PRIORITY,
     EVENT_TRIGGER_RE,
     LEGAL_TRIGGER_RE,
-    PERSON_ITEM_RE,
-    PERSON_NOUN_RE,
     RECALL_CUES,
-    REPORTED_FIGURE,
-    SUBSET_AFTER,
-    SUBSET_BEFORE,
-    TOTAL_CUE,
     WEAK_KILL,
 )
 from recuento.extract.model import Span, Suggestion
 from recuento.extract.numbers import (
-    UNIT_WORDS,
-    Quantity,
     find_quantities,
 )
-from recuento.extract.persons import Person, PersonMention, find_persons
+from recuento.extract.persons import Person, find_persons
 from recuento.extract.text import Sentence, fold_keep, guess_language, sentences
 
 __all__ = ["RuleBasedExtractor"]
@@ -242,13 +238,6 @@ _STATE_KINDS = {
     "paramilitary",
     "armed_opposition",
 }
-_KILL_TYPES = {
-    "massacre",
-    "extrajudicial_killing",
-    "death_in_custody",
-    "protest_killing",
-    "killing",
-}
 _PROTEST_TYPES = {"protest", "protest_repression"}
 # "the victims of the massacre", "los familiares de las víctimas de la matanza": a crime named
 # through the people it harmed
@@ -266,13 +255,6 @@ _SEQUEL_START = re.compile(
 # a date that is a report's: "en su informe de 1992", "the commission's report of 2003"
 _REPORT_OF = re.compile(
     r"\b(?:informe|reporte|report)\s+(?:final\s+)?(?:de|del|of|dated|fechado\s+el)\s+$"
-)
-# a source holding that the true toll is higher than the figure given
-_HIGHER_TOLL = re.compile(
-    r"\b(?:real|true|actual|verdader[oa])\s+(?:number|toll|figure|count|cifra|numero|balance)\b"
-    r"[^.;]{0,40}\b(?:higher|greater|larger|mayor|superior|mas\s+alt[oa])|"
-    r"\b(?:several|many|far|much)\s+(?:times\s+)?(?:higher|greater|larger)\b|"
-    r"\b(?:varias\s+veces|muy|mucho)\s+(?:mayor|superior)\b|\bundercount|\bsubregistro"
 )
 _REPRESSION_TRIGGERS = [p for p, t in EVENT_TRIGGER_RE if t == "protest_repression"]
 _DISAPPEAR_TYPES = {"enforced_disappearance"}
@@ -324,156 +306,6 @@ _STORY_TYPES = _KILL_TYPES | {
     "arbitrary_detention",
 }
 
-# Victims a text identifies one by one when it gives no figure ("Berta Cáceres was shot dead",
-# "se llevaron a Marco Antonio", "the disappearance of an agronomy student, X"): a harm word tied
-# to a name. Each category has the words that follow a name after an auxiliary ("X, a witness,
-# was killed", "X, que resultó herido"), and the words a name follows ("the murder of X",
-# "detuvieron a X", "murieron X y Y").
-_ID_AUX = (
-    r"(?:was|were|had\s+been|has\s+been|have\s+been|fue|fueron|habia\s+sido|habian\s+sido|"
-    r"ha\s+sido|resulto|resultaron|quedo|quedaron)"
-)
-_ID_AFTER = {
-    "killed": r"killed|murdered|shot\s+dead|slain|executed|assassinated|"
-    r"(?:beaten|burned|stabbed|tortured|hacked)\s+to\s+death|asesinad[oa]s?|ejecutad[oa]s?|"
-    r"fusilad[oa]s?|acribillad[oa]s?|degollad[oa]s?|muert[oa]s?\s+a\s+(?:tiros|balazos|golpes)",
-    "wounded": r"wounded|injured|herid[oa]s?|baleado|baleada|lesionad[oa]s?",
-    "disappeared": r"disappeared|forcibly\s+disappeared|desaparecid[oa]s?",
-    "detained": r"detained|arrested|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?",
-    # taken people are the disappeared of a disappearance
-    "abducted": r"abducted|kidnapped|taken\s+away|seized|secuestrad[oa]s?|capturad[oa]s?|"
-    r"llevad[oa]s?|sacad[oa]s?|detenid[oa]s?|detained|arrested",
-}
-# words that need no auxiliary after a name or a relative pronoun: "X, who vanished on May 24"
-_ID_INTRANSITIVE = {
-    "disappeared": r"vanished|disappeared|desaparecio|has\s+not\s+been\s+seen\s+since",
-    # "Letelier, ministro de Allende, murió el 21 de septiembre cuando estalló una bomba"
-    "killed": r"(?:murio|died)(?!\s+(?:of|de)\s+(?:a\s+|an\s+|un\s+|una\s+)?(?:natural|cancer|"
-    r"heart|old|illness|disease|enfermedad|causas|infarto|paro|covid))",
-}
-_ID_BEFORE = {
-    "killed": r"(?:the\s+)?(?:murder|killing|assassination|execution)\s+of|"
-    r"(?:el\s+|del\s+)?(?:asesinato|homicidio|ejecucion(?:\s+extrajudicial)?)\s+(?:de|del)|"
-    r"(?:mataron|asesinaron|ejecutaron|fusilaron)(?:\s+(?:tambien|ademas))?(?=\s+al?\s)|"
-    r"killed|murdered|shot\s+dead|"
-    r"murieron|murio|perdio\s+la\s+vida",
-    "wounded": r"(?:hirieron|balearon)(?:\s+(?:tambien|ademas))?(?=\s+al?\s)|wounding|"
-    r"wounded|injured",
-    "disappeared": r"(?:the\s+)?(?:forced\s+)?disappearance\s+of|"
-    r"(?:la\s+)?desaparicion(?:\s+forzada)?\s+(?:de|del)|desaparecieron\s+a",
-    "detained": r"(?:the\s+)?(?:arrest|detention)\s+of|"
-    r"(?:la\s+)?detencion(?:\s+ilegal)?\s+(?:de|del)|(?:detuvieron|arrestaron|capturaron)\s+a|detained|arrested",
-    "abducted": r"(?:the\s+)?(?:abduction|kidnapping)\s+of|(?:el\s+)?secuestro\s+(?:de|del)|"
-    r"(?:se\s+llevaron|secuestraron|detuvieron|capturaron|sacaron)\s+a|abducted|kidnapped|"
-    r"took\s+away|seized",
-}
-_ID_CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _ID_AFTER.items())
-_ID_INTR_GROUPS = "|".join(f"(?P<i_{k}>{v})" for k, v in _ID_INTRANSITIVE.items())
-_ID_AFTER_RE = re.compile(
-    # "X was shot dead", "X, another witness, was killed", "X, que resultó herido"
-    r"^(?P<app>(?:\s*,(?!\s*(?:whose|cuy[oa]s?)\b)(?:[^,;:.()]|\([^,;:.()]{1,40}\)){1,160}){1,2},)?\s*,?\s*"
-    r"(?:(?:who|que|quien|quienes)\s+)?"
-    r"(?:" + _ID_AUX + r"\s+(?:[a-z]+\s+)?(?:" + _ID_CUE_GROUPS + r")"
-    # "X, who vanished on May 24"
-    r"|(?:" + _ID_INTR_GROUPS + r"))\b"
-    # "Fernando Miranda, secuestrado en noviembre de 1975"
-    r"|^\s*,\s*(?:" + _ID_CUE_GROUPS.replace("(?P<", "(?P<p_") + r")\s+(?:en|in|on|el|por|by)\b"
-)
-_ID_BEFORE_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ID_BEFORE.items()) + r")\s+"
-    r"(?P<gap>(?:(?:a|an|the|un|una|el|la|los|las|al|del|su|sus|his|her|their|[a-z]+),?\s+){0,4})$"
-)
-# "la madre de X fue asesinada", "the brother of X was killed": X is not the one harmed
-_ID_OWNER_BEFORE = re.compile(
-    r"\b(?:brother|sister|son|daughter|father|mother|wife|husband|widow|relatives?|family|"
-    r"lawyer|hermano|hermana|hijo|hija|padre|madre|esposa|esposo|viuda|familia|familiares|"
-    r"abogad[oa])\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?$"
-)
-_ID_DIED = re.compile(r"murio|died")
-# "was shot dead in central Rio together with her niece, X": X shares the harm
-_ID_TOGETHER = re.compile(
-    r"^[^;.]{0,60}\b(?:together\s+with|along\s+with|junto\s+(?:con|a))\s+"
-    r"(?:(?:his|her|their|the|su|sus|el|la|los|las|a|an|un|una)\s+)?(?:[a-z]+\s+){0,2}(?:[a-z]+,\s*)?$"
-)
-# "the attempted murder of Castro", "tentativa de homicidio de X": nobody died
-_ID_ATTEMPT = re.compile(r"\b(?:attempted|tentativas?\s+de|intentos?\s+de|frustrad[oa])\s*$")
-# names listed after the first: "of X and of the former director Y", "X, Y y Z"
-_ID_LIST_GAP = re.compile(
-    r"^\s*(?:,\s*|,?\s*(?:and|y|e)\s+)(?:(?:of|de|del|a|al)\s+)?(?:[a-z]+\s+){0,4}$"
-)
-_ID_GAP_STOP = re.compile(
-    r"\b(?:by|por|who|que|quien|which|cual|after|tras|despues|before|antes|said|dijo)\b"
-)
-_ID_TYPES = {
-    "killed": _KILL_TYPES | {"armed_clash", "campaign"},
-    "disappeared": {"enforced_disappearance"},
-    "detained": {"arbitrary_detention", "detention"},
-}
-_ID_NO_WOUNDED = {"arrest", "arbitrary_arrest", "coup", "protest", "mass_grave_discovery"}
-_ACCUSED = {"convicted_perpetrator", "perpetrator", "judge", "prosecutor"}
-
-
-@dataclass(slots=True)
-class _Count:
-    category: str
-    quantity: Quantity
-    subset: bool
-    total: bool
-    attributed: bool
-    alternative: bool = False  # a second source's figure: "some count 27", "hablan de siete"
-    guessed: bool = False  # a figure only "reported", its category taken from its neighbours
-    # a figure over a period or adding another event ("between 1981 and 1984", "counting the
-    # June ambush"): not the count of an event dated to a day or month
-    spread: bool = False
-
-
-def _figure(c: _Count) -> int | None:
-    """The one figure a count stands for when figures disagree: its best reading, else the
-    lower bound it gives ("more than a hundred" -> 100). "Up to 15" is no rival figure: it
-    often bounds a part ("hasta 15 víctimas de ejecución" of 22 dead)."""
-    q = c.quantity
-    if q.best is not None:
-        return q.best
-    if q.vague:
-        return None
-    return q.low
-
-
-@dataclass(slots=True)
-class _EventMention:
-    sentence: Sentence
-    types: set[str]
-    trigger_spans: list[tuple[int, int]]
-    dates: list[DateMention]
-    places: list[Match]
-    counts: list[_Count]
-    recall: bool
-    orgs: list[Match]
-    inherited: bool = False
-    anaphoric: bool = False
-    fallback: list[DateMention] = field(default_factory=list)  # dates set aside for anaphora
-    places_inherited: bool = False  # its place is the narrative's, not written in its sentence
-    report: bool = False  # a toll given on its own day ("By Wednesday the count had risen to 108")
-
-
-@dataclass(slots=True)
-class _Event:
-    mentions: list[_EventMention] = field(default_factory=list)
-
-    @property
-    def types(self) -> set[str]:
-        out: set[str] = set()
-        for m in self.mentions:
-            out |= m.types
-        return out
-
-    @property
-    def place_names(self) -> set[str]:
-        return {p.entry.name for m in self.mentions for p in m.places}
-
-    def dates(self) -> list[DateMention]:
-        return [d for m in self.mentions for d in m.dates if d.value]
-
 
 class RuleBasedExtractor:
     """Rule-based extraction for English and Spanish.
@@ -520,7 +352,7 @@ class RuleBasedExtractor:
         return out
 
 
-class _Document(LegalRules):
+class _Document(CountRules, LegalRules):
     def __init__(self, ex: RuleBasedExtractor, text: str, lang: str, published: date | None):
         self.ex = ex
         self.text = text
@@ -871,28 +703,6 @@ class _Document(LegalRules):
             e.mentions.sort(key=lambda m: m.sentence.start)
         return out
 
-    def _attach_counts(self, s: Sentence, seg: str, mentions: list[_EventMention]) -> None:
-        """Figures in a sentence that names no event ("More than a hundred were wounded", "los
-        familiares hablan de siete") belong to the event told just before, in the same
-        paragraph, when the sentence has no date of its own."""
-        if not mentions or AGGREGATE.search(seg):
-            return
-        last = mentions[-1]
-        if last.sentence.paragraph != s.paragraph or s.index - last.sentence.index > 2:
-            return
-        counts = [c for c in self._counts_in(s) if not c.subset]
-        if not counts:
-            return
-        if any(s.start <= d.start < s.end and d.value for d in self.dates) and not all(
-            c.alternative for c in counts
-        ):
-            return  # a date of its own; but "in 2008 the prosecutor spoke of 100" is a report
-        known = [c.category for c in last.counts]
-        for c in counts:
-            if c.alternative and known:
-                c.category = known[-1]
-        last.counts.extend(counts)
-
     def _split_mentions(
         self, s: Sentence, triggers: list[tuple[int, int, str]]
     ) -> list[_EventMention]:
@@ -1222,393 +1032,6 @@ class _Document(LegalRules):
     def _places_in(self, s: Sentence) -> list[Match]:
         return [p for p in self.place_matches if s.start <= p.start < s.end]
 
-    def _counts_in(self, s: Sentence) -> list[_Count]:
-        out: list[_Count] = []
-        seg_f = self.folded
-        for q in self.quantities:
-            if not (s.start <= q.start < s.end):
-                continue
-            after = seg_f[q.end : min(s.end, q.end + 90)]
-            # a figure quoted from a source: 'said that "more than 80" had been killed'
-            after = re.sub(r"^[\"\u201d\u00bb']\s", " ", after)
-            before = seg_f[max(s.start, q.start - 60) : q.start]
-            # not counts: years, ages, sentences, money, times, percentages, dates
-            if re.match(
-                r"\s*(?:-|–)?\s*(?:years?|anos?|year-old|-year|months?|meses|days?|dias|"
-                r"hours?|horas|minutes|minutos|%|percent|por\s+ciento|soles|dollars|"
-                r"dolares|pesos|euros|km|kilomet|metros|meters|a\.m|p\.m|de\s+la\s+manana)",
-                after,
-            ):
-                continue
-            if self._THINGS.match(after):
-                continue  # "once perdigones", "en cuatro grupos", "the two squares"
-            if self._CRIMES.match(after) and self._CHARGED_FOR.search(before):
-                continue  # "21 years for each of 30 murders", "autor de cinco asesinatos"
-            if re.match(
-                r"\s*(?:de\s+)?(?:"
-                + "|".join(
-                    [
-                        "january",
-                        "february",
-                        "march",
-                        "april",
-                        "may",
-                        "june",
-                        "july",
-                        "august",
-                        "september",
-                        "october",
-                        "november",
-                        "december",
-                        "enero",
-                        "febrero",
-                        "marzo",
-                        "abril",
-                        "mayo",
-                        "junio",
-                        "julio",
-                        "agosto",
-                        "septiembre",
-                        "setiembre",
-                        "octubre",
-                        "noviembre",
-                        "diciembre",
-                    ]
-                )
-                + r")",
-                after,
-            ):
-                continue
-            if any(d.start <= q.start < d.end for d in self.dates):
-                continue
-            if q.value is not None and 1900 <= q.value <= 2099 and not re.match(r"\s+\w+\s", after):
-                continue
-            if re.search(
-                r"(?:aged|edad\s+de|age\s+of|no\.|n\.?o|number|numero|article|articulo|"
-                r"law|ley|page|pagina|battalion|batallon|lince|division)\s*$",
-                before,
-            ):
-                continue
-            if re.search(r"\ba\s+los\s+$", before[-8:]) and re.match(r"\s*anos", after):
-                continue
-            near = seg_f[max(s.start, q.start - 100) : min(s.end, q.end + 100)]
-            cut = q.start - max(s.start, q.start - 100)
-            near = near[near.rfind(";", 0, cut) + 1 :]
-            near = near.split(";", 1)[0] if ";" in near[cut:] else near
-            spread = bool(self._OTHER_SPAN.search(near))
-            if self._FIRST_COUNT.search(before[-40:]) and self._ROSE.search(seg_f, q.end, s.end):
-                continue  # "Police first counted 37 bodies; the total rose during the day"
-            category = self._count_category(q, before, after)
-            if category is None and REPORTED_FIGURE.search(before[-40:]):
-                category = "?"
-            if category is None:
-                continue
-            subset = bool(SUBSET_BEFORE.search(before[-30:]) or SUBSET_AFTER.match(after))
-            clause = seg_f[max(s.start, q.start - 120) : min(s.end, q.end + 80)]
-            total = bool(TOTAL_CUE.search(before[-40:]) or TOTAL_CUE.search(after[:20]))
-            attributed = bool(ATTRIBUTION.search(clause))
-            alternative = bool(REPORTED_FIGURE.search(before[-40:]))
-            out.append(_Count(category, q, subset, total, attributed, alternative, spread=spread))
-        out = self._list_counts(s, out)
-        self._breakdowns(s, out)
-        # a figure only "reported" takes the category of the other figures in the sentence
-        known = [c.category for c in out if c.category != "?"]
-        for c in out:
-            if c.category == "?":
-                # else the harm word told before it: "the number detained … most accounts give 73"
-                said = [
-                    (m.start(), cat)
-                    for pattern, cat in COUNT_WORD_RE
-                    if cat != "abducted"
-                    for m in pattern.finditer(seg_f, s.start, c.quantity.start)
-                ]
-                c.category = known[-1] if known else max(said)[1] if said else "killed"
-                c.attributed = c.guessed = True
-        return out
-
-    # a total and then its parts: "72 personas, 58 hombres y 14 mujeres", "243 (124 in
-    # Lurigancho and 119 in El Frontón)", "la cifra quedó en diecisiete: once campesinos y seis
-    # policías"
-    _BREAKDOWN_OPEN = re.compile(r"^[^.;\d]{0,25}?(?::|\(|,|—|–)\s*$")
-    _BREAKDOWN_SEP = re.compile(r"^[^.;:()\d]{0,40}?(?:,\s*(?:and|y|e)?|\s(?:and|y|e))\s+$")
-
-    def _breakdowns(self, s: Sentence, counts: list[_Count]) -> None:
-        """Figures right after a figure that add up to it are its parts, not counts of their
-        own (the parts of a total are never the total's rivals)."""
-        qs = sorted(
-            (q for q in self.quantities if s.start <= q.start < s.end and q.best is not None),
-            key=lambda q: q.start,
-        )
-        by_start = {c.quantity.start: c for c in counts}
-        for i, q in enumerate(qs):
-            total = q.best
-            if total is None or total < 2 or i + 2 >= len(qs):
-                continue
-            parts: list[Quantity] = []
-            prev_end = q.end
-            for r in qs[i + 1 :]:
-                gap = self.folded[prev_end : r.start]
-                if not (self._BREAKDOWN_OPEN if not parts else self._BREAKDOWN_SEP).match(gap):
-                    break
-                parts.append(r)
-                prev_end = r.end
-                if sum(p.best or 0 for p in parts) >= total:
-                    break
-            if len(parts) >= 2 and sum(p.best or 0 for p in parts) == total:
-                for p in parts:
-                    if p.start in by_start:
-                        by_start[p.start].subset = True
-                known = [c.category for c in counts if not c.subset]
-                if q.start not in by_start and known:
-                    # "la cifra quedó en diecisiete: once campesinos y seis policías": a figure
-                    # told with its parts is a total of the people the sentence counts
-                    counts.append(_Count(known[-1], q, False, True, False))
-
-    _ONE = {"a", "an", "one", "un", "una", "uno"}
-    _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and|y|e)\s+|,\s*|\s+(?:and|y|e)\s+)")
-    _APPOSITION = re.compile(
-        r"(?:\s+(?:de\s+\d+\s+a[nñ]os|aged\s+\d+|[a-záéíóúñ]+))?\s*,\s*[A-ZÁÉÍÓÚÑ][^,;:.()]{2,60},"
-    )
-
-    def _list_counts(self, s: Sentence, counts: list[_Count]) -> list[_Count]:
-        """A count told as a list of groups after its verb is their sum: "killed three
-        students and a professor" (4), "se llevaron a siete campesinos, a un estudiante y a un
-        profesor" (9), "murieron un niño de 14 años, X, y un estudiante, Y" (2); so is a list
-        right before its verb: "four policemen and two soldiers were killed" (6)."""
-        seg = self.folded
-        found: list[tuple[str, int, int, int]] = []
-        for pattern, category in COUNT_WORD_RE:
-            for m in pattern.finditer(seg, s.start, s.end):
-                total, last = self._list_sum(m.end(), s.end)
-                if total is not None:
-                    a = m.end() + len(seg[m.end() : last]) - len(seg[m.end() : last].lstrip())
-                    found.append((category, a, last, total))
-        for q in self.quantities:
-            if not (s.start <= q.start < s.end) or any(a <= q.start < b for _, a, b, _ in found):
-                continue
-            total, last = self._list_sum(q.start, s.end)
-            if total is None:
-                continue
-            aux = self._LIST_VERB.match(seg, last, s.end)
-            if aux is None:
-                continue
-            for pattern, category in COUNT_WORD_RE:
-                if pattern.match(seg, aux.end(), s.end):
-                    found.append((category, q.start, last, total))
-                    break
-        for category, a, last, total in found:
-            q = Quantity(a, last, self.text[a:last], total, total, None, None)
-            counts = [c for c in counts if not (a <= c.quantity.start < last)]
-            counts.append(_Count(category, q, False, False, False))
-        return counts
-
-    # what may stand between a list of groups and its harm word: "… were killed"
-    _LIST_VERB = re.compile(
-        r"\s*,?\s*(?:(?:were|had\s+been|have\s+been|fueron|resultaron|quedaron|han\s+sido|"
-        r"habian\s+sido)\s+(?:[a-z]+\s+)?)?"
-    )
-
-    def _list_sum(self, pos: int, end: int) -> tuple[int | None, int]:
-        """The sum of a list of two or more groups of people starting at ``pos`` and where it
-        ends, or None."""
-        seg = self.folded
-        total, items, last = 0, 0, pos
-        values: list[int] = []
-        while True:
-            it = PERSON_ITEM_RE.match(seg, pos, end)
-            if it is None:
-                break
-            word = it.group("num")
-            value = (
-                int(word) if word.isdigit() else 1 if word in self._ONE else UNIT_WORDS.get(word)
-            )
-            if value is None:
-                break
-            total, items, pos = total + value, items + 1, it.end()
-            values.append(value)
-            last = pos
-            ap = self._APPOSITION.match(self.text, pos, end)
-            if ap:
-                pos = ap.end() - 1  # the name said who; the comma separates
-            sep = self._LIST_SEP.match(seg, pos, end)
-            if sep is None:
-                break
-            pos = sep.end()
-        if items < 2:
-            return None, last
-        if items >= 3 and values[0] == sum(values[1:]):
-            # "ten people, a professor and nine students": a total and its parts
-            total = values[0]
-        return total, last
-
-    # things counted that are not people, right after the figure
-    _THINGS = re.compile(
-        r"\s*(?:(?:de\s+)?(?:plomo\s+)?(?:perdigones|pellets|balas|bullets|rounds|disparos|"
-        r"shots|tiros|impactos|grupos|groups|tandas|batches|squares|plazas|villages|aldeas|"
-        r"trucks|camiones|veces|times))\b"
-    )
-    # crimes counted by a ruling ("for each of 30 murders", "como autor de cinco asesinatos")
-    # are charges, not a count of the dead; "documentaron 342 asesinatos" is a count
-    _CRIMES = re.compile(r"\s*(?:asesinatos|killings|murders|desapariciones|disappearances)\b")
-    _CHARGED_FOR = re.compile(
-        r"\b(?:for|por|de|of)\s+(?:(?:each|cada)\s+(?:one\s+)?(?:of|uno\s+de)\s+)?"
-        r"(?:the\s+|los\s+|las\s+)?$"
-    )
-    # a collective numeral names its people after "de"/"of": "un centenar de muertos"
-    _COLLECTIVE = re.compile(
-        r"(?:centenar(?:es)?|cientos|decenas|docenas?|miles|millar(?:es)?|veintena|"
-        r"hundreds|dozens?|thousands|tens|scores)$"
-    )
-
-    # adverbs of how badly: "quedaron gravemente heridas", "were seriously injured"
-    _HOW = {
-        "gravemente",
-        "levemente",
-        "brutalmente",
-        "seriously",
-        "severely",
-        "critically",
-        "badly",
-        "gravely",
-        "slightly",
-        "brutally",
-        "fatally",
-        "mortally",
-    }
-
-    _AUX = _HOW | {
-        "were",
-        "was",
-        "had",
-        "have",
-        "has",
-        "been",
-        "are",
-        "be",
-        "reportedly",
-        "also",
-        "all",
-        "fueron",
-        "resultaron",
-        "quedaron",
-        "han",
-        "habian",
-        "habrian",
-        "estan",
-        "son",
-        "ya",
-        "later",
-        "then",
-        "who",
-        "que",
-        "quienes",
-        "people",
-        "personas",
-        "mas",
-        "more",
-        # "los otros tres siguen desaparecidos", "two remain missing"
-        "siguen",
-        "continuan",
-        "permanecen",
-        "remain",
-        "still",
-    }
-
-    _CHARGED = re.compile(
-        r"\b(?:guilty|convicted|accused|charged|sentenced|indicted|tried|acquitted|culpables?|"
-        r"condenad[oa]s|acusad[oa]s|procesad[oa]s|imputad[oa]s|sentenciad[oa]s|juzgad[oa]s|"
-        r"absuelt[oa]s)\b"
-    )
-    # a figure over a period or one that adds another event: "between 1981 and 1984 … 150
-    # people", "en esos años", "ese mismo año", "counting the June ambush", "in the week before"
-    _OTHER_SPAN = re.compile(
-        r"\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|\bentre\s+(?:19|20)\d\d\s+y\s+"
-        r"(?:19|20)\d\d|\bin\s+those\s+years|\ben\s+(?:esos|aquellos)\s+anos|"
-        r"\b(?:ese|aquel)\s+mismo\s+ano|\bthat\s+same\s+year|"
-        r"\b(?:counting|contando|sumando)\s+(?:the|la|el|los|las)\b|"
-        # the days before another event; not "in the days that followed" (the wounded who died)
-        r"\bin\s+the\s+(?:week|days|weeks|months?)\s+before|"
-        r"\ben\s+(?:la\s+semana|los\s+dias|las\s+semanas)\s+(?:anterior|previ)"
-    )
-    # a first count the sentence says was overtaken
-    _FIRST_COUNT = re.compile(
-        r"\b(?:first|initially|at\s+first|originally|al\s+principio|inicialmente|primero|"
-        r"en\s+un\s+primer\s+momento)\b"
-    )
-    _ROSE = re.compile(
-        r"\b(?:rose|climbed|grew|increased|went\s+up|subio|aumento|se\s+elevo|crecio)\b"
-    )
-    # men named as armed are those who did it: "30 hombres armados se llevaron a diez"
-    _ARMED = re.compile(
-        r"\b(?:armed|armad[oa]s|encapuchad[oa]s|uniformad[oa]s|hooded|masked|gunmen|"
-        r"pistoleros|sicarios)\b"
-    )
-    _NOT_PEOPLE = re.compile(
-        r"(?:years?|anos|months?|meses|weeks?|semanas|days?|dias|hours?|horas|minutes?|minutos|"
-        r"metres?|meters?|metros|km|kilomet\w*|miles?|millas|dollars?|dolares|pesos|soles|"
-        r"euros?|percent|tons?|toneladas|times|veces|shots?|disparos|balas|bullets|rounds|"
-        r"houses?|casas|homes|buildings?|vehicles?|vehiculos|cars?|autos)$"
-    )
-
-    def _count_category(self, q: Quantity, before: str, after: str) -> str | None:
-        """The category a quantity counts, from the words just after or just before it."""
-        best: tuple[float, str] | None = None
-        after_clause = re.split(r"[;:()]|\.\s|,\s+(?:and|y|while|mientras|but|pero)\s", after)[0]
-        for pattern, category in COUNT_WORD_RE:
-            m = pattern.search(after_clause)
-            if m:
-                gap_words = after_clause[: m.start()].split()
-                ok = not gap_words or (
-                    gap_words in (["de"], ["of"])
-                    and bool(self._COLLECTIVE.search(self.folded[q.start : q.end]))
-                )
-                if self._CHARGED.search(" ".join(gap_words)):
-                    continue  # "five officers found guilty of killing X": the accused, not victims
-                if self._ARMED.search(" ".join(gap_words)) and gap_words[-1] not in self._AUX:
-                    continue  # "unos 30 hombres armados se llevaron a diez": who took them
-                if gap_words and not re.search(r"\d", " ".join(gap_words)):
-                    head = " ".join(gap_words[:3])
-                    if PERSON_NOUN_RE.search(head) and len(gap_words) <= 6:
-                        ok = True  # "15 people were killed", "nine students ... executed"
-                    elif (
-                        PERSON_NOUN_RE.search(head)
-                        and len(gap_words) <= 10
-                        and gap_words[-1] in self._AUX
-                        and not re.search(r"[,;:]", " ".join(gap_words))
-                    ):
-                        # "45 indígenas tzotziles de la organización Las Abejas fueron asesinados"
-                        ok = True
-                    elif all(w in self._AUX for w in gap_words) and len(gap_words) <= 3:
-                        ok = True  # "15 were killed"
-                    elif gap_words in (["of", "us"], ["de", "nosotros"], ["de", "nosotras"]):
-                        ok = True  # "Eleven of us died": the speaker's people, all of them
-                    elif (
-                        2 <= len(gap_words) <= 4
-                        and gap_words[-1] in self._AUX
-                        and all(w.isalpha() for w in gap_words)
-                        and not self._NOT_PEOPLE.match(gap_words[0])
-                    ):
-                        # "20,000 Tutsis were killed", "300 kurdos fueron asesinados": people
-                        # named by a word the lists do not hold, right before the verb
-                        ok = True
-                if ok:
-                    score = float(len([w for w in gap_words if w not in self._HOW]))
-                    if best is None or score < best[0]:
-                        best = (score, category)
-            mb = None
-            for mb in pattern.finditer(before):  # noqa: B007 - the last match is wanted
-                pass
-            if mb is not None:
-                gap = before[mb.end() :]
-                words = len(gap.split())
-                linked = words <= 4 and re.search(r"\b(?:to|at|of|en|de|a)\s*$", gap)
-                if (words <= 2 or linked) and not re.search(r"\d|[;:]", gap):
-                    # "killing 15 people", "killed at least 15", "mató a 15 personas"
-                    score = words + 0.5
-                    if best is None or score < best[0]:
-                        best = (score, category)
-        return None if best is None else best[1]
-
     def _merge_target(self, events: list[_Event], m: _EventMention) -> _Event | None:
         best: tuple[float, _Event] | None = None
         m_group = self._group(m.types)
@@ -1917,154 +1340,6 @@ class _Document(LegalRules):
             return True
         return bool(self._DETAINING_FORCE.search(text))
 
-    def _resolve_counts(self, e: _Event) -> tuple[dict[str, dict[str, Any]], list[Span]]:
-        out: dict[str, dict[str, Any]] = {}
-        spans: list[Span] = []
-        by_cat: dict[str, list[_Count]] = {}
-        subsets: dict[str, list[_Count]] = {}
-        precise = any(d.precision in ("day", "month") for d in e.dates())
-        for m in e.mentions:
-            for c in m.counts:
-                if c.spread and precise:
-                    continue  # "in those years … hundreds" beside a disappearance on one day
-                (subsets if c.subset else by_cat).setdefault(c.category, []).append(c)
-        for cat, cs in subsets.items():
-            # "killing 17 of them": a part of a group that has no figure of its own is the count
-            if cat not in by_cat:
-                by_cat[cat] = cs
-        for cat, cs in by_cat.items():
-            totals = [c for c in cs if c.total]
-            attributed = [
-                c for c in cs if (c.attributed or c.alternative) and _figure(c) is not None
-            ]
-            att_values = sorted({_figure(c) for c in attributed if _figure(c)})
-            pool = attributed if len(att_values) >= 2 else (totals or cs)
-            values = sorted({v for c in pool if (v := _figure(c)) is not None})
-            if len(values) >= 2 and len(att_values) >= 2:
-                # conflicting figures: keep the range, the lowest as best (ACLED's rule)
-                lo, hi = values[0], values[-1]
-                out[cat] = {
-                    "best": lo,
-                    "low": lo,
-                    "high": hi,
-                    "text": "; ".join(c.quantity.text for c in pool),
-                }
-            else:
-                # the largest figure is the total; sub-events are smaller parts of it
-                main = [c for c in pool if not c.alternative] or pool
-                chosen = max(
-                    main,
-                    key=lambda c: (
-                        c.quantity.best if c.quantity.best is not None else (c.quantity.low or 0)
-                    ),
-                )
-                out[cat] = chosen.quantity.as_count()
-                alts = [
-                    c for c in pool if c.alternative and c is not chosen and _figure(c) is not None
-                ]
-                best = chosen.quantity.best
-                ranges = [
-                    c
-                    for c in pool
-                    if c is not chosen
-                    and c.attributed
-                    and not c.quantity.vague
-                    and c.quantity.best is None
-                    and c.quantity.low is not None
-                    and c.quantity.high is not None
-                ]
-                if best is not None and ranges:
-                    # "about 100 were dead … official tallies ranged from 94 to 98": one range
-                    lo = min([best] + [c.quantity.low for c in ranges if c.quantity.low])
-                    hi = max([best] + [c.quantity.high for c in ranges if c.quantity.high])
-                    out[cat] = {
-                        "best": lo,
-                        "low": lo,
-                        "high": hi,
-                        "text": "; ".join(c.quantity.text for c in [chosen, *ranges]),
-                    }
-                elif best is not None and (
-                    rivals := [
-                        c
-                        for c in cs
-                        if chosen.total
-                        and c.attributed
-                        and not c.subset
-                        and not c.guessed
-                        and (v := _figure(c)) is not None
-                        and v > best
-                        and self.sentence_at(c.quantity.start)
-                        != self.sentence_at(chosen.quantity.start)
-                    ]
-                ):
-                    # "the toll rested on the police record: 69 dead … historians have since
-                    # concluded that at least 91 were killed": a part cannot exceed its total, so
-                    # a larger figure a source gives elsewhere is a rival count
-                    vals = [best] + [v for c in rivals if (v := _figure(c)) is not None]
-                    out[cat] = {
-                        "best": best,
-                        "low": best,
-                        "high": max(vals),
-                        "text": "; ".join(c.quantity.text for c in [chosen, *rivals]),
-                    }
-                elif (
-                    (top := _figure(chosen)) is not None
-                    and chosen.attributed
-                    and not chosen.total
-                    and (
-                        told := [
-                            c
-                            for c in pool
-                            if not (c.attributed or c.alternative or c.total or c.guessed)
-                            and c.quantity.best is not None
-                            and c.quantity.best < top
-                            and self.sentence_at(c.quantity.start)
-                            != self.sentence_at(chosen.quantity.start)
-                            # not a figure a ruling is for ("condenó … por la desaparición
-                            # de dos personas")
-                            and not self._legal_positions(
-                                self.sents[self.sentence_at(c.quantity.start)]
-                            )
-                        ]
-                    )
-                ):
-                    # "asesinó a ocho integrantes … Un exparamilitar llegó a declarar que los
-                    # muertos habían sido once": the figure told is the event's, a larger one a
-                    # source gives elsewhere its rival, not its total
-                    base = max(told, key=lambda c: c.quantity.best or 0)
-                    lo = base.quantity.best or 0
-                    out[cat] = {
-                        "best": lo,
-                        "low": lo,
-                        "high": top,
-                        "text": "; ".join(c.quantity.text for c in [base, chosen]),
-                    }
-                elif best is not None and any(_figure(c) != best for c in alts):
-                    # "26 … some relatives count 27": a second source's figure, a range
-                    vals = [best] + [v for c in alts if (v := _figure(c)) is not None]
-                    out[cat] = {
-                        "best": min(vals),
-                        "low": min(vals),
-                        "high": max(vals),
-                        "text": "; ".join(c.quantity.text for c in [chosen, *alts]),
-                    }
-            spans += [Span(c.quantity.start, c.quantity.end) for c in pool]
-        killed = out.get("killed")
-        if (
-            killed
-            and killed.get("best") is not None
-            and killed.get("low") is None
-            and killed.get("high") is None
-            and any(
-                _HIGHER_TOLL.search(self.folded, m.sentence.start, self._through_next(m.sentence))
-                for m in e.mentions
-            )
-        ):
-            # "The official toll was 276 dead; human rights groups believe the real number was
-            # several times higher": a rival source's bound, so the figure is a floor
-            killed["low"] = killed["best"]
-        return out, spans
-
     def _through_next(self, s: Sentence) -> int:
         """Where the sentence after ``s`` ends, if it is in the same paragraph (else ``s``'s)."""
         if s.index + 1 < len(self.sents) and self.sents[s.index + 1].paragraph == s.paragraph:
@@ -2241,128 +1516,6 @@ class _Document(LegalRules):
         if self._ACCUSED.search(self.folded[m.sentence.start : m.sentence.end]):
             return False
         return any(c.category == "detained" and not c.subset for c in m.counts)
-
-    def _identified_victims(self, e: _Event, etype: str) -> dict[str, list[PersonMention]]:
-        """Victims the text names or describes one by one, per count category.
-
-        A name is tied to a harm word of its clause ("X, another witness, was killed", "X, que
-        resultó herido", "the disappearance of a student, X", "se llevaron a X"), and names
-        listed with it share the tie ("the murder of X and of Y"). The harm word must sit nearer
-        to a trigger of this event than to one of another event of the sentence, and the
-        category must fit the event's type. Each person counts once per category.
-        """
-        out: dict[str, list[PersonMention]] = {}
-        seen: dict[str, set[int]] = {}
-        mine = {id(m) for m in e.mentions}
-        done: set[int] = set()
-        for m in e.mentions:
-            if m.sentence.start in done:
-                continue
-            done.add(m.sentence.start)
-            s = m.sentence
-            pms = sorted(
-                (pm for pm in self.person_mentions if s.start <= pm.start and pm.end <= s.end),
-                key=lambda pm: pm.start,
-            )
-            inside: set[int] = set()  # names in the apposition of a name already tied
-            for k, pm in enumerate(pms):
-                if id(pm) in inside:
-                    continue
-                for cat, cs, ce, app_end, after in self._harm_ties(pm, s):
-                    if app_end:
-                        inside |= {id(x) for x in pms if pm.end < x.start and x.end <= app_end}
-                    person = self.persons[pm.person]
-                    if after and cat in ("abducted", "detained") and set(person.roles) & _ACCUSED:
-                        continue  # "Ramírez fue capturado en 2009": the arrest of an accused
-                    if (
-                        after
-                        and set(person.roles) & _ACCUSED
-                        and _ID_DIED.match(self.folded, cs, ce)
-                    ):
-                        continue  # "the general, convicted in 2010, died in 2016"
-                    cat2 = self._id_category(cat, etype)
-                    if cat2 is None or not self._nearest_is(cs, ce, s, mine):
-                        continue
-                    if cat2 == "wounded" and any(c.category == "killed" for c in m.counts):
-                        continue  # "murieron dos: …, y Y, herido en la cabeza": how Y died
-                    tied = self._id_listed(pms, k, forward=not after)
-                    # "… was shot dead together with her niece, Y"
-                    tied += [
-                        x
-                        for x in pms
-                        if x.start > ce and _ID_TOGETHER.match(self.folded[ce : x.start])
-                    ]
-                    for t in tied:
-                        if t.person not in seen.setdefault(cat2, set()):
-                            seen[cat2].add(t.person)
-                            out.setdefault(cat2, []).append(t)
-        return out
-
-    def _id_listed(self, pms: list[PersonMention], k: int, *, forward: bool) -> list[PersonMention]:
-        """The name at ``k`` and those listed with it, after it (a harm word before the list)
-        or before it (a harm word after the list: "X y Y fueron secuestrados")."""
-        out = [pms[k]]
-        step = 1 if forward else -1
-        j = k
-        while 0 <= j + step < len(pms):
-            a, b = (pms[j], pms[j + step]) if forward else (pms[j + step], pms[j])
-            if not _ID_LIST_GAP.match(self.folded[a.end : b.start]):
-                break
-            j += step
-            out.append(pms[j])
-        return out
-
-    def _harm_ties(self, pm: PersonMention, s: Sentence) -> list[tuple[str, int, int, int, bool]]:
-        """(category, cue start, cue end, end of an apposition or 0, cue after the name) for each
-        harm word tied to the name ``pm``: after it ("X was shot dead") or before it ("the
-        murder of X")."""
-        ties: list[tuple[str, int, int, int, bool]] = []
-        after = _ID_AFTER_RE.match(self.folded[pm.end : min(s.end, pm.end + 200)])
-        owner = _ID_OWNER_BEFORE.search(self.folded[max(s.start, pm.start - 40) : pm.start])
-        if after and not owner:
-            app_end = pm.end + after.end("app") if after.group("app") else 0
-            for name, value in after.groupdict().items():
-                if value is None or name == "app":
-                    continue
-                cat = name.split("_", 1)[1] if name.startswith(("i_", "p_")) else name
-                ties.append(
-                    (cat, pm.end + after.start(name), pm.end + after.end(name), app_end, True)
-                )
-        base = max(s.start, pm.start - 80)
-        before = _ID_BEFORE_RE.search(self.folded[base : pm.start])
-        if before and not _ID_GAP_STOP.search(before.group("gap")):
-            for cat in _ID_BEFORE:
-                if before.group(cat) and not _ID_ATTEMPT.search(
-                    self.folded[
-                        max(s.start, base + before.start(cat) - 20) : base + before.start(cat)
-                    ]
-                ):
-                    ties.append((cat, base + before.start(cat), base + before.end(cat), 0, False))
-        return ties
-
-    @staticmethod
-    def _id_category(cat: str, etype: str) -> str | None:
-        if cat in ("abducted", "detained"):
-            if etype == "enforced_disappearance":
-                return "disappeared"  # the people taken are the disappeared
-            return "detained" if etype in _ID_TYPES["detained"] else None
-        if cat == "disappeared":
-            return cat if etype in {"enforced_disappearance", "abduction"} | _KILL_TYPES else None
-        if cat == "wounded":
-            return None if etype in _ID_NO_WOUNDED else cat
-        return cat if etype in _ID_TYPES["killed"] else None
-
-    def _nearest_is(self, cs: int, ce: int, s: Sentence, mine: set[int]) -> bool:
-        """Whether the trigger nearest to the harm word at [cs, ce) is one of this event's."""
-        best: tuple[int, bool] | None = None
-        for m in self._all_mentions:
-            if m.sentence.start != s.start:
-                continue
-            for a, b in m.trigger_spans:
-                cand = (self._gap(cs, ce, a, b), id(m) in mine)
-                if best is None or cand[0] < best[0]:
-                    best = cand
-        return best is not None and best[1]
 
     def _event_date(self, e: _Event) -> dict[str, str] | None:
         ds = e.dates()

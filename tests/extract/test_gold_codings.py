@@ -33,6 +33,7 @@ FOLDERS = [
     "heldout5",
     "heldout6",
     "heldout7",
+    "heldout8",
 ]
 COUNT_CATEGORIES = {"killed", "wounded", "disappeared", "detained"}
 

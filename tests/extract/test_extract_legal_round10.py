@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_helpers import legal, types
 
 from recuento.extract import RuleBasedExtractor, Suggestion
+
+from extract_helpers import legal, types
 
 PUB = date(2021, 3, 4)
 

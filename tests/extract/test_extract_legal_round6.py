@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_helpers import of_type, years_by_subject
 
 from recuento.extract import RuleBasedExtractor
+
+from extract_helpers import of_type, years_by_subject
 
 # ---- half years --------------------------------------------------------------------------
 

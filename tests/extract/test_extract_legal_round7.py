@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract_helpers import dates_by_subject, of_type, years_by_subject
-
 from recuento.extract import RuleBasedExtractor
+
+from extract_helpers import dates_by_subject, of_type, years_by_subject
 
 # ---- a list of terms announced by a colon, far from the ruling ---------------------------------
 

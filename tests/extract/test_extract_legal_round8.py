@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_helpers import legal, subjects
 
 from recuento.extract import RuleBasedExtractor
+
+from extract_helpers import legal, subjects
 
 # ---- victims, judges and places named in a ruling's sentence -----------------------------------
 

@@ -69,6 +69,11 @@ def print_report(title: str, report: Report, errors: bool) -> None:
         f"{report.legal_strict.precision:6.3f} {report.legal_strict.recall:6.3f} "
         f"{report.legal_strict.f1:6.3f}"
     )
+    for name, sc in sorted(report.legal_by_type.items()):
+        print(
+            f"    {name:24s} {sc.precision:6.3f} {sc.recall:6.3f} {sc.f1:6.3f}"
+            f"   ({sc.tp}/{sc.fp}/{sc.fn})"
+        )
     print("per field")
     for name, sc in sorted(report.fields.items()):
         if sc.tp + sc.fp + sc.fn == 0:

@@ -107,6 +107,29 @@ def test_legal_facts_are_compared_per_subject() -> None:
     assert (report.legal_strict.tp, report.legal_strict.fn) == (1, 1)
 
 
+def test_legal_facts_are_also_scored_per_type() -> None:
+    g = {
+        "legal": [
+            {"type": "conviction", "subjects": ["A B"], "sentence": {"years": 10}},
+            {"type": "conviction", "subjects": ["C D"], "sentence": {"years": 8}},
+            {"type": "release", "subjects": ["E F"], "date": {"value": "2001"}},
+        ]
+    }
+    preds = [
+        Suggestion("legal", {"type": "conviction", "subjects": ["A B"], "sentence": {"years": 10}}),
+        Suggestion("legal", {"type": "conviction", "subjects": ["C D"], "sentence": {"years": 9}}),
+        Suggestion("legal", {"type": "pardon", "subjects": ["E F"], "date": {"value": "2001"}}),
+    ]
+    report = evaluate([score_document(preds, g, "text")])
+    by_type = {k: (v.tp, v.fp, v.fn) for k, v in report.legal_by_type.items()}
+    assert by_type == {"conviction": (1, 1, 1), "release": (0, 0, 1), "pardon": (0, 1, 0)}
+    total = report.legal_strict
+    assert (total.tp, total.fp, total.fn) == tuple(
+        sum(x[i] for x in by_type.values()) for i in range(3)
+    )
+    assert report.to_dict()["legal_facts_by_type"]["conviction"]["tp"] == 1
+
+
 def test_a_quote_missing_from_the_text_is_an_error() -> None:
     bad = {"events": [{"type": "massacre", "quote": "not in the text"}]}
     with pytest.raises(ValidationError):

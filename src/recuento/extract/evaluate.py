@@ -94,6 +94,7 @@ class DocumentScore:
     kinds: dict[str, Score] = field(default_factory=dict)
     fields: dict[str, Score] = field(default_factory=dict)
     legal_strict: Score = field(default_factory=Score)
+    legal_types: dict[str, Score] = field(default_factory=dict)
     core_events: _Ratio = field(default_factory=_Ratio)
     counts_exact: _Ratio = field(default_factory=_Ratio)
     span_overlap: dict[str, _Ratio] = field(default_factory=dict)
@@ -105,6 +106,9 @@ class DocumentScore:
     def kind(self, name: str) -> Score:
         return self.kinds.setdefault(name, Score())
 
+    def legal_type(self, name: str | None) -> Score:
+        return self.legal_types.setdefault(str(name), Score())
+
 
 @dataclass(slots=True)
 class Report:
@@ -114,6 +118,7 @@ class Report:
     kinds: dict[str, Score]
     fields: dict[str, Score]
     legal_strict: Score
+    legal_by_type: dict[str, Score]
     core_events_found: float
     core_events_total: int
     counts_exact: float
@@ -138,6 +143,7 @@ class Report:
             "kinds": {k: v.to_dict() for k, v in sorted(self.kinds.items())},
             "fields": {k: v.to_dict() for k, v in sorted(self.fields.items())},
             "legal_facts_strict": self.legal_strict.to_dict(),
+            "legal_facts_by_type": {k: v.to_dict() for k, v in sorted(self.legal_by_type.items())},
             "core_events_total": self.core_events_total,
             "counts_total": self.counts_total,
             "span_overlap": {k: round(v, 3) for k, v in sorted(self.span_overlap.items())},
@@ -547,22 +553,28 @@ def _score_legal(doc: DocumentScore, golds: list[Any], preds: list[Any]) -> None
         ok = (g["sentence"] is None or g["sentence"] == p["sentence"]) and (
             g["date"] is None or g["date"] == p["date"]
         )
+        by_type = doc.legal_type(g["type"])
         if ok:
             strict.tp += 1
+            by_type.tp += 1
         else:
             strict.fp += 1
             strict.fn += 1
+            by_type.fp += 1
+            by_type.fn += 1
             doc.errors.append(f"legal fact differs: gold {g}, got {p}")
     strict.fn += len(miss)
     strict.fp += len(extra)
     for i in miss:
         g = g_atoms[i][0]
+        doc.legal_type(g["type"]).fn += 1
         _field(doc, "legal.sentence", g["sentence"], None)
         _field(doc, "legal.date", g["date"], None)
         _field(doc, "legal.served", g["served"], None)
         doc.errors.append(f"legal missed: {g}")
     for j in extra:
         p = p_atoms[j][0]
+        doc.legal_type(p["type"]).fp += 1
         _field(doc, "legal.sentence", None, p["sentence"])
         _field(doc, "legal.date", None, p["date"])
         _field(doc, "legal.served", None, p["served"])
@@ -575,6 +587,7 @@ def evaluate(documents: Iterable[DocumentScore]) -> Report:
     kinds: dict[str, Score] = {}
     fields: dict[str, Score] = {}
     strict = Score()
+    legal_types: dict[str, Score] = {}
     core = _Ratio()
     counts = _Ratio()
     spans: dict[str, _Ratio] = {}
@@ -584,6 +597,8 @@ def evaluate(documents: Iterable[DocumentScore]) -> Report:
         for name, sc in d.fields.items():
             fields.setdefault(name, Score()).add(sc)
         strict.add(d.legal_strict)
+        for name, sc in d.legal_types.items():
+            legal_types.setdefault(name, Score()).add(sc)
         core.hit += d.core_events.hit
         core.total += d.core_events.total
         counts.hit += d.counts_exact.hit
@@ -597,6 +612,7 @@ def evaluate(documents: Iterable[DocumentScore]) -> Report:
         kinds=kinds,
         fields=fields,
         legal_strict=strict,
+        legal_by_type=legal_types,
         core_events_found=core.value,
         core_events_total=core.total,
         counts_exact=counts.value,

@@ -26,6 +26,7 @@ FOLDERS = [
     "devset/fresh4",
     "devset/fresh5",
     "devset/fresh6",
+    "devset/fresh7",
     "heldout",
     "heldout2",
     "heldout3",
@@ -34,6 +35,7 @@ FOLDERS = [
     "heldout6",
     "heldout7",
     "heldout8",
+    "heldout9",
 ]
 COUNT_CATEGORIES = {"killed", "wounded", "disappeared", "detained"}
 

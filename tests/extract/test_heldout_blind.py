@@ -25,11 +25,12 @@ SETS = {
     "heldout6": ("h6", 6),
     "heldout7": ("h7", 5),
     "heldout8": ("h8", 5),
+    "heldout9": ("h9", 5),
 }
 # reserved: written blind and never scored, so that the next rounds of rule changes have unseen
-# measures (sets 7 and 8, written in session 5); their codings are checked here, their scores
-# are not taken. Set 6 was reserved the same way and scored once, at the end of session 5.
-UNSCORED = {"heldout7", "heldout8"}
+# measures (sets 7 and 8, written in session 5; set 9, written in session 6); their codings
+# are checked here, their scores are not taken. Set 6 was reserved the same way and scored once, at the end of session 5.
+UNSCORED = {"heldout7", "heldout8", "heldout9"}
 STYLES = {"wire", "longform", "court", "ngo", "testimony", "feature", "press"}
 PRECISIONS = {"day", "month", "year", "decade"}
 

@@ -200,6 +200,14 @@ _ONE_VICTIM = (
         ),
     ),
 )
+# a crime named as a charge ("detained X for the crimes of enforced disappearance and torture",
+# "charged with the murder of", "acusado de homicidio"): what someone is accused of, not a new
+# event told in that sentence
+_CHARGE_BEFORE = re.compile(
+    r"\b(?:(?:por|de)\s+(?:el|los)\s+(?:presuntos?\s+)?delitos?\s+de|"
+    r"(?:for|of)\s+the\s+(?:alleged\s+)?crimes?\s+of|(?:on|faces?|facing)\s+(?:\w+\s+)?"
+    r"charges?\s+of|cargos?\s+(?:de|por))\s+(?:(?:\w+,?|y|and)\s+){0,6}?$"
+)
 # a harm denied: "nadie los detuvo", "no one was arrested", "nunca fue torturado"
 _NEGATED = re.compile(
     r"\b(?:nadie|ninguno|ninguna|nobody|no\s+one|none\s+(?:was|were)|never|nunca|jamas)\s+"
@@ -939,6 +947,10 @@ class _Document(CountRules, LegalRules):
                 continue
             if _NEGATED.search(before):
                 continue  # "Nadie los detuvo", "no one was arrested", "never tortured"
+            if t not in _PROTEST_TYPES and _CHARGE_BEFORE.search(
+                self.folded[max(s.start, a - 70) : a]
+            ):
+                continue  # "por los delitos de desaparición forzada": a charge, not an event
             if t == "protest" and word.startswith("march") and self.text[a].isupper():
                 continue  # the month
             if (

@@ -1,0 +1,57 @@
+"""Events, session 6: which events are proposed and of what type, from how such events are told.
+
+Each rule has sentences written for it (new wording and cases, both languages where it applies)
+and cases it must leave alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from recuento.extract import RuleBasedExtractor
+
+
+def _events(text: str, language: str, published: date = date(2020, 1, 1)) -> list[tuple[str, str]]:
+    out = []
+    for s in RuleBasedExtractor().extract(text, language=language, published=published):
+        if s.kind == "event":
+            d = s.fields.get("date")
+            out.append((str(s.fields["type"]), d.get("value") if isinstance(d, dict) else ""))
+    return sorted(out)
+
+
+# ---- a crime named as a charge is not an event told there --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El 4 de marzo de 2019 la policía detuvo en Quito al exgobernador Ramiro Salcedo "
+            "por los presuntos delitos de tortura y desaparición forzada.",
+            "es",
+        ),
+        (
+            "On 12 May 2018 agents arrested the former police chief Omar Lindqvist, wanted on "
+            "charges of murder and enforced disappearance.",
+            "en",
+        ),
+    ],
+)
+def test_a_crime_named_as_a_charge_makes_no_event(text: str, language: str) -> None:
+    types = [t for t, _d in _events(text, language)]
+    assert "enforced_disappearance" not in types
+    assert "torture_ill_treatment" not in types
+
+
+def test_the_crime_a_person_is_charged_with_stays_an_event_when_told() -> None:
+    # the disappearance is told with its people and day: it is the story, not a charge's name
+    text = (
+        "On 3 June 1991 soldiers took away eleven farmers from Santa Lucía; they were never "
+        "seen again. In 2019 a court charged two colonels with the enforced disappearance of "
+        "the eleven farmers."
+    )
+    types = [t for t, _d in _events(text, "en")]
+    assert "enforced_disappearance" in types

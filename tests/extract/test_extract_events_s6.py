@@ -55,3 +55,55 @@ def test_the_crime_a_person_is_charged_with_stays_an_event_when_told() -> None:
     )
     types = [t for t, _d in _events(text, "en")]
     assert "enforced_disappearance" in types
+
+
+# ---- a fight told by its dead on both sides, or a retaking, is an armed clash ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On 14 August 1994 an army patrol met a rebel column near Kalindo; six rebels and "
+            "two soldiers were killed.",
+            "en",
+        ),
+        (
+            "El 3 de febrero de 2003, cerca de San Miguel, murieron cuatro guerrilleros, un "
+            "campesino que pasaba por el camino, y dos policías.",
+            "es",
+        ),
+        (
+            "El 9 de mayo de 2008 el tiroteo en la hacienda Las Palmas dejó nueve muertos en "
+            "ambos bandos.",
+            "es",
+        ),
+        (
+            "On 2 March 1999 the army retook the town hall that the insurgents had held for a "
+            "week; 23 people were dead by nightfall.",
+            "en",
+        ),
+    ],
+)
+def test_dead_on_both_sides_make_an_armed_clash(text: str, language: str) -> None:
+    assert [t for t, _d in _events(text, language)] == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the dead are all on one side: a massacre
+        (
+            "On 14 August 1994 soldiers entered Kalindo and killed eleven farmers and two "
+            "teachers.",
+            "en",
+        ),
+        # the text's own word wins
+        (
+            "El 3 de febrero de 2003 la masacre de San Miguel dejó seis muertos en ambos bandos.",
+            "es",
+        ),
+    ],
+)
+def test_one_sided_killings_stay_massacres(text: str, language: str) -> None:
+    assert [t for t, _d in _events(text, language)] == ["massacre"]

@@ -107,3 +107,42 @@ def test_dead_on_both_sides_make_an_armed_clash(text: str, language: str) -> Non
 )
 def test_one_sided_killings_stay_massacres(text: str, language: str) -> None:
     assert [t for t, _d in _events(text, language)] == ["massacre"]
+
+
+# ---- a gathering ended by force, and strikes, are protests ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On 5 October 2007 riot police cleared the main square of Dalvik by force; eleven "
+            "protesters were shot dead.",
+            "en",
+        ),
+        (
+            "El 12 de marzo de 2015 la policía desalojó la plaza central de Tupiza y mató a "
+            "cuatro personas.",
+            "es",
+        ),
+        (
+            "On 21 June 1996 police opened fire on striking dockers at the port of Velmar, "
+            "killing nine.",
+            "en",
+        ),
+        (
+            "El 8 de abril de 1974 el Ejército disparó contra los mineros en huelga en Caracollo "
+            "y mató a trece.",
+            "es",
+        ),
+    ],
+)
+def test_killings_where_a_gathering_was_broken_up_are_protest_killings(
+    text: str, language: str
+) -> None:
+    assert [t for t, _d in _events(text, language)] == ["protest_killing"]
+
+
+def test_an_air_strike_is_no_strike() -> None:
+    text = "On 9 May 2016 an air strike on the market of Dalvik killed 30 people."
+    assert [t for t, _d in _events(text, "en")] == ["massacre"]

@@ -146,3 +146,34 @@ def test_killings_where_a_gathering_was_broken_up_are_protest_killings(
 def test_an_air_strike_is_no_strike() -> None:
     text = "On 9 May 2016 an air strike on the market of Dalvik killed 30 people."
     assert [t for t, _d in _events(text, "en")] == ["massacre"]
+
+
+# ---- two months told are two events, as two days are ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In March 1986 soldiers killed three farmers near Tolcán. On 19 May 1986 a patrol "
+            "returned to Tolcán and killed nine more people.",
+            "en",
+        ),
+        (
+            "En marzo de 1986 los soldados mataron a tres campesinos en Tolcán. El 19 de mayo de "
+            "1986 una patrulla volvió a Tolcán y mató a otras nueve personas.",
+            "es",
+        ),
+    ],
+)
+def test_killings_of_two_months_are_two_events(text: str, language: str) -> None:
+    dates = sorted(d[:7] for _t, d in _events(text, language))
+    assert dates == ["1986-03", "1986-05"]
+
+
+def test_a_day_of_the_month_told_joins_that_month() -> None:
+    text = (
+        "In March 1986 soldiers killed nine farmers near Tolcán. The killings took place on "
+        "the night of 14 March 1986, survivors said."
+    )
+    assert len(_events(text, "en")) == 1

@@ -1158,6 +1158,9 @@ class _Document(CountRules, LegalRules):
                         b.precision == "day" for b in ev_dates
                     ):
                         continue
+                    if all(a.month for a in m_dates) and all(b.month for b in ev_dates):
+                        # "in June … on 23 July": two months told are two events, as two days
+                        continue
                     score += 1
                 else:
                     continue

@@ -117,6 +117,9 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"took\s+to\s+the\s+streets|salieron\s+a\s+las\s+calles|salio\s+a\s+las\s+calles|"
         # forms a protest takes: sit-ins, pickets and road blocks, vigils, pot-banging
         r"sit-ins?|piquetes?|piqueteros|roadblocks?|blockades?|bloqueos?|cortes?\s+de\s+ruta|"
+        # strikes: "striking miners", "strikers", "on strike", "en huelga", "la huelga"
+        r"strikers|striking\s+(?:\w+\s+)?(?:workers|miners|teachers|employees|drivers|"
+        r"dockers|farmers|students)|on\s+strike|huelgas?|huelguistas|"
         r"cort(?:ar|amos|aron|aban)\s+(?:el|la|los|las)\s+(?:puentes?|rutas?|carreteras?|"
         r"caminos?|accesos?)|vigils?|vigilias?|cacerolazos?|"
         r"bloque(?:aron|aban|o|amos)\s+(?:el|la|los|las)\s+(?:puentes?|rutas?|carreteras?|"
@@ -126,6 +129,14 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
     (
         r"tear\s+gas|dispers(?:e|ed)|pellets|rubber\s+bullets|lacrimogen[oa]s|dispers(?:o|aron|ar)|"
         r"perdigones|reprim(?:io|ieron|ida|idos)|repression|represion|crackdown|"
+        # a gathering ended by force: "the dispersal of the sit-in", "cleared the square by
+        # force", "broke up the march", "el desalojo de la plaza", "disolvieron la marcha"
+        r"dispersal|dispersion|cleared\s+(?:\w+\s+){0,3}by\s+force|"
+        r"cleared\s+(?:the\s+)?(?:\w+\s+)?(?:square|camp|sit-in|encampment|streets?|crowd|"
+        r"protesters|demonstrators)|broke\s+up\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:protest|"
+        r"demonstration|march|rally|sit-in|strike|gathering|crowd)|"
+        r"desaloj(?:o|os|aron|ar)|disolvi(?:o|eron)\s+(?:la|el|una|un)\s+(?:marcha|protesta|"
+        r"manifestacion|concentracion|mitin|planton|huelga)|"
         # troops firing on a crowd: a gathering met with force (only the crowd is matched, so
         # that "opened fire" stays a killing trigger of its own)
         r"(?:(?<=fire on the )|(?<=fire at the )|(?<=fire into the )|(?<=fired on the )|"

@@ -200,6 +200,38 @@ _ONE_VICTIM = (
         ),
     ),
 )
+# a crime named as a charge ("detained X for the crimes of enforced disappearance and torture",
+# "charged with the murder of", "acusado de homicidio"): what someone is accused of, not a new
+# event told in that sentence
+_CHARGE_BEFORE = re.compile(
+    r"\b(?:(?:por|de)\s+(?:el|los)\s+(?:presuntos?\s+)?delitos?\s+de|"
+    r"(?:for|of)\s+the\s+(?:alleged\s+)?crimes?\s+of|(?:on|faces?|facing)\s+(?:\w+\s+)?"
+    r"charges?\s+of|cargos?\s+(?:de|por))\s+(?:(?:\w+,?|y|and)\s+){0,6}?$"
+)
+# a fight told by its dead on both sides ("murieron un marino y tres integrantes del grupo
+# armado", "killing four rebels and two soldiers", "dejó muertos en ambos bandos"), or the
+# retaking of a place an armed group held with hostages ("la retoma del Ejército", "the army
+# declared the building retaken"): an armed clash, not a massacre
+_FORCE_MEMBER = (
+    r"(?:soldiers?|troopers?|police(?:men|\s+officers?)?|officers?|marines?|commandos|agents?|"
+    r"soldados?|militares|polic[ií]as|marinos?|comandos|agentes|efectivos|uniformados)"
+)
+_ARMED_MEMBER = (
+    r"(?:guerrillas?|guerrilleros?|insurgents?|rebels?|militants?|gunmen|attackers|"
+    r"assailants|fighters|combatants|subversiv[oe]s|rebeldes|insurgentes|atacantes|sicarios|"
+    r"emerretistas|senderistas|combatientes|(?:integrantes|miembros|members)\s+(?:del?|of\s+the)"
+    r"\s+(?:grupo\s+armado|armed\s+group|comando|guerrilla))"
+)
+_BOTH_SIDES = re.compile(
+    r"\b(?:on\s+both\s+sides|en\s+ambos\s+(?:lados|bandos)|de\s+ambos\s+bandos|"
+    rf"(?:\w+\s+){{1,2}}{_FORCE_MEMBER}\s*,?\s+(?:y|and|e)\s+(?:\w+\s+){{1,3}}{_ARMED_MEMBER}|"
+    rf"(?:\w+\s+){{1,2}}{_ARMED_MEMBER}\s*,?\s+(?:(?:\w+\s+){{1,6}}\w+,\s+){{0,3}}(?:y|and)\s+"
+    rf"(?:\w+\s+){{1,2}}{_FORCE_MEMBER})\b"
+)
+_RETAKE = re.compile(
+    r"\b(?:retaken|retook|retake|recaptured|retoma|retomaron|retomo|recuperaron\s+el\s+edificio|"
+    r"rescue\s+operation|operacion\s+de\s+rescate)\b"
+)
 # a harm denied: "nadie los detuvo", "no one was arrested", "nunca fue torturado"
 _NEGATED = re.compile(
     r"\b(?:nadie|ninguno|ninguna|nobody|no\s+one|none\s+(?:was|were)|never|nunca|jamas)\s+"
@@ -939,6 +971,10 @@ class _Document(CountRules, LegalRules):
                 continue
             if _NEGATED.search(before):
                 continue  # "Nadie los detuvo", "no one was arrested", "never tortured"
+            if t not in _PROTEST_TYPES and _CHARGE_BEFORE.search(
+                self.folded[max(s.start, a - 70) : a]
+            ):
+                continue  # "por los delitos de desaparición forzada": a charge, not an event
             if t == "protest" and word.startswith("march") and self.text[a].isupper():
                 continue  # the month
             if (
@@ -1122,6 +1158,9 @@ class _Document(CountRules, LegalRules):
                         b.precision == "day" for b in ev_dates
                     ):
                         continue
+                    if all(a.month for a in m_dates) and all(b.month for b in ev_dates):
+                        # "in June … on 23 July": two months told are two events, as two days
+                        continue
                     score += 1
                 else:
                     continue
@@ -1256,6 +1295,8 @@ class _Document(CountRules, LegalRules):
                 return "campaign"
             elif types & _PROTEST_TYPES and k:
                 types.add("protest_killing")
+            elif "massacre" not in types and (_BOTH_SIDES.search(text) or _RETAKE.search(text)):
+                return "armed_clash"
             elif (
                 "armed_clash" in types
                 and "massacre" not in types

@@ -91,3 +91,18 @@ def test_a_plural_pronoun_counts_the_people_named_before_it() -> None:
         "detuvieron en 2010 en Lima."
     )
     assert all(c is None or c[0] != 2 for c in _cat(es2, "es", "detained"))
+
+
+def test_a_part_told_beside_a_sources_other_figure() -> None:
+    en = (
+        "On 4 March 1990 twelve farmers from Pampa Alta went to the river to fish. Nine of the "
+        "farmers were shot dead by marines. The navy at first spoke of 12 guerrillas killed in "
+        "combat."
+    )
+    assert (9, 9, 12) in _cat(en, "en", "killed")
+    es = (
+        "El 4 de marzo de 1990, veinte comuneros de Pampa Alta salieron hacia la feria. Siete de "
+        "los comuneros fueron asesinados por soldados. El parte militar habló de 20 terroristas "
+        "abatidos."
+    )
+    assert (7, 7, 20) in _cat(es, "es", "killed")

@@ -654,6 +654,11 @@ class CountRules:
             # "killing 17 of them": a part of a group that has no figure of its own is the count
             if cat not in by_cat:
                 by_cat[cat] = cs
+            elif all(c.alternative or c.guessed for c in by_cat[cat]):
+                # "sixteen men went fishing … Fourteen of the fishermen were killed … early
+                # official statements spoke of 16 insurgents killed": the part told is the
+                # event's figure, a source's other figure its rival
+                by_cat[cat] = cs + by_cat[cat]
         for cat, cs in by_cat.items():
             totals = [c for c in cs if c.total]
             attributed = [

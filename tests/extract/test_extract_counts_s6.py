@@ -106,3 +106,18 @@ def test_a_part_told_beside_a_sources_other_figure() -> None:
         "abatidos."
     )
     assert (7, 7, 20) in _cat(es, "es", "killed")
+
+
+def test_rival_figures_name_their_own_people() -> None:
+    es = (
+        "El 3 de mayo de 1995 soldados dispararon contra la asamblea de Pampa Alta; el saldo fue "
+        "de seis muertos y nueve heridos. Sobre los detenidos no hay acuerdo: un diario contó 14 "
+        "y la Defensoría registra 17."
+    )
+    out = _counts(es, "es")
+    assert [(c.get("killed"), c.get("detained")) for c in out] == [((6, None, None), (14, 14, 17))]
+    en = (
+        "On 3 May 1995 troops fired on the meeting in Pampa Alta, leaving six dead and nine "
+        "wounded. As for those arrested, a local paper counted 14 and the ombudsman listed 17."
+    )
+    assert (14, 14, 17) in [c.get("detained") for c in _counts(en, "en")]

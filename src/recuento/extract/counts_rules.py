@@ -237,9 +237,20 @@ class CountRules:
             return  # a date of its own; but "in 2008 the prosecutor spoke of 100" is a report
         known = [c.category for c in last.counts]
         for c in counts:
-            if c.alternative and known:
+            if c.alternative and known and not self._said_before(s, c.quantity.start):
+                # "los familiares hablan de siete": the people the event's figures count; but
+                # "Sobre los detenidos no hay acuerdo: la CNDH registra 25" names its own
                 c.category = known[-1]
         last.counts.extend(counts)
+
+    def _said_before(self, s: Sentence, pos: int) -> list[tuple[int, str]]:
+        """(position, category) of the harm words told before ``pos`` in the sentence ``s``."""
+        return [
+            (m.start(), cat)
+            for pattern, cat in COUNT_WORD_RE
+            if cat != "abducted"
+            for m in pattern.finditer(self.folded, s.start, pos)
+        ]
 
     def _counts_in(self, s: Sentence) -> list[_Count]:
         out: list[_Count] = []
@@ -335,12 +346,7 @@ class CountRules:
         for c in out:
             if c.category == "?":
                 # else the harm word told before it: "the number detained … most accounts give 73"
-                said = [
-                    (m.start(), cat)
-                    for pattern, cat in COUNT_WORD_RE
-                    if cat != "abducted"
-                    for m in pattern.finditer(seg_f, s.start, c.quantity.start)
-                ]
+                said = self._said_before(s, c.quantity.start)
                 c.category = known[-1] if known else max(said)[1] if said else "killed"
                 c.attributed = c.guessed = True
         return out
@@ -657,8 +663,11 @@ class CountRules:
             elif all(c.alternative or c.guessed for c in by_cat[cat]):
                 # "sixteen men went fishing … Fourteen of the fishermen were killed … early
                 # official statements spoke of 16 insurgents killed": the part told is the
-                # event's figure, a source's other figure its rival
-                by_cat[cat] = cs + by_cat[cat]
+                # event's figure, a source's other figure its rival; not the parts a source
+                # gives with its figure ("put the toll at 31 dead (19 in A and 12 in B)")
+                theirs = {self.sentence_at(c.quantity.start) for c in by_cat[cat]}
+                told = [c for c in cs if self.sentence_at(c.quantity.start) not in theirs]
+                by_cat[cat] = told + by_cat[cat]
         for cat, cs in by_cat.items():
             totals = [c for c in cs if c.total]
             attributed = [

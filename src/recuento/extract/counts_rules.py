@@ -23,6 +23,7 @@ from recuento.extract.lexicon import (
     ATTRIBUTION,
     COUNT_WORD_RE,
     PERSON_ITEM_RE,
+    PERSON_NOUN_ONE,
     PERSON_NOUN_RE,
     REPORTED_FIGURE,
     SUBSET_AFTER,
@@ -147,6 +148,72 @@ _ID_TYPES = {
 
 _ID_NO_WOUNDED = {"arrest", "arbitrary_arrest", "coup", "protest", "mass_grave_discovery"}
 
+# People a text points back to with a pronoun ("los asesinaron", "se las llevaron", "nunca más
+# se supo de ellos", "killed them", "took them away"): the persons named just before are those
+# harmed. Each group holds the harm words of one count category.
+_THEM = {
+    "killed": r"(?:los|las)\s+(?:mataron|mato|asesinaron|asesino|ejecutaron|ejecuto|fusilaron|"
+    r"degollaron|acribillaron|remataron|estrangularon|ultimaron)|"
+    r"(?:killed|murdered|executed|shot\s+dead|slaughtered)\s+(?:them|both)\b",
+    "wounded": r"(?:los|las)\s+(?:hirieron|balearon)|(?:wounded|injured)\s+them",
+    "disappeared": r"(?:se\s+)?(?:supo|sabe|volvio\s+a\s+saber)\s+(?:nada\s+)?de\s+(?:ellos|ellas)|"
+    r"(?:los|las)\s+desaparecieron|(?:they|both)\s+(?:were|have|had)\s+(?:never|not)\s+(?:been\s+)?"
+    r"seen",
+    "abducted": r"se\s+(?:los|las)\s+llevaron|(?:los|las)\s+(?:secuestraron|sacaron|subieron|"
+    r"llevaron|detuvieron|detuvo|arrestaron|capturaron)|"
+    r"(?:took|taken)\s+them\s+away|(?:seized|abducted|kidnapped|arrested|detained)\s+them|"
+    r"(?:forced|pushed|bundled|dragged)\s+them\s+into",
+}
+_THEM_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _THEM.items()) + r")\b")
+
+# one person harmed, told by a pronoun ("lo degollaron", "soldiers shot him nine times", "se la
+# llevaron", "pushed him into the boot of a patrol car", "his tortured body was left") or by a
+# description ("el sacerdote fue asesinado", "resultó herido un militar", "mataron a otro")
+_ONE_PERSON = (
+    PERSON_NOUN_ONE
+    + r"|otro|otra|another|esposo|esposa|hijo|hija|hermano|hermana|padre|madre|husband|wife|son|"
+    r"daughter|brother|sister|father|mother|sacerdote|cura|religioso|fotografo|photographer|"
+    r"escolta|bodyguard|driver|guard|guardia|colaborador|colaboradora|companion|companero|companera|"
+    r"militar|agente|marino|carabinero|gendarme|oficial|sargento|teniente|cabo|conscripto|sergeant|"
+    r"lieutenant|corporal|conscript|agent|civil|civilian|persona|person|joven|youth|vecino|neighbou?r"
+)
+_ONE_WORDS = {
+    "killed": r"(?:lo|la|le)\s+(?:mataron|mato|asesinaron|asesino|ejecutaron|ejecuto|fusilaron|"
+    r"degollaron|acribillaron|remataron|estrangularon|ahorcaron|ultimaron)|"
+    r"(?:killed|murdered|executed|strangled|stabbed|hanged|shot)\s+(?:him|her)\b"
+    r"(?!\s+(?:in|through)\s+the\s+(?:leg|legs|arm|arms|foot|feet|hand|knee|eye|shoulder))|"
+    r"(?:his|her)\s+(?:[\w-]+\s+)?(?:body|corpse)\s+(?:was|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:found|left|dumped|discovered|thrown|recovered|buried)|"
+    r"(?:mataron|asesinaron|ejecutaron|fusilaron)\s+(?:tambien\s+)?(?:a\s+(?:otro|otra|un|una)|al)"
+    r"\s+(?:[a-z]+\s+)?(?:" + _ONE_PERSON + r")\b|"
+    # "en la tarde mataron a otro en San Joaquín": one more person
+    r"(?:mataron|asesinaron|ejecutaron|fusilaron)\s+(?:tambien\s+)?a\s+otr[oa]\b(?=\s*(?:[,;.]|en|el|la|cerca|frente|junto|$))|"
+    r"(?:murio|fallecio|died)\s+(?:tambien\s+|also\s+)?(?:el|la|un|una|an?|another|the)\s+"
+    r"(?:[a-z]+\s+)?(?:" + _ONE_PERSON + r")\b|"
+    # a singular subject and verb: "el párroco fue golpeado y asesinado", "a man was shot dead"
+    r"(?:el|la|un|una|the|an?|another)\s+(?:[a-z]+\s+)?[a-z]+\s+"
+    r"(?:fue|was)\s+(?:[a-z]+\s+(?:y|and)\s+)?(?:asesinad[oa]|ejecutad[oa]|"
+    r"fusilad[oa]|killed|murdered|executed|shot\s+dead)",
+    "wounded": r"(?:lo|la|le)\s+(?:hirieron|balearon)|(?:wounded|injured)\s+(?:him|her)\b|"
+    r"(?:resulto|quedo|salio)\s+(?:gravemente\s+|levemente\s+)?herid[oa]\s+(?:tambien\s+)?"
+    r"(?:el|la|un|una|su)\s+(?:[a-z]+\s+)?(?:" + _ONE_PERSON + r")\b|"
+    r"(?:hirieron|balearon)\s+(?:tambien\s+)?(?:a\s+(?:otro|otra|un|una|su)|al)\s+(?:[a-z]+\s+)?"
+    r"(?:" + _ONE_PERSON + r")\b|"
+    r"(?:el|la|un|una|the|an?|another)\s+(?:[a-z]+\s+)?[a-z]+\s+"
+    r"(?:fue|was|resulto|quedo)\s+(?:gravemente\s+|seriously\s+|badly\s+)?"
+    r"(?:herid[oa]|wounded|injured)",
+    "disappeared": r"se\s+(?:lo|la)\s+llevaron|(?:lo|la)\s+(?:secuestraron|sacaron|subieron|"
+    r"llevaron|desaparecieron)|(?:took|taken)\s+(?:him|her)\s+away|"
+    r"(?:seized|abducted|kidnapped)\s+(?:him|her)\b|"
+    r"(?:forced|pushed|bundled|dragged|threw)\s+(?:him|her)\s+into",
+    "detained": r"(?:lo|la)\s+(?:detuvieron|detuvo|arrestaron|capturaron)|"
+    r"(?:arrested|detained)\s+(?:him|her)\b",
+}
+_ONE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ONE_WORDS.items()) + r")")
+
+# persons who are not those harmed when a pronoun points back
+_NOT_HARMED = _ACCUSED | {"alleged_perpetrator", "lawyer", "official", "head_of_state", "witness"}
+
 
 class CountRules:
     """The count rules of `rules._Document` (which provides the text, its sentences, quantities,
@@ -170,9 +237,20 @@ class CountRules:
             return  # a date of its own; but "in 2008 the prosecutor spoke of 100" is a report
         known = [c.category for c in last.counts]
         for c in counts:
-            if c.alternative and known:
+            if c.alternative and known and not self._said_before(s, c.quantity.start):
+                # "los familiares hablan de siete": the people the event's figures count; but
+                # "Sobre los detenidos no hay acuerdo: la CNDH registra 25" names its own
                 c.category = known[-1]
         last.counts.extend(counts)
+
+    def _said_before(self, s: Sentence, pos: int) -> list[tuple[int, str]]:
+        """(position, category) of the harm words told before ``pos`` in the sentence ``s``."""
+        return [
+            (m.start(), cat)
+            for pattern, cat in COUNT_WORD_RE
+            if cat != "abducted"
+            for m in pattern.finditer(self.folded, s.start, pos)
+        ]
 
     def _counts_in(self, s: Sentence) -> list[_Count]:
         out: list[_Count] = []
@@ -268,12 +346,7 @@ class CountRules:
         for c in out:
             if c.category == "?":
                 # else the harm word told before it: "the number detained … most accounts give 73"
-                said = [
-                    (m.start(), cat)
-                    for pattern, cat in COUNT_WORD_RE
-                    if cat != "abducted"
-                    for m in pattern.finditer(seg_f, s.start, c.quantity.start)
-                ]
+                said = self._said_before(s, c.quantity.start)
                 c.category = known[-1] if known else max(said)[1] if said else "killed"
                 c.attributed = c.guessed = True
         return out
@@ -587,6 +660,14 @@ class CountRules:
             # "killing 17 of them": a part of a group that has no figure of its own is the count
             if cat not in by_cat:
                 by_cat[cat] = cs
+            elif all(c.alternative or c.guessed for c in by_cat[cat]):
+                # "sixteen men went fishing … Fourteen of the fishermen were killed … early
+                # official statements spoke of 16 insurgents killed": the part told is the
+                # event's figure, a source's other figure its rival; not the parts a source
+                # gives with its figure ("put the toll at 31 dead (19 in A and 12 in B)")
+                theirs = {self.sentence_at(c.quantity.start) for c in by_cat[cat]}
+                told = [c for c in cs if self.sentence_at(c.quantity.start) not in theirs]
+                by_cat[cat] = told + by_cat[cat]
         for cat, cs in by_cat.items():
             totals = [c for c in cs if c.total]
             attributed = [
@@ -774,7 +855,79 @@ class CountRules:
                         if t.person not in seen.setdefault(cat2, set()):
                             seen[cat2].add(t.person)
                             out.setdefault(cat2, []).append(t)
+            for cat, cs, ce in self._pronoun_cues(_THEM_RE, s):
+                cat2 = self._id_category(cat, etype)
+                if cat2 is None or cat2 in out or not self._nearest_is(cs, ce, s, mine):
+                    continue
+                group = self._antecedents(s, cs)
+                if len(group) >= 2:
+                    seen.setdefault(cat2, set()).update(pm.person for pm in group)
+                    out[cat2] = group
         return out
+
+    def _pronoun_cues(self, pattern: re.Pattern[str], s: Sentence) -> list[tuple[str, int, int]]:
+        """(category, start, end) of each harm word of ``pattern`` in the sentence ``s``."""
+        out = []
+        for m in pattern.finditer(self.folded, s.start, s.end):
+            cat = next(k for k, v in m.groupdict().items() if v is not None)
+            out.append((cat, m.start(), m.end()))
+        return out
+
+    def _antecedents(self, s: Sentence, pos: int) -> list[PersonMention]:
+        """The persons a plural pronoun at ``pos`` points back to: those named before it in its
+        sentence, else in the nearest sentence before it in the paragraph that names anyone
+        (up to two back); none when one of them is an accused, a lawyer or an official."""
+        for back in range(3):
+            k = s.index - back
+            if k < 0 or self.sents[k].paragraph != s.paragraph:
+                break
+            t = self.sents[k]
+            end = pos if back == 0 else t.end
+            pms = [pm for pm in self.person_mentions if t.start <= pm.start and pm.end <= end]
+            if not pms:
+                continue
+            group: list[PersonMention] = []
+            for pm in pms:
+                if pm.person not in {x.person for x in group}:
+                    group.append(pm)
+            if any(set(self.persons[pm.person].roles) & _NOT_HARMED for pm in group):
+                return []
+            return group
+        return []
+
+    def _count_people(
+        self, e: _Event, etype: str, counts: dict[str, dict[str, Any]]
+    ) -> dict[str, list[PersonMention]]:
+        """Counts of the people an event's text identifies one by one, for the categories it
+        gives no figure for: the persons named ("X was shot dead", "los asesinaron" after two
+        names), else one person told by a pronoun or a description ("lo degollaron", "soldiers
+        shot him", "el sacerdote fue asesinado", "resultó herido un militar"). Returns the
+        persons named, per category."""
+        identified = self._identified_victims(e, etype)
+        for cat, ms in identified.items():
+            if cat in counts:
+                continue  # a figure in the text wins over counting people
+            counts[cat] = {
+                "best": len(ms),
+                "low": None,
+                "high": None,
+                "text": "; ".join(self.text[m.start : m.end] for m in ms),
+            }
+        mine = {id(m) for m in e.mentions}
+        done: set[int] = set()
+        for m in e.mentions:
+            s = m.sentence
+            if s.start in done:
+                continue
+            done.add(s.start)
+            for cat, cs, ce in self._pronoun_cues(_ONE_RE, s):
+                if cat == "killed" and etype not in _ID_TYPES["killed"]:
+                    continue
+                cat2 = cat if cat == "killed" else self._id_category(cat, etype)
+                if cat2 is None or cat2 in counts or not self._nearest_is(cs, ce, s, mine):
+                    continue
+                counts[cat2] = {"best": 1, "low": None, "high": None, "text": self.text[cs:ce]}
+        return identified
 
     def _id_listed(self, pms: list[PersonMention], k: int, *, forward: bool) -> list[PersonMention]:
         """The name at ``k`` and those listed with it, after it (a harm word before the list)

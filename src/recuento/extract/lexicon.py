@@ -356,7 +356,7 @@ TOTAL_CUE = re.compile(
 REPORTED_FIGURE = re.compile(
     r"\b(?:spoke\s+of|speaks?\s+of|counted|counts?|lists?|listed|tallied|tally\s+of|"
     r"put\s+(?:the\s+\w+|it)\s+at|puts\s+(?:the\s+\w+|it)\s+at|estimated|reported|"
-    r"habl(?:an|a|o|aron|aban|ado)\s+(?:\w+\s+)?de|cuentan|contaron|cuenta|listan?|enumeran|"
+    r"habl(?:an|a|o|aron|aban|ado)\s+(?:\w+\s+)?de|cuentan|contaron|cuenta|conto|listan?|enumeran|"
     r"elevan?\s+(?:la\s+cifra\s+)?a|cifr\w+\s+en|calcul\w+(?:\s+en)?|estim\w+\s+en|"
     r"contabiliz\w+|registr\w+|una\s+cifra\s+(?:\w+\s+)?de|a\s+figure\s+of|"
     # "most press accounts give 73", "the figure people quote today is 176"

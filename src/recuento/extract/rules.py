@@ -1449,16 +1449,7 @@ class _Document(CountRules, LegalRules):
             # disappeared
             counts.setdefault("disappeared", taken)
         written = bool(counts)
-        identified = self._identified_victims(e, etype)
-        for cat, ms in identified.items():
-            if cat in counts:
-                continue  # a figure in the text wins over counting people
-            counts[cat] = {
-                "best": len(ms),
-                "low": None,
-                "high": None,
-                "text": "; ".join(self.text[m.start : m.end] for m in ms),
-            }
+        identified = self._count_people(e, etype, counts)
         for cat, types, cue in _ONE_VICTIM:
             if etype in types and cat not in counts:
                 hit = next(

@@ -29,7 +29,8 @@ SETS = {
 }
 # reserved: written blind and never scored, so that the next rounds of rule changes have unseen
 # measures (sets 7 and 8, written in session 5; set 9, written in session 6); their codings
-# are checked here, their scores are not taken. Set 6 was reserved the same way and scored once, at the end of session 5.
+# are checked here, their scores are not taken. Set 6 was reserved the same way and scored once,
+# at the end of session 5.
 UNSCORED = {"heldout7", "heldout8", "heldout9"}
 STYLES = {"wire", "longform", "court", "ngo", "testimony", "feature", "press"}
 PRECISIONS = {"day", "month", "year", "decade"}

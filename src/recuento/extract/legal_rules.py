@@ -234,7 +234,8 @@ class LegalRules:
                     near = [
                         m.person
                         for m in persons
-                        if m.person in subjects and self._same_clause(a, m, s)
+                        if m.person in subjects
+                        and (self._same_clause(a, m, s) or self._list_item_after(a, b, m, s))
                     ]
                     clause_group = (
                         None
@@ -247,6 +248,10 @@ class LegalRules:
                         subjects = []
                         group = clause_group
                     subjects = [p for p in subjects if p in near] or subjects
+                window = self._verb_window(a, b, ltype, s, trig)
+                if not fallback and window is not None:
+                    # "convicted A and B and acquitted C": each verb has its own objects
+                    subjects = self._window_subjects(a, b, s, window, persons, subjects)
                 date_m = self._legal_date(s, a, b, trig)
                 served_earlier = ltype == "conviction" and self.folded[a:b].startswith("cumpl")
                 if served_earlier:
@@ -259,11 +264,21 @@ class LegalRules:
                     and ((a, b) == (s.start, s.start) or (recent and _LIST_ITEM.match(s.text)))
                 ):
                     date_m = last_sentencing[1]
-                if ltype in self._SENTENCING and amounts:
-                    mine = amounts
-                    if sum(t in self._SENTENCING for _, _, t in trig) > 1:
-                        # "lo condenó a 40 años; Orozco fue condenado a 15": each its own term
-                        mine = [x for x in amounts if self._no_break(a, x[0], x[0] + 1)] or amounts
+                mine = amounts
+                if window is not None:
+                    # the terms follow their verb ("redujo la pena a 19 años"; "was sentenced to
+                    # death in 1970; that sentence was commuted to 20 years")
+                    mine = [x for x in amounts if a <= x[0] < window[2]] or [
+                        x for x in amounts if window[0] <= x[0] < a
+                    ]
+                elif sum(t in self._SENTENCING for _, _, t in trig) > 1:
+                    # "lo condenó a 40 años; Orozco fue condenado a 15": each its own term
+                    mine = [x for x in amounts if self._no_break(a, x[0], x[0] + 1)] or amounts
+                if (
+                    ltype in self._SENTENCING
+                    and mine
+                    and any(x[1] != (None, False, None, None) for x in mine)
+                ):
                     pairs = self._pair_amounts(subjects if not fallback else [], mine, s)
                     if fallback and len(pairs) == 1 and not group:
                         pairs = [(list(subjects), pairs[0][1])]
@@ -335,6 +350,126 @@ class LegalRules:
         self._group_rulings(merged)
         self._legal_roles(merged)
         return merged
+
+    # "A and B were convicted", "fueron absueltos": the persons come before the verb
+    _PASSIVE_BEFORE = re.compile(
+        r"\b(?:was|were|been|being|is|are|be|fue|fueron|sido|es|son|resulto|resultaron|"
+        r"quedo|quedaron)\s+(?:\w+\s+)?$"
+    )
+
+    def _verb_window(
+        self, a: int, b: int, ltype: str, s: Sentence, trig: list[tuple[int, int, str]]
+    ) -> tuple[int, int, int] | None:
+        """In a sentence with other ruling verbs ("convicted A and B and acquitted C"), the
+        start of the stretch since the ruling verb before, and the start and end of the stretch
+        up to the next one. None when the verb is alone."""
+        others = [
+            (x, y)
+            for x, y, t in trig
+            if (x, y) != (a, b)
+            and x != y
+            and t in self._RULING_FAMILY
+            and t != ltype
+            and (y <= a or x >= b)
+        ]
+        if not others:
+            return None
+        prev_end = max((y for x, y in others if y <= a), default=s.start)
+        next_start = min((x for x, y in others if x >= b), default=s.end)
+        return prev_end, b, next_start
+
+    # an object pronoun of the verb: "acquitted him, A and B", "reducing his sentence",
+    # "lo absolvió", "redujo su pena"
+    _PRONOUN_AFTER = re.compile(r"\s+(?:him|her|them|his|their)\b")
+    _PRONOUN_BEFORE = re.compile(r"\b(?:lo|la|los|las|le|les|his|her|their)\s+(?:\w+\s+)?$")
+
+    def _window_subjects(
+        self,
+        a: int,
+        b: int,
+        s: Sentence,
+        window: tuple[int, int, int],
+        persons: list[PersonMention],
+        subjects: list[int],
+    ) -> list[int]:
+        """The persons a ruling verb is about when other ruling verbs share its sentence: after
+        an active verb (or inside it: "cut Roh's term"), up to the next ruling verb; before a
+        passive one ("A and B were convicted") back to the ruling verb before, and after it
+        only those given a term of their own ("Chun was sentenced to death and Roh to 22
+        years"); an object pronoun ("acquitted him, A and B") brings in the person named
+        before it."""
+        prev_end, _b, next_start = window
+
+        def within(lo: int, hi: int) -> list[PersonMention]:
+            return [m for m in persons if m.person in subjects and lo <= m.start < hi]
+
+        before = within(prev_end, a)
+        after = within(a, next_start)
+        passive = bool(self._PASSIVE_BEFORE.search(self.folded[max(s.start, a - 25) : a]))
+        if passive or not after:
+            chosen = before + [m for m in after if self._own_term_after(m)]
+        else:
+            chosen = after
+            pronoun = self._PRONOUN_AFTER.match(self.folded, b) or self._PRONOUN_BEFORE.search(
+                self.folded[max(s.start, a - 15) : a]
+            )
+            if pronoun:
+                earlier = [m for m in persons if m.person in subjects and m.end <= a]
+                if earlier:
+                    chosen = [earlier[-1]] + chosen
+        return list(dict.fromkeys(m.person for m in chosen)) or subjects
+
+    _ITEM_HEAD = re.compile(
+        r"\s*(?:(?:and|y|e)\s+)?(?:(?:a|al|to)\s+)?(?:(?:el|la|los|las|the)\s+)?(?:[\w-]+\s+){0,2}?$"
+    )
+
+    def _list_item_after(self, a: int, b: int, m: PersonMention, s: Sentence) -> bool:
+        """A name in a list of terms that goes on after ";" with no verb of its own: "sentenced A
+        to ten years; B and C to seven years each; and D to five", "condenó a A a diez años; a
+        B y a C a siete años cada uno"."""
+        if m.start < b:
+            return False
+        gap = self.folded[b : m.start]
+        semi = gap.rfind(";")
+        if semi < 0:
+            return False
+        start = b + semi + 1
+        nxt = self.folded.find(";", m.start, s.end)
+        end = s.end if nxt < 0 else nxt
+        head = self.folded[start : m.start]
+        # the item starts with a name (or "a"/"and" and one or two words: "al médico")
+        first = min((p.start for p in self.person_mentions if start <= p.start < end), default=-1)
+        if first < 0 or not self._ITEM_HEAD.fullmatch(self.folded[start:first]):
+            return False
+        if head and any(pat.search(self.folded[start:end]) for pat, _t in LEGAL_TRIGGER_RE):
+            return False  # "; B was acquitted": a clause of its own
+        return bool(
+            self._own_term_after_any(start, end)
+            or re.search(r"\b(?:each|cada\s+uno)", head + self.folded[m.end : end])
+        )
+
+    def _own_term_after_any(self, start: int, end: int) -> bool:
+        return any(self._own_term_after(p) for p in self.person_mentions if start <= p.start < end)
+
+    _TERM_AFTER_NAME = re.compile(
+        r"\s*(?:,\s*(?:\d{2}|[a-z]+)\s*,)?\s*,?\s*(?:to|a)\s+(?:(?:life|cadena\s+perpetua|"
+        r"prision\s+perpetua|presidio\s+perpetuo|death)\b|(?P<n>[\w.,½-]+(?:\s+y\s+medio)?))"
+    )
+
+    def _own_term_after(self, m: PersonMention) -> bool:
+        """A name followed by a term of its own: "Roh, 65, to 22 years", "a B a 18 años",
+        "C to 11"."""
+        end = m.end
+        tail = re.match(r"\s[A-ZÁÉÍÓÚÑ][\w-]+\b", self.text[end : end + 30])
+        if tail:
+            end += tail.end()  # the rest of a name read shorter ("Pedro Ugarte Lima")
+        t = self._TERM_AFTER_NAME.match(self.folded, end)
+        if t is None:
+            return False
+        if t.group("n") is None:
+            return True
+        toks = tokenize(t.group("n").rstrip(".,"))
+        return bool(toks) and parse_number(toks, 0) is not None
 
     _ONE_BEFORE = re.compile(r"\b(?:lo|la|le)\s+(?:(?:habia|habian|ha|han|hab\w+)\s+)?$")
     _MANY_BEFORE = re.compile(r"\b(?:los|las|les)\s+(?:(?:habia|habian|ha|han|hab\w+)\s+)?$")
@@ -1244,6 +1379,18 @@ class LegalRules:
                 judge_end = m.end
                 continue  # "Judges A (presiding), B and C": the bench, not the accused
             judge_end = None
+            item = re.split(r"[,;]", self.folded[max(s.start, m.start - 110) : m.start])[-1]
+            if self._own_term_after(m) and not (
+                self._VICTIM_VERB.search(item)
+                or self._VICTIM_OF_LONG.search(item)
+                or self._VICTIM_OF.search(item)
+            ):
+                # "…por el asesinato de V, a B a 18 años": a name given a term of its own is
+                # sentenced, whatever crime noun comes before it
+                if m.person not in out:
+                    out.append(m.person)
+                    prev_end = m.end
+                continue
             before_long = self.folded[max(s.start, m.start - 110) : m.start]
             vm = self._VICTIM_OF_LONG.search(before_long)
             if vm and self.text[m.start - len(before_long) + vm.start() : m.start].islower():
@@ -1450,6 +1597,11 @@ class LegalRules:
             if SOUGHT_BEFORE.search(before):
                 continue
             out.append((s.start + m.start(), (None, True, None, None)))
+        for m in self._DEATH_TERM.finditer(seg):
+            # "sentenced to death": no term in years, but a place in a list of terms ("Chun was
+            # sentenced to death and Roh to 22 years")
+            if not SOUGHT_BEFORE.search(seg[max(0, m.start() - 40) : m.start()]):
+                out.append((s.start + m.start(), (None, False, None, None)))
         # respectively lists: "to 25, 23 and 24 years, respectively"
         resp = RESPECTIVELY.search(seg)
         listed: set[int] = set()
@@ -1482,6 +1634,11 @@ class LegalRules:
             after = seg[q.end - s.start : q.end - s.start + 60]
             before = seg[max(0, q.start - s.start - 60) : q.start - s.start]
             m = self._TERM_YEARS.match(after)
+            if not m and self._gapped_term(q, before, after, out):
+                # "A to 25 years, B to 18 and C to 11": the unit is said once
+                n = q.best if q.best is not None else q.value
+                out.append((q.start, (n, False, None, None)))
+                continue
             if not m:
                 n = q.best if q.best is not None else q.value
                 if (
@@ -1519,11 +1676,38 @@ class LegalRules:
                     continue
             if SOUGHT_BEFORE.search(before) or re.search(r"\ba\s+los\s+$", before):
                 continue  # sought, not imposed; "a los 86 años" is an age
+            if re.search(r"\bby\s+$", before) or (
+                re.search(r"\ben\s+$", before) and self._CHANGE_VERB.search(before)
+            ):
+                continue  # "reduced the sentence by three years", "la redujo en cinco años"
+            if re.match(
+                r"\s*(?:years?\s+|anos\s+)?(?:to|a)\s+(?:\d|[a-z]+\s+(?:years?|anos))", after
+            ) and re.search(r"\b(?:from|de)\s+$", before):
+                continue  # "from 25 to 18 years", "de 25 a 18 años": the term before the change
+            if (
+                q.low is not None
+                and q.high is not None
+                and q.best is None
+                and re.search(r"\bfrom\s+$", before)
+                and self._CHANGE_VERB.search(self.folded[s.start : q.start])
+            ):
+                # "raised the sentences from three to 10 years": the new term is the last
+                last = re.split(r"\s+(?:to|a)\s+", self.folded[q.start : q.end])[-1]
+                toks = tokenize(last)
+                parsed = parse_number(toks, 0) if toks else None
+                if parsed:
+                    out.append((q.start, (parsed[0], False, None, None)))
+                continue
             context = before[-50:] + " " + rest[:40]
             each = re.match(r"\s*(?:each|cada\s+un[oa])\b", rest)  # "a diez años cada uno"
+            # a further term of a list ("…a 25 años por el asesinato de V, a B a 18 años")
+            listed_on = re.search(r"\b(?:to|a)\s+$", before) and any(
+                x[1][0] is not None or x[1][1] for x in out
+            )
             if (
                 not _LIST_ITEM.match(s.text)
                 and not each
+                and not listed_on
                 and not re.search(
                     r"sentenc|convict|prison|jail|conden|pena|prision|presidio|carcel|term|guilty|penitenciaria|"
                     r"culpable|years\s+each|anos\s+cada|sentenciad|imprisonment|reclusion|privativa|"
@@ -1566,6 +1750,31 @@ class LegalRules:
         if totals and len(out) > len(totals):
             out = totals
         return sorted(out)
+
+    _DEATH_TERM = re.compile(
+        r"\b(?:(?:sentenced|condenad[oa]s?|sentenciad[oa]s?)\s+(?:\w+\s+){0,2}?(?:to|a)\s+"
+        r"(?:death|muerte)|death\s+sentences?|pena\s+(?:de\s+muerte|capital))\b"
+    )
+    _CHANGE_VERB = re.compile(
+        r"\b(?:reduc\w+|redu(?:jo|jeron)|rebaj\w+|cut|lowered|raised|increased|elev\w+|"
+        r"aument\w+)\b"
+    )
+
+    def _gapped_term(self, q: Any, before: str, after: str, out: list[Any]) -> bool:
+        """A bare figure after "NAME to" / "a NAME a" in a list whose first term has its unit:
+        "sentenced A to 25 years, B to 18 and C to 11", "a B a 18 y a C a 11"."""
+        if q.best is None or q.low is not None or q.high is not None:
+            return False
+        if not any(x[1][0] is not None for x in out):
+            return False
+        if not re.search(r"\b(?:to|a)\s+$", before):
+            return False
+        if not re.match(r"\s*(?:[,;.]|$|(?:and|y|e)\b|each\b|cada\b)", after):
+            return False
+        head = q.start - len(before)
+        return any(
+            head <= p.end <= q.start and self._own_term_after(p) for p in self.person_mentions
+        )
 
     def _served(self, s: Sentence) -> int | None:
         seg = self.folded[s.start : s.end]

@@ -712,17 +712,35 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
         r"(?:confirmed|confirming|restored|reinstated)\s+(?:the|his|her|their)\s+(?:\w+\s+)?"
         r"(?:sentences?|convictions?|verdicts?)|"
         r"ratific(?:o|aron|ada)|(?:confirm|restablec|restitu)(?:io|ieron|o|aron|e|en|a|an)\s+"
-        r"(?:\w+\s+)?(?:las?|su|sus)\s+(?:\w+\s+)?(?:condenas?|sentencias?|penas?)|dejo\s+firme|"
+        r"(?:[\w,]+\s+){0,3}?(?:las?|su|sus|esas?|estas?|dichas?|aquellas?)\s+(?:\w+\s+)?"
+        r"(?:condenas?|sentencias?|penas?|perpetuas?|resolucion(?:es)?|fallos?)|dejo\s+firme|"
+        # "sigue en firme la condena", "dejó en firme las penas"
+        r"(?:sigue|siguen|queda|quedan|quedo|quedaron|dejo|dejaron)\s+en\s+firme\s+"
+        r"(?:\w+\s+){0,2}?(?:la|las|su|sus|esa|esas)\s+(?:\w+\s+)?"
+        r"(?:condenas?|penas?|sentencias?|fallos?|perpetuas?)|"
+        r"(?:condenas?|penas?|sentencias?)\s+(?:\w+\s+){0,3}?(?:sigue|siguen|queda|quedan|quedo|"
+        r"quedaron)\s+en\s+firme|"
         # "la Sala mantuvo en ocho años de presidio las penas del general"
         r"mantuv(?:o|ieron)\s+(?:[\w,]+\s+){0,6}?(?:las?|sus?)\s+(?:condenas?|penas?)",
         "sentence_reaffirmed",
     ),
     (
+        # "reduced the sentence of X", "cut Roh's term", "increased the prison term of X",
+        # "commuted his death sentence"; "that sentence was cut to 15 years"
         r"(?:raised|raising|increased|increasing|reduced|reducing|lowered|lowering|cut|cutting|"
-        r"commuted|commuting)\s+(?:the|his|her|their|[\w-]+['’]s?)\s+(?:\w+\s+)?"
+        r"commuted|commuting|shortened|shortening|extended|extending)\s+"
+        r"(?:(?:the|his|her|their|its)\s+|(?:[\w-]+\s+){0,3}?[\w-]+['’]s?\s+)(?:[\w-]+\s+){0,2}?"
         r"(?:sentences?|terms?|penalt(?:y|ies))|"
-        r"(?:elevo|aumento|redujo|rebajo|conmuto|reduciendo|rebajando|conmutando)\s+"
-        r"(?:la|las|su|sus)\s+(?:\w+\s+)?(?:penas?|condenas?)",
+        r"(?:sentences?|terms?|penalt(?:y|ies))\s+(?:was|were|had\s+been|has\s+been|have\s+been)"
+        r"\s+(?:later\s+|then\s+)?(?:raised|increased|reduced|lowered|cut|commuted|shortened|"
+        r"extended)|"
+        # "redujo la pena", "rebajó a 17 años de presidio las penas de", "elevó a 15 años y un
+        # día las de X", "redujo de 25 a 18 años la pena"
+        r"(?:elevo|elevaron|aumento|aumentaron|redujo|redujeron|rebajo|rebajaron|conmuto|"
+        r"conmutaron|reduciendo|rebajando|conmutando|elevando|aumentando)\s+"
+        r"(?:[\w,]+\s+){0,7}?(?:(?:la|las|su|sus)\s+(?:\w+\s+)?(?:penas?|condenas?)|las?\s+de)|"
+        r"(?:pena|penas|condena|condenas)\s+(?:fue|fueron|habia\s+sido|habian\s+sido)\s+"
+        r"(?:rebajad|reducid|elevad|aumentad|conmutad)[oa]s?",
         "sentence_modified",
     ),
     (r"acquitted|acquittal|found\s+not\s+guilty|absuelt[oa]s?|absolvio|absolucion", "acquittal"),

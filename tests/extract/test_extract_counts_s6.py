@@ -121,3 +121,16 @@ def test_rival_figures_name_their_own_people() -> None:
         "wounded. As for those arrested, a local paper counted 14 and the ombudsman listed 17."
     )
     assert (14, 14, 17) in [c.get("detained") for c in _counts(en, "en")]
+
+
+def test_the_day_of_a_dateline_is_no_count() -> None:
+    # datelines with and without an agency in brackets, in both languages: the day the story
+    # was filed is not a number of victims
+    cases = [
+        ("LIMA, March 3 -- Soldiers shot dead a farmer in Huanta on Tuesday.", "en"),
+        ("BOGOTÁ, Colombia, June 14 — Police killed a student near the campus on Friday.", "en"),
+        ("LIMA, 3 mar -- Soldados mataron a tiros a un campesino en Huanta el martes.", "es"),
+    ]
+    for text, lang in cases:
+        for day in (3, 14):
+            assert (day, None, None) not in _cat(text, lang, "killed"), text

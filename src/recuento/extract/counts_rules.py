@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from recuento.extract.dates import dateline_span
 from recuento.extract.event_parts import (
     _ACCUSED,
     _KILL_TYPES,
@@ -255,6 +256,7 @@ class CountRules:
     def _counts_in(self, s: Sentence) -> list[_Count]:
         out: list[_Count] = []
         seg_f = self.folded
+        dateline = dateline_span(self.text)
         for q in self.quantities:
             if not (s.start <= q.start < s.end):
                 continue
@@ -311,6 +313,8 @@ class CountRules:
                 continue
             if any(d.start <= q.start < d.end for d in self.dates):
                 continue
+            if dateline is not None and dateline[0] <= q.start < dateline[1]:
+                continue  # "LIMA, March 3 --": the day the story was filed
             if q.value is not None and 1900 <= q.value <= 2099 and not re.match(r"\s+\w+\s", after):
                 continue
             if re.search(

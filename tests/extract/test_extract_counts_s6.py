@@ -134,3 +134,29 @@ def test_the_day_of_a_dateline_is_no_count() -> None:
     for text, lang in cases:
         for day in (3, 14):
             assert (day, None, None) not in _cat(text, lang, "killed"), text
+
+
+def test_a_source_saying_another_toll_makes_a_range() -> None:
+    en = "Soldiers killed at least 30 villagers in Accomarca in August 1985. Survivors say 69 died."
+    assert (30, 30, 69) in _cat(en, "en", "killed")
+    es = (
+        "Los militares mataron a 12 campesinos en Socos en noviembre de 1983. "
+        "Los familiares aseguran que murieron 32."
+    )
+    assert (12, 12, 32) in _cat(es, "es", "killed")
+    # a source giving the same figure is no rival
+    same = "Soldiers killed 14 villagers in Huanta in May 1984. The prosecutor said 14 died."
+    assert (14, None, None) in _cat(same, "en", "killed")
+    # nor are the wounded a source counts a rival toll of the dead
+    hurt = (
+        "Police killed 35 protesters at the sit-in on 3 June 2019. The doctors' committee "
+        "said more than 500 people were being treated for gunshot wounds."
+    )
+    assert (35, None, None) in _cat(hurt, "en", "killed")
+
+
+def test_the_wounded_after_a_spanish_verb() -> None:
+    es = "La policía mató a dos manifestantes e hirió a 30 en Lima el 5 de enero de 2019."
+    assert (30, None, None) in _cat(es, "es", "wounded")
+    es2 = "El 5 de enero de 2019 la policía hirió a 12 comuneros y mató a uno en Espinar."
+    assert (12, None, None) in _cat(es2, "es", "wounded")

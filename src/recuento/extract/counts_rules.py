@@ -253,6 +253,14 @@ class CountRules:
             for m in pattern.finditer(self.folded, s.start, pos)
         ]
 
+    # "survivors say 69 died", "los familiares aseguran que fueron 27": a source's own figure
+    # of a harm the sentence names; a rival to the event's figure, not a new total
+    _SAYS = re.compile(
+        r"\b(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|dicen|dice|"
+        r"dijo|dijeron|afirman?|afirmo|afirmaron|aseguran?|aseguro|aseguraron|sostienen?|"
+        r"sostuvo|sostuvieron)\s+(?:that\s+|que\s+)?(?:(?:fueron|were|there\s+were|murieron|hubo)\s+)?$"
+    )
+
     def _counts_in(self, s: Sentence) -> list[_Count]:
         out: list[_Count] = []
         seg_f = self.folded
@@ -341,7 +349,10 @@ class CountRules:
             clause = seg_f[max(s.start, q.start - 120) : min(s.end, q.end + 80)]
             total = bool(TOTAL_CUE.search(before[-40:]) or TOTAL_CUE.search(after[:20]))
             attributed = bool(ATTRIBUTION.search(clause))
-            alternative = bool(REPORTED_FIGURE.search(before[-40:]))
+            alternative = bool(
+                REPORTED_FIGURE.search(before[-40:])
+                or (category in ("killed", "disappeared") and self._SAYS.search(before[-40:]))
+            )
             out.append(_Count(category, q, subset, total, attributed, alternative, spread=spread))
         out = self._list_counts(s, out)
         self._breakdowns(s, out)

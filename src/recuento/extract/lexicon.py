@@ -279,7 +279,8 @@ COUNT_WORDS: dict[str, str] = {
     r"asesinatos|killings|murders|annihilated|aniquilad[oa]s|exterminad[oa]s|"
     r"massacred|toll": "killed",
     r"sobrevivieron\s+con\s+heridas|survived\s+(?:with\s+|their\s+)(?:\w+\s+)?(?:wounds|injuries)|"
-    r"wounded|injured|injuring|wounding|hurt|heridos?|heridas|lesionad[oa]s|hirieron|"
+    r"wounded|injured|injuring|wounding|hurt|heridos?|heridas|lesionad[oa]s|hirieron|hirio|"
+    r"lesiono|lesionaron|"
     r"(?:treated|hospitali[sz]ed)\s+for\s+(?:gunshot\s+|bullet\s+)?(?:wounds|injuries)|"
     # "185 taken to hospital with serious injuries"
     r"(?:taken|rushed|admitted|brought)\s+to\s+(?:the\s+)?hospitals?\s+with\s+(?:\w+\s+)?"

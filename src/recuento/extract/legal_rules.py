@@ -16,6 +16,7 @@ from recuento.extract.dates import DateMention
 from recuento.extract.lexicon import (
     ARREST_DETENTION_RE,
     CONDITION_RE,
+    CUSTODY_TRIGGER_RE,
     EVENT_TRIGGER_RE,
     LEGAL_TRIGGER_RE,
     NOT_RELEASE_AFTER,
@@ -78,7 +79,7 @@ class LegalRules:
             trig: list[tuple[int, int, str]] = []
             if not re.search(r"[a-z]", s.text):
                 continue  # a headline in capitals repeats the story; its facts come later
-            for pattern, ltype in LEGAL_TRIGGER_RE:
+            for pattern, ltype in LEGAL_TRIGGER_RE + CUSTODY_TRIGGER_RE:
                 for m in pattern.finditer(seg):
                     a, b = s.start + m.start(), s.start + m.end()
                     if self._in_proper_name(a, s):
@@ -176,12 +177,12 @@ class LegalRules:
             for a, b, ltype in sorted(trig):
                 group = sentence_group
                 obj = self._object_group(a, b, s)
-                arrest = ltype == "detention" and bool(
-                    ARREST_DETENTION_RE.fullmatch(self.folded[a:b])
-                    or self._ARREST_ACTIVE.fullmatch(self.folded[a:b])
+                arrest = ltype == "detention" and (
+                    self._ends_at(ARREST_DETENTION_RE, a, b)
+                    or self._ends_at(self._ARREST_ACTIVE, a, b)
                 )
                 if arrest and (
-                    (obj is not None and self._ARREST_ACTIVE.fullmatch(self.folded[a:b]))
+                    (obj is not None and self._ends_at(self._ARREST_ACTIVE, a, b))
                     or (
                         fallback
                         and (
@@ -322,7 +323,7 @@ class LegalRules:
                 if ltype == "detention":
                     f.conditions = conditions
                     f.arrest = arrest
-                    if self._ARREST_ACTIVE.fullmatch(self.folded[a:b]):
+                    if self._ends_at(self._ARREST_ACTIVE, a, b):
                         # the one arrested is named after the verb, not the agent before it
                         after = {m.person for m in persons if m.start >= b}
                         f.subjects = [i for i in f.subjects if i in after]
@@ -802,8 +803,16 @@ class LegalRules:
 
     _ARREST_ACTIVE = re.compile(
         r"\b(?:detuvo|detuvieron|capturo|capturaron|arresto|arrestaron|apreso|apresaron|"
-        r"aprehendio|aprehendieron)\s+(?:en\s+[^,;]{1,60}?\s+)?(?:a|al)\b"
+        r"aprehendio|aprehendieron|(?:habia|habian|ha|han)\s+(?:detenido|capturado|arrestado|"
+        r"apresado|aprehendido))\s+(?:en\s+[^,;]{1,60}?\s+)?(?:a|al)\b"
     )
+
+    def _ends_at(self, pattern: re.Pattern[str], a: int, b: int) -> bool:
+        """``pattern`` matches the text from ``a`` to exactly ``b`` (with its context, so that a
+        look-ahead past ``b`` holds)."""
+        m = pattern.match(self.folded, a)
+        return m is not None and m.end() == b
+
     _NUMBER_WORD = (
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|dos|tres|cuatro|"
         r"cinco|seis|siete|ocho|nueve|diez|decenas|cientos)"
@@ -1259,7 +1268,11 @@ class LegalRules:
                 # "revocó la absolución", "revocó el arresto domiciliario", "revocó esa
                 # decisión y lo condenó": the ruling undone was no conviction
                 continue
-            if re.search(r"\b(?:no\s+one|nobody|nadie|ninguno)\s+(?:\w+\s+){0,3}$", before):
+            if re.search(
+                r"\b(?:no\s+one|nobody|nadie|ninguno|not\s+(?:everyone|everybody|all))\s+"
+                r"(?:\w+\s+){0,3}$",
+                before,
+            ):
                 continue  # "No one was ever convicted", "nadie fue condenado": nothing was done
             if t == "release" and re.search(r"\bfor\s+immediate\s+$", before):
                 continue  # "For immediate release — Quito, 6 August 2024": a press release
@@ -1284,10 +1297,15 @@ class LegalRules:
                 continue
             if t == "pardon" and "humanitarian_pardon" in types:
                 continue
-            if t == "detention" and re.search(
-                r"(?:ordered|ordeno|dispuso)\s+(?:\w+\s+){0,4}$", before
+            if (
+                t == "detention"
+                and re.search(
+                    r"(?:ordered|ordeno|dispuso)\s+(?:\w+\s+){0,7}$",
+                    self.folded[max(s.start, a - 70) : a],
+                )
+                and not self._HELD_PENDING.match(self.folded[a:b])
             ):
-                continue
+                continue  # "ordered him back to prison": an order to return, not the detention
             if t == "conviction" and types & {"sentence_reaffirmed", "sentence_modified"}:
                 # "upheld the 25-year sentence": the conviction is not a new fact here
                 if not re.search(
@@ -1296,6 +1314,12 @@ class LegalRules:
                     continue
             out.append((a, b, t))
         return out
+
+    # a judge's order of house arrest or of detention pending trial is the detention itself
+    _HELD_PENDING = re.compile(
+        r"(?:prision|detencion)\s+(?:domiciliaria|preventiva|provisional)|arresto\s+domiciliario|"
+        r"house\s+arrest|(?:provisional|pre-?trial)\s+detention|casa\s+por\s+carcel"
+    )
 
     _VICTIM_OF = re.compile(
         r"\b(?:murders?|killings?|kidnapping|abduction|deaths?|disappearances?|torture|"
@@ -1309,7 +1333,7 @@ class LegalRules:
         r"(?:\w+\s+){0,2}$"
     )
     _AGENT_BY = re.compile(
-        r"\b(?:by|por|led\s+by|liderad[oa]\s+por|granted\s+by|concedido\s+por)\s+"
+        r"\b(?:by|(?<!casa\s)por|led\s+by|liderad[oa]\s+por|granted\s+by|concedido\s+por)\s+"
         r"(?:[\w'’-]+[\s,]+){0,4}$"
     )
 
@@ -1493,6 +1517,18 @@ class LegalRules:
                 for e0, e1 in ev_triggers
             )
 
+        def own_clause(d: DateMention) -> bool:
+            # "X, arrested by the police in May 2008, was convicted": the apposition's date is
+            # the participle's own
+            return (
+                a <= d.start
+                and d.start - b <= 60
+                and not re.search(r"[,;]", self.folded[b : d.start])
+            )
+
+        own = [d for d in ds if self._in_subordinate(d, s) and own_clause(d)]
+        if own:
+            return own[0]
         best: tuple[int, DateMention] | None = None
         for d in ds:
             if self._in_subordinate(d, s):

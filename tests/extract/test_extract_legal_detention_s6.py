@@ -243,3 +243,55 @@ def test_salir_without_prison_is_no_release(ex: RuleBasedExtractor) -> None:
         "de la ciudad con su familia."
     )
     assert of_type(ex.extract(text, language="es", published=PUB), "release") == []
+
+
+# ---- a counted set of people, and a release ruled out ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ltype"),
+    [
+        (
+            "En 2008 el tribunal condenó a Pablo Ríos Tapia. En mayo de 2015 los siete salieron "
+            "de la cárcel de Quillota tras cumplir sus penas.",
+            "es",
+            "release",
+        ),
+        (
+            "In 2008 the court convicted Paul Rhodes Tapper. In May 2015 the seven men were "
+            "taken into custody again.",
+            "en",
+            "detention",
+        ),
+    ],
+)
+def test_a_counted_set_takes_no_names_from_before(
+    ex: RuleBasedExtractor, text: str, lang: str, ltype: str
+) -> None:
+    facts = of_type(ex.extract(text, language=lang, published=PUB), ltype)
+    assert len(facts) == 1
+    assert facts[0]["subjects"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In 2011 the court sentenced Dario Velez Mora to life without the possibility of "
+            "release.",
+            "en",
+        ),
+        (
+            "In 2011 the court sentenced Dario Velez Mora to 30 years; he will be eligible for "
+            "parole in 2031.",
+            "en",
+        ),
+        (
+            "En 2011 el tribunal condenó a Darío Vélez Mora a cadena perpetua sin posibilidad de "
+            "libertad condicional.",
+            "es",
+        ),
+    ],
+)
+def test_a_release_ruled_out_is_no_release(ex: RuleBasedExtractor, text: str, lang: str) -> None:
+    assert of_type(ex.extract(text, language=lang, published=PUB), "release") == []

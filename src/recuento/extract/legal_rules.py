@@ -319,6 +319,12 @@ class LegalRules:
                     # "two former guardsmen … walked free": the counted group, not the names
                     # of the sentence before
                     subjects = []
+                if fallback and not group and ltype in ("release", "detention"):
+                    counted = self._counted_subject(a, s)
+                    if counted:
+                        # "Los once salieron de la cárcel", "the three were taken into custody":
+                        # a counted set of people, not the names of the sentence before
+                        subjects, group = [], counted
                 f = _Legal(ltype, s, list(subjects), date_m, spans=[(s.start, s.end)])
                 if ltype == "detention":
                     f.conditions = conditions
@@ -946,6 +952,26 @@ class LegalRules:
                 return self.text[start : max(s.start, a - 60) + m.end(1)]
         return None
 
+    _COUNTED_SUBJECT = re.compile(
+        r"(?:^|[\s,;])((?:los|las|the|these|those|all|todos\s+los|todas\s+las)\s+"
+        r"(?:other\s+|otros\s+|otras\s+)?(\w+)(?:\s+[\w-]+)?)\s+"
+        r"(?:se\s+|were\s+|was\s+|have\s+|had\s+|fueron\s+|han\s+|habian\s+)?(?:\w+\s+){0,2}$"
+    )
+
+    def _counted_subject(self, a: int, s: Sentence) -> str | None:
+        """A set of people told by its number at the head of a custody verb's clause ("los
+        once", "the three men", "todos los 20 detenidos")."""
+        clause = re.split(r"[,;:]", self.folded[max(s.start, a - 50) : a])[-1]
+        m = self._COUNTED_SUBJECT.search(clause)
+        if m is None:
+            return None
+        word = m.group(2)
+        n = int(word) if word.isdigit() else UNIT_WORDS.get(word)
+        if n is None or n < 2:
+            return None
+        start = a - len(clause) + m.start(1)
+        return self.text[start : a - len(clause) + m.end(1)]
+
     @staticmethod
     def _family(ltype: str) -> str:
         return "pardon" if ltype in ("pardon", "humanitarian_pardon") else ltype
@@ -1274,6 +1300,13 @@ class LegalRules:
                 before,
             ):
                 continue  # "No one was ever convicted", "nadie fue condenado": nothing was done
+            if t == "release" and re.search(
+                r"\b(?:without|with\s+no|no|sin)\s+(?:the\s+|la\s+)?(?:\w+\s+)?(?:possibility|"
+                r"chance|prospect|right|posibilidad|derecho|opcion)\s+(?:of|for|to|de|a)\s+"
+                r"(?:early\s+|an\s+early\s+)?$|\beligible\s+for\s+(?:early\s+)?$",
+                before,
+            ):
+                continue  # "life without the possibility of release": no release at all
             if t == "release" and re.search(r"\bfor\s+immediate\s+$", before):
                 continue  # "For immediate release — Quito, 6 August 2024": a press release
             if t in ("conviction", "acquittal") and self._VAGUE_TALLY.search(before):

@@ -295,3 +295,26 @@ def test_a_counted_set_takes_no_names_from_before(
 )
 def test_a_release_ruled_out_is_no_release(ex: RuleBasedExtractor, text: str, lang: str) -> None:
     assert of_type(ex.extract(text, language=lang, published=PUB), "release") == []
+
+
+# ---- acquittals told as clearing ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In March 2016 Captain Rafael Olmos Prado was cleared of the murder of two farmers.",
+            "en",
+        ),
+        ("En marzo de 2016 un tribunal exoneró al capitán Rafael Olmos Prado del asesinato.", "es"),
+    ],
+)
+def test_cleared_is_an_acquittal(ex: RuleBasedExtractor, text: str, lang: str) -> None:
+    out = ex.extract(text, language=lang, published=PUB)
+    assert dates_by_subject(out, "acquittal") == {"Rafael Olmos Prado": "2016-03"}
+
+
+def test_an_area_cleared_is_no_acquittal(ex: RuleBasedExtractor) -> None:
+    text = "In March 2016 police cleared the square of protesters led by Rafael Olmos Prado."
+    assert of_type(ex.extract(text, language="en", published=PUB), "acquittal") == []

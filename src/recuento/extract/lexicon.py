@@ -743,7 +743,14 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
         r"(?:rebajad|reducid|elevad|aumentad|conmutad)[oa]s?",
         "sentence_modified",
     ),
-    (r"acquitted|acquittal|found\s+not\s+guilty|absuelt[oa]s?|absolvio|absolucion", "acquittal"),
+    (
+        # "was cleared of the killing", "un tribunal lo exoneró" (a court's clearing, not an
+        # area cleared of people)
+        r"acquitted|acquittal|found\s+not\s+guilty|absuelt[oa]s?|absolvio|absolucion|"
+        r"(?:was|were|been|be)\s+(?:\w+\s+)?cleared\s+of|exonerated|exoner(?:o|aron)|"
+        r"exonerad[oa]s?",
+        "acquittal",
+    ),
     (
         r"sentenced|convicted|conviction|found\s+guilty|sentences?\s+of|condeno|condenaron|"
         r"found\s+(?:[\w'’.-]+,?\s+){1,10}?guilty|declar\w+\s+(?:a\s+)?(?:[\w'’.-]+,?\s+){1,8}?"

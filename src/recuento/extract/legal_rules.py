@@ -16,6 +16,7 @@ from recuento.extract.dates import DateMention
 from recuento.extract.lexicon import (
     ARREST_DETENTION_RE,
     CONDITION_RE,
+    CUSTODY_TRIGGER_RE,
     EVENT_TRIGGER_RE,
     LEGAL_TRIGGER_RE,
     NOT_RELEASE_AFTER,
@@ -78,7 +79,7 @@ class LegalRules:
             trig: list[tuple[int, int, str]] = []
             if not re.search(r"[a-z]", s.text):
                 continue  # a headline in capitals repeats the story; its facts come later
-            for pattern, ltype in LEGAL_TRIGGER_RE:
+            for pattern, ltype in LEGAL_TRIGGER_RE + CUSTODY_TRIGGER_RE:
                 for m in pattern.finditer(seg):
                     a, b = s.start + m.start(), s.start + m.end()
                     if self._in_proper_name(a, s):
@@ -176,12 +177,12 @@ class LegalRules:
             for a, b, ltype in sorted(trig):
                 group = sentence_group
                 obj = self._object_group(a, b, s)
-                arrest = ltype == "detention" and bool(
-                    ARREST_DETENTION_RE.fullmatch(self.folded[a:b])
-                    or self._ARREST_ACTIVE.fullmatch(self.folded[a:b])
+                arrest = ltype == "detention" and (
+                    self._ends_at(ARREST_DETENTION_RE, a, b)
+                    or self._ends_at(self._ARREST_ACTIVE, a, b)
                 )
                 if arrest and (
-                    (obj is not None and self._ARREST_ACTIVE.fullmatch(self.folded[a:b]))
+                    (obj is not None and self._ends_at(self._ARREST_ACTIVE, a, b))
                     or (
                         fallback
                         and (
@@ -318,11 +319,17 @@ class LegalRules:
                     # "two former guardsmen … walked free": the counted group, not the names
                     # of the sentence before
                     subjects = []
+                if fallback and not group and ltype in ("release", "detention"):
+                    counted = self._counted_subject(a, s)
+                    if counted:
+                        # "Los once salieron de la cárcel", "the three were taken into custody":
+                        # a counted set of people, not the names of the sentence before
+                        subjects, group = [], counted
                 f = _Legal(ltype, s, list(subjects), date_m, spans=[(s.start, s.end)])
                 if ltype == "detention":
                     f.conditions = conditions
                     f.arrest = arrest
-                    if self._ARREST_ACTIVE.fullmatch(self.folded[a:b]):
+                    if self._ends_at(self._ARREST_ACTIVE, a, b):
                         # the one arrested is named after the verb, not the agent before it
                         after = {m.person for m in persons if m.start >= b}
                         f.subjects = [i for i in f.subjects if i in after]
@@ -802,8 +809,16 @@ class LegalRules:
 
     _ARREST_ACTIVE = re.compile(
         r"\b(?:detuvo|detuvieron|capturo|capturaron|arresto|arrestaron|apreso|apresaron|"
-        r"aprehendio|aprehendieron)\s+(?:en\s+[^,;]{1,60}?\s+)?(?:a|al)\b"
+        r"aprehendio|aprehendieron|(?:habia|habian|ha|han)\s+(?:detenido|capturado|arrestado|"
+        r"apresado|aprehendido))\s+(?:en\s+[^,;]{1,60}?\s+)?(?:a|al)\b"
     )
+
+    def _ends_at(self, pattern: re.Pattern[str], a: int, b: int) -> bool:
+        """``pattern`` matches the text from ``a`` to exactly ``b`` (with its context, so that a
+        look-ahead past ``b`` holds)."""
+        m = pattern.match(self.folded, a)
+        return m is not None and m.end() == b
+
     _NUMBER_WORD = (
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|dos|tres|cuatro|"
         r"cinco|seis|siete|ocho|nueve|diez|decenas|cientos)"
@@ -936,6 +951,26 @@ class LegalRules:
             if word not in ("the", "los", "las", "these", "those", "estos", "sus", "his", "their"):
                 return self.text[start : max(s.start, a - 60) + m.end(1)]
         return None
+
+    _COUNTED_SUBJECT = re.compile(
+        r"(?:^|[\s,;])((?:los|las|the|these|those|all|todos\s+los|todas\s+las)\s+"
+        r"(?:other\s+|otros\s+|otras\s+)?(\w+)(?:\s+[\w-]+)?)\s+"
+        r"(?:se\s+|were\s+|was\s+|have\s+|had\s+|fueron\s+|han\s+|habian\s+)?(?:\w+\s+){0,2}$"
+    )
+
+    def _counted_subject(self, a: int, s: Sentence) -> str | None:
+        """A set of people told by its number at the head of a custody verb's clause ("los
+        once", "the three men", "todos los 20 detenidos")."""
+        clause = re.split(r"[,;:]", self.folded[max(s.start, a - 50) : a])[-1]
+        m = self._COUNTED_SUBJECT.search(clause)
+        if m is None:
+            return None
+        word = m.group(2)
+        n = int(word) if word.isdigit() else UNIT_WORDS.get(word)
+        if n is None or n < 2:
+            return None
+        start = a - len(clause) + m.start(1)
+        return self.text[start : a - len(clause) + m.end(1)]
 
     @staticmethod
     def _family(ltype: str) -> str:
@@ -1259,8 +1294,19 @@ class LegalRules:
                 # "revocó la absolución", "revocó el arresto domiciliario", "revocó esa
                 # decisión y lo condenó": the ruling undone was no conviction
                 continue
-            if re.search(r"\b(?:no\s+one|nobody|nadie|ninguno)\s+(?:\w+\s+){0,3}$", before):
+            if re.search(
+                r"\b(?:no\s+one|nobody|nadie|ninguno|not\s+(?:everyone|everybody|all))\s+"
+                r"(?:\w+\s+){0,3}$",
+                before,
+            ):
                 continue  # "No one was ever convicted", "nadie fue condenado": nothing was done
+            if t == "release" and re.search(
+                r"\b(?:without|with\s+no|no|sin)\s+(?:the\s+|la\s+)?(?:\w+\s+)?(?:possibility|"
+                r"chance|prospect|right|posibilidad|derecho|opcion)\s+(?:of|for|to|de|a)\s+"
+                r"(?:early\s+|an\s+early\s+)?$|\beligible\s+for\s+(?:early\s+)?$",
+                before,
+            ):
+                continue  # "life without the possibility of release": no release at all
             if t == "release" and re.search(r"\bfor\s+immediate\s+$", before):
                 continue  # "For immediate release — Quito, 6 August 2024": a press release
             if t in ("conviction", "acquittal") and self._VAGUE_TALLY.search(before):
@@ -1284,10 +1330,15 @@ class LegalRules:
                 continue
             if t == "pardon" and "humanitarian_pardon" in types:
                 continue
-            if t == "detention" and re.search(
-                r"(?:ordered|ordeno|dispuso)\s+(?:\w+\s+){0,4}$", before
+            if (
+                t == "detention"
+                and re.search(
+                    r"(?:ordered|ordeno|dispuso)\s+(?:\w+\s+){0,7}$",
+                    self.folded[max(s.start, a - 70) : a],
+                )
+                and not self._HELD_PENDING.match(self.folded[a:b])
             ):
-                continue
+                continue  # "ordered him back to prison": an order to return, not the detention
             if t == "conviction" and types & {"sentence_reaffirmed", "sentence_modified"}:
                 # "upheld the 25-year sentence": the conviction is not a new fact here
                 if not re.search(
@@ -1296,6 +1347,12 @@ class LegalRules:
                     continue
             out.append((a, b, t))
         return out
+
+    # a judge's order of house arrest or of detention pending trial is the detention itself
+    _HELD_PENDING = re.compile(
+        r"(?:prision|detencion)\s+(?:domiciliaria|preventiva|provisional)|arresto\s+domiciliario|"
+        r"house\s+arrest|(?:provisional|pre-?trial)\s+detention|casa\s+por\s+carcel"
+    )
 
     _VICTIM_OF = re.compile(
         r"\b(?:murders?|killings?|kidnapping|abduction|deaths?|disappearances?|torture|"
@@ -1309,7 +1366,7 @@ class LegalRules:
         r"(?:\w+\s+){0,2}$"
     )
     _AGENT_BY = re.compile(
-        r"\b(?:by|por|led\s+by|liderad[oa]\s+por|granted\s+by|concedido\s+por)\s+"
+        r"\b(?:by|(?<!casa\s)por|led\s+by|liderad[oa]\s+por|granted\s+by|concedido\s+por)\s+"
         r"(?:[\w'’-]+[\s,]+){0,4}$"
     )
 
@@ -1493,6 +1550,18 @@ class LegalRules:
                 for e0, e1 in ev_triggers
             )
 
+        def own_clause(d: DateMention) -> bool:
+            # "X, arrested by the police in May 2008, was convicted": the apposition's date is
+            # the participle's own
+            return (
+                a <= d.start
+                and d.start - b <= 60
+                and not re.search(r"[,;]", self.folded[b : d.start])
+            )
+
+        own = [d for d in ds if self._in_subordinate(d, s) and own_clause(d)]
+        if own:
+            return own[0]
         best: tuple[int, DateMention] | None = None
         for d in ds:
             if self._in_subordinate(d, s):

@@ -744,7 +744,14 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
         r"(?:rebajad|reducid|elevad|aumentad|conmutad)[oa]s?",
         "sentence_modified",
     ),
-    (r"acquitted|acquittal|found\s+not\s+guilty|absuelt[oa]s?|absolvio|absolucion", "acquittal"),
+    (
+        # "was cleared of the killing", "un tribunal lo exoneró" (a court's clearing, not an
+        # area cleared of people)
+        r"acquitted|acquittal|found\s+not\s+guilty|absuelt[oa]s?|absolvio|absolucion|"
+        r"(?:was|were|been|be)\s+(?:\w+\s+)?cleared\s+of|exonerated|exoner(?:o|aron)|"
+        r"exonerad[oa]s?",
+        "acquittal",
+    ),
     (
         r"sentenced|convicted|conviction|found\s+guilty|sentences?\s+of|condeno|condenaron|"
         r"found\s+(?:[\w'’.-]+,?\s+){1,10}?guilty|declar\w+\s+(?:a\s+)?(?:[\w'’.-]+,?\s+){1,8}?"
@@ -797,14 +804,63 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
 ]
 LEGAL_TRIGGER_RE = [(re.compile(rf"\b(?:{p})\b"), t) for p, t in LEGAL_TRIGGERS]
 
+# detentions and releases told as a stay or a step of custody rather than by a verb of a court:
+# kept apart from LEGAL_TRIGGER_RE (which also tells the event reader which dates date a ruling)
+CUSTODY_TRIGGERS: list[tuple[str, str]] = [
+    (
+        # "salió de la cárcel de X", "salieron esa misma noche del penal", "salieron libres"
+        r"sal(?:io|ieron)\s+(?:[\w-]+\s+){0,3}?(?:de\s+(?:la\s+)?(?:prision|carcel)|"
+        r"del\s+(?:penal|reclusorio|centro\s+penitenciario)|en\s+libertad|libres?)|"
+        r"(?:quedo|quedaron)\s+libres?|(?:recobr|recuper)(?:o|aron)\s+(?:su|la)\s+libertad",
+        "release",
+    ),
+    (
+        # held awaiting trial: "quedaron en prisión preventiva", "was remanded in custody"
+        r"(?:prision|detencion)\s+(?:preventiva|provisional)|casa\s+por\s+carcel|"
+        r"(?:provisional|pre-?trial)\s+detention|remanded\s+in(?:to)?\s+custody|"
+        r"taken\s+into\s+custody|"
+        # giving oneself up: "surrendered to the tribunal", "se entregaron en la cárcel de X",
+        # "se había presentado en el penal"
+        r"surrendered\s+(?:himself\s+|herself\s+|themselves\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        r"(?:court|tribunal|police|authorities|justice|prison)|"
+        r"se\s+(?:habia\s+|habian\s+)?entreg(?:o|aron|ado)\s+(?:[\w-]+\s+){0,2}?(?:a\s+la\s+justicia|"
+        r"al\s+tribunal|a\s+las\s+autoridades|a\s+la\s+policia|en\s+(?:la\s+carcel|el\s+penal|"
+        r"la\s+prision))|"
+        r"se\s+(?:habia\s+|habian\s+)?present(?:o|aron|ado)\s+en\s+(?:el\s+|la\s+)?"
+        r"(?:mism[oa]\s+)?(?:penal|carcel|prision)|"
+        r"handed\s+(?:over\s+)?to\s+the\s+(?:tribunal|court)|"
+        # "se lo llevaron a la cárcel", "took him back to prison"
+        r"(?:lo|la|los|las)\s+(?:llev(?:o|aron)|envi(?:o|aron)|traslad(?:o|aron)|devolv(?:io|ieron))\s+"
+        r"(?:\w+\s+)?(?:a|al)\s+(?:la\s+)?"
+        r"(?:carcel|penal|prision)|(?:took|sent|brought)\s+(?:him|her|them)\s+(?:back\s+)?to\s+"
+        r"(?:prison|jail)",
+        "detention",
+    ),
+]
+CUSTODY_TRIGGER_RE = [(re.compile(rf"\b(?:{p})\b"), t) for p, t in CUSTODY_TRIGGERS]
+
 # "He was arrested in Belgrade on 21 July 2008", "fue detenido en 2003": an arrest is a detention
 # legal fact only for a person the text also reports a ruling about (the extractor checks); kept
 # apart from LEGAL_TRIGGER_RE so that an arrest told as an event is not read as a ruling
 ARREST_DETENTION_RE = re.compile(
     r"\b(?:(?:was|were|had\s+been|has\s+been|have\s+been|had\s+already\s+been|being)\s+"
-    r"(?:\w+\s+)?(?:arrested|detained|captured)|"
+    r"(?:\w+\s+)?(?:arrested|detained|captured|caught|apprehended)|"
     r"(?:fue|fueron|habia\s+sido|habian\s+sido|ha\s+sido|han\s+sido)\s+(?:\w+\s+)?"
-    r"(?:detenid[oa]s?|capturad[oa]s?|arrestad[oa]s?|apresad[oa]s?))\b"
+    r"(?:detenid[oa]s?|capturad[oa]s?|arrestad[oa]s?|apresad[oa]s?)|"
+    # a participle after a name or a verb told before: "X, arrested by … in March 2005,", "was
+    # found there and detained in 2003", "X, capturado en 1999"
+    r"(?:,|and|y)\s+(?:later\s+|then\s+|luego\s+)?(?:arrested|detained|captured|apprehended|"
+    r"detenid[oa]s?|capturad[oa]s?|arrestad[oa]s?|apresad[oa]s?)\s+(?=(?:by|in|on|at|after|en|el|"
+    r"por|tras)\b)|"
+    # an object pronoun: "lo detuvieron el 6 de agosto", "police arrested him in 2003"
+    r"(?:lo|la|los|las)\s+(?:detuvo|detuvieron|capturo|capturaron|arresto|arrestaron|apreso|"
+    r"apresaron|aprehendio|aprehendieron|atrapo|atraparon)|"
+    r"(?:arrested|detained|captured|caught)\s+(?:him|her|them)|"
+    # a noun opening the time held: "from his arrest in 1999", "desde su captura en 2017" (not
+    # "after his capture in 1992", which tells the arrest as an event)
+    r"(?:since|from|desde)\s+(?:his|her|their|su|sus)\s+(?:arrest|capture|captura|detencion|"
+    r"arresto|aprehension)"
+    r"(?=\s+(?:in|on|en|el)\s))\b"
 )
 
 SOUGHT_BEFORE = re.compile(

@@ -969,6 +969,8 @@ class _Document(CountRules, LegalRules):
                 continue
             if t == "arrest" and re.search(r"\b(?:under|house)\s+$", before):
                 continue
+            if any(d.relative and d.start <= a and b <= d.end for d in self.dates):
+                continue  # "cinco días después de la matanza": the event a later day counts from
             if _NEGATED.search(before):
                 continue  # "Nadie los detuvo", "no one was arrested", "never tortured"
             if t not in _PROTEST_TYPES and _CHARGE_BEFORE.search(
@@ -1357,7 +1359,8 @@ class _Document(CountRules, LegalRules):
     _DETAINING_FORCE = re.compile(
         r"\b(?:soldiers|troops|police(?:men)?|army|military|marines|agents|security\s+forces|"
         r"soldados|tropas|policias?|policiales|ejercito|militares|marinos|agentes|patrullas?|"
-        r"fuerzas\s+de\s+seguridad)\b"
+        r"fuerzas\s+de\s+seguridad|carabineros|gendarmes|gendarmeria|guardias\s+nacionales|"
+        r"guardsmen|gendarmes)\b"
     )
     _ACCUSED = re.compile(
         r"\b(?:accused|suspects?|suspected|fugitive|wanted|warrant|extradit\w*|former|ex-|"
@@ -1552,7 +1555,8 @@ class _Document(CountRules, LegalRules):
     def _event_date(self, e: _Event) -> dict[str, str] | None:
         ds = e.dates()
         # the day a toll was counted dates the event only when nothing else does
-        told = [d for m in e.mentions if not m.report for d in m.dates if d.value]
+        # (a toll dated only by the narrative around it is told on the event's own day)
+        told = [d for m in e.mentions if not m.report or m.inherited for d in m.dates if d.value]
         if told:
             ds = told
         if not ds:

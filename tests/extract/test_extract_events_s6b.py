@@ -135,3 +135,63 @@ def test_a_toll_dated_by_its_narrative_dates_the_event() -> None:
     )
     evs = _events(text, "en", date(2015, 8, 10))
     assert any(t == "massacre" and d == "1995-08-09" for t, d in evs)
+
+
+# ---- an arrest whose people's fate is told apart is an event of its own -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "On 2 March 1961 police fired on a crowd of strikers in Kimberton, killing twelve "
+            "people.\n\nThe same morning the union leader Joseph Dlamini presented himself at a "
+            "police station in the capital and was arrested. In May he was sentenced to three "
+            "years in prison.",
+            "en",
+            ("arrest", "1961-03-02"),
+        ),
+        (
+            "El 3 de mayo de 1970 los militares abrieron fuego contra los mineros en huelga de "
+            "Catavi y mataron a nueve. Ese mismo día detuvieron a dos dirigentes del sindicato, "
+            "que meses después fueron procesados por un tribunal militar.",
+            "es",
+            ("arrest", "1970-05-03"),
+        ),
+        (
+            "On 8 June 1988 soldiers shot dead six farmers at the market of San Lucas. That "
+            "afternoon troops detained forty students in the town, who were held for two weeks "
+            "without charge.",
+            "en",
+            ("arbitrary_detention", "1988-06-08"),
+        ),
+    ],
+)
+def test_an_arrest_whose_fate_is_told_apart_is_its_own_event(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    evs = _events(text, language)
+    assert expected in evs
+    # the killing stays an event of its own, of its day
+    assert any(t in ("massacre", "protest_killing") and d == expected[1] for t, d in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On 8 June 1988 soldiers detained seven farmers at the market of San Lucas, took "
+            "them to the river and shot them dead.",
+            "en",
+        ),
+        (
+            "El 8 de junio de 1988 los soldados detuvieron a siete campesinos en el mercado. "
+            "Esa misma noche los llevaron al río y los fusilaron.",
+            "es",
+        ),
+    ],
+)
+def test_people_arrested_and_then_killed_are_one_event(text: str, language: str) -> None:
+    types = [t for t, _d in _events(text, language)]
+    assert "arrest" not in types
+    assert any(t in ("massacre", "extrajudicial_killing") for t in types)

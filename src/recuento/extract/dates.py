@@ -137,6 +137,11 @@ _NUMWORDS = {
     **{"a": 1, "an": 1, "un": 1, "una": 1},
 }
 _N = r"(?P<n>\d{1,2}|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + ")"
+# nouns of a violent event a later day is counted from
+_EVENT_NOUN = (
+    r"(?:matanza|masacre|ataque|crimen|asesinatos?|secuestros?|hechos|incursion|balacera|"
+    r"massacre|killings?|attack|shooting|raid|abduction|kidnapping|ambush|emboscada)"
+)
 _ANCHOR_RELATIVE = [
     (re.compile(rf"\b{_N}\s+(?P<unit>days?|weeks?)\s+(?:later|afterwards|after(?=\s*[,.;]))"), 1),
     (
@@ -146,12 +151,23 @@ _ANCHOR_RELATIVE = [
         -1,
     ),
     (re.compile(rf"\b{_N}\s+(?P<unit>dias?|semanas?)\s+(?:despues|mas\s+tarde)\b(?!\s+de)"), 1),
+    # "cinco días después de la matanza", "three days after the massacre": counted from the
+    # violent event just told, whose day is the last one written
+    (
+        re.compile(
+            rf"\b{_N}\s+(?P<unit>dias?|semanas?|days?|weeks?)\s+(?:despues\s+de|after)\s+"
+            rf"(?:la|el|los|las|the|that|aquella|esa)\s+{_EVENT_NOUN}\b"
+        ),
+        1,
+    ),
     (re.compile(rf"\b{_N}\s+(?P<unit>dias?|semanas?)\s+antes\b(?!\s+de)"), -1),
     (
         re.compile(
             r"\b(?:the\s+(?:next|following)\s+(?:day|morning|night)|the\s+day\s+after|"
             r"al\s+dia\s+siguiente|el\s+dia\s+siguiente|al\s+otro\s+dia|"
-            r"a\s+la\s+manana\s+siguiente)\b"
+            r"(?:(?:a|en|durante)\s+)?la\s+(?:manana|madrugada|noche|tarde)\s+siguiente|"
+            r"(?:en|durante)\s+la\s+(?:noche|madrugada)\s+del\s+dia\s+siguiente|"
+            r"the\s+(?:next|following)\s+(?:afternoon|evening|dawn))\b"
         ),
         2,
     ),

@@ -64,6 +64,10 @@ class _EventMention:
     fallback: list[DateMention] = field(default_factory=list)  # dates set aside for anaphora
     places_inherited: bool = False  # its place is the narrative's, not written in its sentence
     report: bool = False  # a toll given on its own day ("By Wednesday the count had risen to 108")
+    # an arrest whose people's fate is told apart from the harm around it: "legal" when they
+    # were tried or sentenced ("later faced military prosecutors"), "held" when they were
+    # released or held without charge ("demand their release"); "" otherwise
+    apart: str = ""
 
 
 @dataclass(slots=True)

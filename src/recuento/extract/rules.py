@@ -604,8 +604,19 @@ class _Document(CountRules, LegalRules):
             if AGGREGATE.search(seg):
                 continue  # "18 dead across the country since the protests began"
             mentions += self._split_mentions(s, sorted(triggers))
-        events: list[_Event] = []
+        all_events: list[_Event] = []
         for m in mentions:
+            m.apart = self._arrest_apart(m)
+            if m.apart:
+                own = self._own_arrest_event(all_events, m)
+                if own is not None:
+                    if own is not m:
+                        own.mentions.append(m)  # type: ignore[union-attr]
+                    else:
+                        all_events.append(_Event([m]))
+                    continue
+            # an arrest told apart is no setting for the harms told around it
+            events = [e for e in all_events if not all(x.apart for x in e.mentions)]
             target = None
             if m.inherited and m.places and all(p.entry.kind == "site" for p in m.places):
                 # "los estudiantes asesinados en La Cantuta": a site already told as an event's
@@ -687,10 +698,73 @@ class _Document(CountRules, LegalRules):
             if target is None:
                 if not self._can_start_event(m):
                     continue
-                events.append(_Event([m]))
+                all_events.append(_Event([m]))
             else:
                 target.mentions.append(m)
-        return [e for e in self._fold_undated(events) if self._keep_event(e)]
+        return [e for e in self._fold_undated(all_events) if self._keep_event(e)]
+
+    _ARREST_TYPES = {"arrest", "arbitrary_arrest", "arbitrary_detention"}
+    # what became of people arrested, told right after the arrest: a legal sequel or a
+    # release ...
+    _FATE_LEGAL = re.compile(
+        r"\b(?:sentenced|tried|charged|prosecuted|prosecutors?|indicted|convicted|"
+        r"court[- ]martialled|deported|exiled|sent\s+(?:\w+\s+){0,2}out\s+of|parole|"
+        r"released?|freed|liberad[oa]s?|liberacion|libertad|soltaron|"
+        r"condenad[oa]s?|procesad[oa]s?|juzgad[oa]s?|acusad[oa]s?\s+de|imputad[oa]s?|"
+        r"fiscal(?:es|ia)?|deportad[oa]s?|expulsad[oa]s?|desterrad[oa]s?|exiliad[oa]s?)\b"
+    )
+    # ... or their being held without charge or trial, the codings' arbitrary detention
+    _FATE_HELD = re.compile(
+        r"\b(?:without\s+(?:charges?|trial)|sin\s+(?:cargos|juicio|proceso)|"
+        r"incomunicad[oa]s?)\b"
+    )
+
+    def _arrest_apart(self, m: _EventMention) -> str:
+        """Whether an arrest told in a sentence of its own is a harm apart from the killing or
+        protest told around it: the people arrested are not those killed when the text tells
+        what became of them: tried, sentenced, deported or released ("later faced military
+        prosecutors", "fue condenado", "a crowd marched to demand their release"), which the
+        codings call an arrest ("legal"), or held without charge or trial ("me soltaron once días
+        después, sin cargos"), an arbitrary detention ("held"). Else ""."""
+        if (
+            not m.types <= self._ARREST_TYPES
+            or "arrest" not in m.types
+            and not (m.types & self._ARREST_TYPES)
+        ):
+            return ""
+        s = m.sentence
+        first = min(a for a, _b in m.trigger_spans)
+        if any(b <= first for _a, b in self._legal_positions(s)):
+            return ""  # "ordered his arrest", "condenó … y ordenó su captura"
+        tail = self.folded[first : self._through_next(s)]
+        if self._FATE_HELD.search(tail):
+            return "held"
+        return "legal" if self._FATE_LEGAL.search(tail) else ""
+
+    def _own_arrest_event(self, events: list[_Event], m: _EventMention) -> Any:
+        """The event an arrest told apart joins: an arrest of the same day, or a new event
+        (returned as the mention itself); None when it cannot stand alone."""
+        seg = self.folded[m.sentence.start : m.sentence.end]
+        if not m.dates and self._THAT_DAY.search(seg):
+            # "The same morning … was arrested": the day of the event just told
+            days = [
+                d
+                for e in events
+                if self._group(e.types) == "violence"
+                for d in e.dates()
+                if d.precision == "day"
+            ]
+            if days:
+                m.dates, m.inherited = [days[-1]], True
+        if m.inherited and m.places_inherited:
+            m.places, m.places_inherited = [], False
+        arrests = [e for e in events if e.types <= self._ARREST_TYPES]
+        target = self._merge_target(arrests, m)
+        if target is not None:
+            return target
+        if not self._can_start_event(m) and not m.dates:
+            return None
+        return m
 
     def _fold_undated(self, events: list[_Event]) -> list[_Event]:
         """An event with no date of its own, of a kind a dated event of the text already has (at
@@ -720,9 +794,15 @@ class _Document(CountRules, LegalRules):
             if not cands:
                 out.append(e)
                 continue
-            target = max(cands, key=lambda x: (x[0], x[1]))[2]
             own = {_figure(c) for m in e.mentions for c in m.counts if not c.subset} - {None}
-            theirs = {_figure(c) for m in target.mentions for c in m.counts}
+
+            def figures(t: _Event) -> set[int | None]:
+                return {_figure(c) for m in t.mentions for c in m.counts}
+
+            # the event whose figures it repeats ("siete asesinatos" names the seven killed),
+            # else the one told most
+            target = max(cands, key=lambda x: (bool(own) and own <= figures(x[2]), x[0], x[1]))[2]
+            theirs = figures(target)
             headline = all(not re.search(r"[a-z]", m.sentence.text) for m in e.mentions)
             if own - theirs and not headline:
                 # "a further 50 years for the killing of two students": figures of its own
@@ -969,6 +1049,8 @@ class _Document(CountRules, LegalRules):
                 continue
             if t == "arrest" and re.search(r"\b(?:under|house)\s+$", before):
                 continue
+            if any(d.relative and d.start <= a and b <= d.end for d in self.dates):
+                continue  # "cinco días después de la matanza": the event a later day counts from
             if _NEGATED.search(before):
                 continue  # "Nadie los detuvo", "no one was arrested", "never tortured"
             if t not in _PROTEST_TYPES and _CHARGE_BEFORE.search(
@@ -1325,6 +1407,12 @@ class _Document(CountRules, LegalRules):
         # a rally: the word is the text's coding, as for Tlatelolco or Panzós
         if "protest" in types and "protest_repression" in types and "protest_killing" not in types:
             return "protest_repression"
+        if types <= self._ARREST_TYPES and all(m.apart for m in e.mentions):
+            # an arrest told apart by what became of its people: tried or sentenced is an
+            # arrest, released or held without charge an arbitrary detention
+            if any(m.apart == "legal" for m in e.mentions):
+                return "arrest"
+            return "arbitrary_detention"
         for t in EVENT_PRIORITY:
             if t in types:
                 if t in ("arrest", "arbitrary_arrest") and self._detention_of_victims(e, counts):
@@ -1357,7 +1445,8 @@ class _Document(CountRules, LegalRules):
     _DETAINING_FORCE = re.compile(
         r"\b(?:soldiers|troops|police(?:men)?|army|military|marines|agents|security\s+forces|"
         r"soldados|tropas|policias?|policiales|ejercito|militares|marinos|agentes|patrullas?|"
-        r"fuerzas\s+de\s+seguridad)\b"
+        r"fuerzas\s+de\s+seguridad|carabineros|gendarmes|gendarmeria|guardias\s+nacionales|"
+        r"guardsmen|gendarmes)\b"
     )
     _ACCUSED = re.compile(
         r"\b(?:accused|suspects?|suspected|fugitive|wanted|warrant|extradit\w*|former|ex-|"
@@ -1512,6 +1601,8 @@ class _Document(CountRules, LegalRules):
         for harm in _SECONDARY_HARMS:
             if harm == main.fields["type"]:
                 continue
+            if harm == "arbitrary_detention" and main.fields["type"] == "arrest":
+                continue  # the people held are those of the arrest itself
             # a harm named in a ruling's sentence is what the ruling was for, not a new story
             # "arbitrarily detained 34 people" is the codings' arbitrary detention
             words = {harm, "arbitrary_arrest"} if harm == "arbitrary_detention" else {harm}
@@ -1552,7 +1643,8 @@ class _Document(CountRules, LegalRules):
     def _event_date(self, e: _Event) -> dict[str, str] | None:
         ds = e.dates()
         # the day a toll was counted dates the event only when nothing else does
-        told = [d for m in e.mentions if not m.report for d in m.dates if d.value]
+        # (a toll dated only by the narrative around it is told on the event's own day)
+        told = [d for m in e.mentions if not m.report or m.inherited for d in m.dates if d.value]
         if told:
             ds = told
         if not ds:

@@ -345,6 +345,9 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     return all(tokens[i + k].low == w for k, w in enumerate(words))
 
 
+_DOZEN = ("dozen", "docenas")
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every quantity in ``text[start:end]``, left to right, with its modifiers applied."""
     tokens = tokenize(text, start, end)
@@ -391,6 +394,9 @@ def _quantity_at(text: str, tokens: list[Token], i: int) -> tuple[Quantity, int]
     if parsed is None:
         return None
     value, j = parsed
+    if value <= 20 and j < len(tokens) and tokens[j].low in _DOZEN:
+        # "two dozen", "some three dozen", "dos docenas de": a number of dozens
+        value, j = value * 12, j + 1
     if mod == "between" or mod == "":
         # ranges: "between 24 and 35", "entre 24 y 35", "24 to 35", "24-35"
         if j + 1 < len(tokens) and tokens[j].low in ("and", "to", "y", "a", "-", "–"):

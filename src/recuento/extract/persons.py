@@ -25,18 +25,22 @@ __all__ = ["PersonMention", "Person", "find_persons"]
 _NAME_WORD = (
     r"(?:(?:al|el|ad|ash|as|ar|at|az)-)?"
     # "Tae-woo", "Doo-hwan": a Korean given name's second syllable is written in lower case
-    r"(?:[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)*(?:-[a-z]{2,4})?|[A-Z]\.)"
+    # "O'Dwyer", "D'Alessandro": an elided article joined to a surname
+    # "Hsin-chieh", "Yi-hsiung": a Chinese given name's second syllable is written in lower case
+    r"(?:(?:[DO]['’])?[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)*(?:-[a-z]{2,6})?|[A-Z]\.)"
 )
-_PARTICLE = r"(?:de\s+la|de\s+los|de\s+las|del|de|da|dos|van|von|di)"
+# "Wallace do Nascimento", "Maria das Dores": Portuguese particles too
+_PARTICLE = r"(?:de\s+la|de\s+los|de\s+las|del|de|da|das|dos|do|van|von|di)"
 # a name may wrap onto the next line but never runs across a blank line (a heading, a paragraph)
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"
 _SEQ = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})?{_NAME_WORD})*(?![\w])")
-_PARTICLES = {"de", "del", "la", "los", "las", "da", "dos", "van", "von", "di"}
+_PARTICLES = {"de", "del", "la", "los", "las", "da", "das", "do", "dos", "van", "von", "di"}
 
 _TITLE_RE = re.compile(
     r"\b(?P<t>"
     + "|".join(sorted((re.escape(t) for t in TITLE_WORDS), key=len, reverse=True))
-    + r")\.?\s+(?:(?:el|la|del|de\s+la|the)\s+)?$"
+    # "Maj. Gen. (ret.) Pranowo", "el coronel (r) X": a retired officer keeps the title
+    + r")\.?\s+(?:\((?:ret|retd|retired|r|sp)\.?\)\s+)?(?:(?:el|la|del|de\s+la|the)\s+)?$"
 )
 _OCCUPATIONS = re.compile(
     r"\b(students?|teachers?|professors?|lecturers?|farmers?|peasants?|journalists?|lawyers?|"
@@ -286,7 +290,8 @@ def find_persons(
             w = _fold(words[lo].group()).rstrip(".")
             if w in _MONTH_NAMES and w in given_names and hi - lo >= 2:
                 break  # "Julio Salazar Monroe": a given name, not the month
-            if w in NOT_NAME_WORDS or w in _PARTICLES:
+            # "Maj. Gen.", "Lt.": abbreviated titles are no name words either
+            if w in NOT_NAME_WORDS or w in _PARTICLES or w in TITLE_WORDS:
                 if w in TITLE_WORDS:
                     title = w
                 lo += 1
@@ -375,6 +380,12 @@ def find_persons(
             c.end = jm.end()
             c.surface = text[c.start : c.end]
             c.tokens = (*c.tokens, _fold(jm.group(1)))
+    # "Wallace do Nascimento … Laudicena do Nascimento": a tail written after different first
+    # words is a family's surname (a place's name does not change its first word)
+    family: dict[tuple[str, ...], set[str]] = {}
+    for c in candidates:
+        if len(c.tokens) >= 2:
+            family.setdefault(c.tokens[1:], set()).add(c.tokens[0])
     accepted: list[PersonMention] = []
     lone_known: list[PersonMention] = []
     for c in candidates:
@@ -410,6 +421,8 @@ def find_persons(
             and len(c.tokens) >= 2
             and any(t in _NAME_PARTICLES for t in _fold(c.surface).split()[1:-1])
             and not _surname_alone(text, c)
+            and not _AGE_APPOSITION.match(folded, c.end)
+            and len(family.get(c.tokens[1:], ())) < 2
         ):
             # "Vigía del Fuerte", "Rutas del Conflicto", "Héroes de Tolová": with no given name
             # and no title, a name joined by "de" is a place's or a body's
@@ -469,6 +482,10 @@ def find_persons(
     return persons, mentions
 
 
+# an age in apposition says the name is a person's: "X, 17,", "X, de 29 años", "X (45)"
+_AGE_APPOSITION = re.compile(
+    r"\s*(?:,\s*(?:de\s+|aged\s+)?\d{1,2}\s*(?:anos\b|years\b|[,;.)])|\(\s*\d{1,2}\s*\))"
+)
 # place words in NOT_NAME_WORDS that are also common surnames ("Lima Estrada", "Bol de la Cruz")
 _SURNAME_WORDS = {"lima", "cruz", "calle", "plaza"}
 _JUDICIAL_PENAL = re.compile(
@@ -509,7 +526,10 @@ _PLACE_HEAD = re.compile(
     + "|".join(sorted(_PLACE_FIRST_WORDS))
     + r"|sao|saint|st|casa|campo|zona|carcel|prision|penal|cuartel|fuerte|embajada|estadio|"
     r"universidad|hospital|aeropuerto|iglesia|templo|parroquia|distrito|municipio|provincia|"
-    r"departamento|region|fundo|mina|presa|represa)\.?\s+(?:\w+\s+)?"
+    r"departamento|region|fundo|mina|presa|represa)\.?\s+"
+    # one more word of the place's name ("Campo Militar"), not a conjunction or a preposition
+    # ("ministras Paola Plaza y Maritza X", "en Roquetas de Mar a Luis X")
+    r"(?:(?!(?:y|e|o|u|a|and|or|to|en|in|con|with|por|by|que|at)\s)\w+\s+)?"
     r"(?:(?:de|del|de\s+la|de\s+las|de\s+los|of|of\s+the|la|el|las|los)\s+)?$"
 )
 

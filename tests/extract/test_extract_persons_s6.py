@@ -1,0 +1,79 @@
+"""Persons, session 6: names outside the Spanish and English patterns, names cut at a
+particle, a month or a place word, aliases, roles given across a list, and capitalised phrases
+that are places, groups or nicknames rather than people. Every sentence here is new."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from recuento.extract import RuleBasedExtractor, Suggestion
+
+
+@cache
+def _ex() -> RuleBasedExtractor:
+    return RuleBasedExtractor()
+
+
+def _run(text: str, lang: str) -> list[Suggestion]:
+    return _ex().extract(text, language=lang)
+
+
+def _persons(text: str, lang: str) -> dict[str, dict]:
+    return {s.fields["name"]: s.fields for s in _run(text, lang) if s.kind == "person"}
+
+
+def _names(text: str, lang: str) -> set[str]:
+    return set(_persons(text, lang))
+
+
+# -- the shape of a name ------------------------------------------------------------------------
+
+
+def test_elided_article_in_a_surname() -> None:
+    en = "Captain Liam O'Brien and Colonel Marco D'Amico denied that Ruth O'Neill was beaten."
+    assert {"Liam O'Brien", "Marco D'Amico", "Ruth O'Neill"} <= _names(en, "en")
+    es = "El tribunal escuchó a Giulia D'Angelo y al sargento Paolo D'Onofrio."
+    assert {"Giulia D'Angelo", "Paolo D'Onofrio"} <= _names(es, "es")
+
+
+def test_portuguese_particles_and_a_family_surname() -> None:
+    en = (
+        "The dead included Jocimar do Carmo, 19, and his cousin Aderbal do Carmo, who had "
+        "come from Belém das Flores."
+    )
+    names = _names(en, "en")
+    assert {"Jocimar do Carmo", "Aderbal do Carmo"} <= names
+    assert not any("Flores" in n for n in names)
+    # a place joined by "de" with one first word only stays a place
+    es = "Los desplazados llegaron a Tierra de Nadie en camiones del Ejército."
+    assert not _names(es, "es")
+
+
+def test_lower_case_second_syllable_of_a_chinese_given_name() -> None:
+    en = "Editor Chen Mei-ying was sentenced to ten years and Lin Tsung-hsien to eight."
+    names = _names(en, "en")
+    assert any(n.endswith("Chen Mei-ying") for n in names)
+    assert "Lin Tsung-hsien" in names
+
+
+def test_retired_officer_named_by_one_word() -> None:
+    en = "Brig. Gen. (ret.) Suharyono was acquitted on Monday by the ad hoc court."
+    people = _persons(en, "en")
+    assert "Suharyono" in people
+    assert "Gen" not in people
+
+
+def test_place_word_before_a_conjunction_is_no_place_head() -> None:
+    es = (
+        "Firmaron el fallo las ministras Lucía Plaza y Graciela Otárola; antes había "
+        "declarado en Puerto de Mar a Teodoro Quispe Huamán."
+    )
+    names = _names(es, "es")
+    assert {"Graciela Otárola", "Teodoro Quispe Huamán"} <= names
+
+
+def test_spanish_era_is_a_verb_not_a_period() -> None:
+    es = "Rosa María de la Cruz Ayme era maestra rural cuando la detuvieron."
+    assert any(n.startswith("Rosa María") for n in _names(es, "es"))
+    en = "Lawyers of the Fujimori era, such as Juan Pérez Ríos, kept quiet."
+    assert "Juan Pérez Ríos" in _names(en, "en")

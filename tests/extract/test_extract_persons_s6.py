@@ -77,3 +77,57 @@ def test_spanish_era_is_a_verb_not_a_period() -> None:
     assert any(n.startswith("Rosa María") for n in _names(es, "es"))
     en = "Lawyers of the Fujimori era, such as Juan Pérez Ríos, kept quiet."
     assert "Juan Pérez Ríos" in _names(en, "en")
+
+
+# -- roles across a list ------------------------------------------------------------------------
+
+
+def test_role_word_inside_a_list_is_not_given_to_the_name_before_it() -> None:
+    en = (
+        "The Appeals Chamber sentenced Bosco Ntaganda to 30 years. Ntaganda and Prosecutor "
+        "Karim Khan both said they would not appeal."
+    )
+    people = _persons(en, "en")
+    assert "prosecutor" in people["Karim Khan"]["roles"]
+    assert "prosecutor" not in people["Bosco Ntaganda"]["roles"]
+    es = "Comparecieron Marta Ibáñez y el fiscal Ramiro Gutiérrez Solís ante la sala."
+    people = _persons(es, "es")
+    assert "prosecutor" in people["Ramiro Gutiérrez Solís"]["roles"]
+    assert "prosecutor" not in people["Marta Ibáñez"]["roles"]
+    # a role word before the whole list still reaches every name of it
+    es2 = "Los jueces Ana Ruiz, Pedro Salas y Luisa Mora firmaron la sentencia."
+    people = _persons(es2, "es")
+    assert all("judge" in people[n]["roles"] for n in ("Ana Ruiz", "Pedro Salas", "Luisa Mora"))
+
+
+# -- aliases and noms de guerre -----------------------------------------------------------------
+
+
+def test_alias_after_an_apposition_is_the_person_not_another() -> None:
+    en = (
+        "The court sentenced Nuon Samnang, the former head of the district prison known as "
+        "Rith, to 20 years. Rith did not react when the verdict was read."
+    )
+    out = _run(en, "en")
+    people = {s.fields["name"]: s.fields for s in out if s.kind == "person"}
+    assert "Rith" not in people
+    assert people["Nuon Samnang"]["aliases"] == ["Rith"]
+    es = (
+        "Fue condenado el excomisario Héctor Luis Barroso, conocido como el «Tigre Negro», "
+        "por los secuestros. El Tigre Negro escuchó la sentencia en silencio."
+    )
+    people = _persons(es, "es")
+    assert "Tigre Negro" not in people
+    assert "Tigre Negro" in people["Héctor Luis Barroso"]["aliases"]
+
+
+def test_a_name_after_alias_is_never_a_person_of_its_own() -> None:
+    es = (
+        "La lista incluye a Ramón Ortiz Peña, alias Mario Pérez, y a Julia Ortega, alias "
+        "Carmen Díaz."
+    )
+    names = _names(es, "es")
+    assert {"Ramón Ortiz Peña", "Julia Ortega"} <= names
+    assert not {"Mario Pérez", "Carmen Díaz"} & names
+    en = "Investigators say the gang, better known as the Black Wolves, answered to Tomás Vidal."
+    assert _names(en, "en") == {"Tomás Vidal"}

@@ -188,6 +188,26 @@ _ALIAS_RE = re.compile(
 )
 
 
+# the words that introduce a nickname or nom de guerre
+_ALIAS_WORD = (
+    r"(?:also\s+known\s+as|better\s+known\s+as|known\s+as|alias|a\.k\.a\.?|aka|nicknamed|"
+    r"dubbed|conocid[oa]\s+como|apodad[oa]|(?:a\s+quien|al\s+que|a\s+la\s+que)\s+"
+    r"(?:apodaban|llamaban|decian|conocian\s+como)|le\s+decian|(?:mas\s+)?conocid[oa]\s+por)"
+)
+# a nickname in apposition after a name, up to 80 characters on ("Kaing Guek Eav, the former
+# chief of the prison known as Duch", "Julio Simón, conocido como el «Turco Julián»")
+_ALIAS_AFTER = re.compile(
+    r"(?:\s*[,(][^.;:()\n]{0,80}?)?[\s,(]*\b"
+    + _ALIAS_WORD
+    + r"\s+(?:(?:el|la|the)\s+)?[\"“«'‘]?"
+    + r"(?P<a>[A-Z][\w'’-]*(?:[ \t]+(?:de[ \t]+)?[A-Z][\w'’-]*){0,3})"
+)
+# a name right after such a word is a nickname, never a person of its own
+_AFTER_ALIAS_WORD = re.compile(
+    r"\b" + _ALIAS_WORD + r"\s+(?:(?:el|la|the)\s+)?[\"“«'‘]?\s*$", re.IGNORECASE
+)
+
+
 @dataclass(slots=True)
 class PersonMention:
     start: int
@@ -433,6 +453,30 @@ def find_persons(
             continue  # single words only through coreference (below), or a known public figure
         accepted.append(c)
 
+    # nicknames: "X, alias Y", "X, known as Y", "X, conocido como el «Y»"; Y is X's alias and
+    # no person of its own, also where it is written again later
+    alias_of: dict[int, str] = {}
+    alias_spans: list[tuple[int, int]] = []
+    for c in sorted(accepted, key=lambda x: x.start):
+        am = _ALIAS_AFTER.match(flat, c.end)
+        if not am or any(c.end < o.start < am.start("a") for o in accepted):
+            continue
+        alias_of[id(c)] = text[am.start("a") : am.end("a")]
+        alias_spans.append((am.start("a"), am.end("a")))
+    alias_toks = {
+        tuple(_fold(w) for w in a.split() if _fold(w) not in _PARTICLES) for a in alias_of.values()
+    }
+
+    def is_alias(c: PersonMention) -> bool:
+        return (
+            any(a <= c.start and c.end <= b for a, b in alias_spans)
+            or bool(_AFTER_ALIAS_WORD.search(flat[max(0, c.start - 40) : c.start]))
+            or c.tokens in alias_toks
+        )
+
+    accepted = [c for c in accepted if not is_alias(c)]
+    lone_known = [c for c in lone_known if not is_alias(c)]
+
     persons: list[Person] = []
     # longest names first, so short variants attach to them
     for c in sorted(accepted, key=lambda x: (-len(x.tokens), x.start)):
@@ -450,6 +494,9 @@ def find_persons(
         persons[idx].mentions.append(c)
         if c.title:
             persons[idx].titled = True
+        alias = alias_of.get(id(c))
+        if alias and alias not in persons[idx].aliases:
+            persons[idx].aliases.append(alias)
 
     # a public figure named only by surname ("Fujimori said"): a person when no fuller name in
     # the text carries that surname (else coreference below attaches it)
@@ -618,7 +665,7 @@ def _aliases(text: str, persons: list[Person]) -> None:
             if not alias:
                 continue
             words = [w for w in alias.split() if _fold(w) not in NOT_NAME_WORDS]
-            if words:
+            if words and _fold(" ".join(words)) not in {_fold(deaccent(a)) for a in p.aliases}:
                 p.aliases.append(" ".join(words))
 
 
@@ -739,7 +786,7 @@ def _attributes(
                     continue
                 if role in ("head_of_state", "party_leader"):
                     role = _institution_head(folded, cs, ce) or role
-                for t in _coordinated(folded, target, ms):
+                for t in _coordinated(folded, target, ms, cs):
                     person = persons[t.person]
                     if role in _ACCUSED_ROLES and any(r in person.roles for r in _COURT_ROLES):
                         continue
@@ -803,19 +850,24 @@ _LIST_GAP = re.compile(
 
 
 def _coordinated(
-    folded: str, target: PersonMention, ms: list[PersonMention]
+    folded: str, target: PersonMention, ms: list[PersonMention], cue: int = -1
 ) -> list[PersonMention]:
     """The target and the names listed with it: "los jueces A, B y C", "A and B were
-    sentenced", "dos muertos: A, de 15 años, y B"."""
+    sentenced", "dos muertos: A, de 15 años, y B". A list never takes in a name on the far side
+    of the role word itself ("Katanga and Prosecutor Fatou Bensouda": only Bensouda)."""
     order = sorted(ms, key=lambda m: m.start)
     k = order.index(target)
     out = [target]
+
+    def joins(a: PersonMention, b: PersonMention) -> bool:
+        return bool(_LIST_GAP.match(folded[a.end : b.start])) and not (a.end <= cue < b.start)
+
     j = k
-    while j + 1 < len(order) and _LIST_GAP.match(folded[order[j].end : order[j + 1].start]):
+    while j + 1 < len(order) and joins(order[j], order[j + 1]):
         out.append(order[j + 1])
         j += 1
     j = k
-    while j > 0 and _LIST_GAP.match(folded[order[j - 1].end : order[j].start]):
+    while j > 0 and joins(order[j - 1], order[j]):
         out.append(order[j - 1])
         j -= 1
     return out

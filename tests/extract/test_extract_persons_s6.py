@@ -131,3 +131,38 @@ def test_a_name_after_alias_is_never_a_person_of_its_own() -> None:
     assert not {"Mario Pérez", "Carmen Díaz"} & names
     en = "Investigators say the gang, better known as the Black Wolves, answered to Tomás Vidal."
     assert _names(en, "en") == {"Tomás Vidal"}
+
+
+# -- relatives named by a given name alone ------------------------------------------------------
+
+
+def test_relative_named_by_a_given_name_alone() -> None:
+    en = (
+        "Soldiers shot Tomás Ixcoy in his field; his son Baltazar, 12, and his niece Rosalía "
+        "were wounded."
+    )
+    names = _names(en, "en")
+    assert {"Tomás Ixcoy", "Baltazar", "Rosalía"} <= names
+    es = (
+        "Se llevaron a Dora Quispe Ccahua y a sus hijos Teófilo, de 9 años, y Lucía; su "
+        "cuñada Petronila logró escapar."
+    )
+    names = _names(es, "es")
+    assert {"Dora Quispe Ccahua", "Teófilo", "Lucía", "Petronila"} <= names
+
+
+def test_siblings_listed_before_their_shared_surname() -> None:
+    es = "Entre los detenidos estaban los hermanos Rubén y Mario Céspedes, estudiantes."
+    assert {"Rubén Céspedes", "Mario Céspedes"} <= _names(es, "es")
+    en = "The dead included the brothers Ahmed and Samir Haddad, who ran a bakery."
+    assert {"Ahmed Haddad", "Samir Haddad"} <= _names(en, "en")
+
+
+def test_a_family_named_by_its_surname_is_not_a_relative() -> None:
+    es = (
+        "El caso de los hermanos Quintanilla Rojas llegó a la Corte: Abel Quintanilla Rojas y "
+        "Simón Quintanilla Rojas desaparecieron en 1983."
+    )
+    names = _names(es, "es")
+    assert "Quintanilla" not in names
+    assert {"Abel Quintanilla Rojas", "Simón Quintanilla Rojas"} <= names

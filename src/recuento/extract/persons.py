@@ -216,6 +216,8 @@ class PersonMention:
     tokens: tuple[str, ...]  # folded name tokens without particles
     title: str = ""
     person: int = -1
+    kin: bool = False  # a single given name introduced by a kinship noun ("her son Rolando")
+    full: str = ""  # its full name when the list ends in a surname ("los hermanos A y B Díaz")
 
 
 @dataclass(slots=True)
@@ -408,7 +410,32 @@ def find_persons(
             family.setdefault(c.tokens[1:], set()).add(c.tokens[0])
     accepted: list[PersonMention] = []
     lone_known: list[PersonMention] = []
+    kin_prev: PersonMention | None = None
+    kin_run: list[PersonMention] = []
+    later_words = {t for c in candidates for t in c.tokens[1:]}
     for c in candidates:
+        listed = kin_prev is not None and _KIN_LIST_GAP.match(folded[kin_prev.end : c.start])
+        if (
+            len(c.tokens) == 1
+            and not c.title
+            and (c.tokens[0] in given_names or c.tokens[0] not in later_words)
+            and (_KIN_BEFORE.search(flat[max(0, c.start - 40) : c.start]) or listed)
+        ):
+            # "her daughter Celina", "sus hijos Natalia, de 5 años, y Santiago": a relative named
+            # by a given name alone is a person of their own, even with a place's name ("las
+            # hermanas Serrano Cruz" names a family, not a relative)
+            c.kin = True
+            kin_run = [*kin_run, c] if listed else [c]
+            kin_prev = c
+            accepted.append(c)
+            continue
+        if listed and len(c.tokens) >= 2 and c.tokens[0] in given_names:
+            # "los hermanos Alfredo y Eduardo Díaz": the surname at the end is everyone's
+            tail = c.surface.split(None, 1)[1]
+            for k in kin_run:
+                k.full = f"{k.surface} {tail}"
+                k.tokens = (*k.tokens, *c.tokens[1:])
+        kin_prev = None
         if _blocked(c, blocked, given_names):
             continue
         before = folded[max(0, c.start - 30) : c.start]
@@ -484,7 +511,7 @@ def find_persons(
         if idx is None:
             persons.append(
                 Person(
-                    name=c.surface,
+                    name=c.full or c.surface,
                     tokens=c.tokens,
                     given_name=c.tokens[0] in given_names,
                 )
@@ -529,6 +556,23 @@ def find_persons(
     return persons, mentions
 
 
+# a kinship noun, lower case, after a possessive or an article, right before a name:
+# "her daughter", "Hector's sister,", "whose brother", "sus hijas", "su hermana", "del hijo"
+_KIN_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their|whose|its|the|a|su|sus|el|la|los|las|del|al|un|una)|['’]s)\s+"
+    r"(?:(?:two|three|four|young|little|eldest|youngest|younger|older|elder|dos|tres|cuatro|"
+    r"menor|mayor|pequen[oa])\s+)?"
+    r"(?:sons?|daughters?|brothers?|sisters?|wife|husband|mother|father|nephews?|nieces?|"
+    r"cousins?|grandsons?|granddaughters?|grandmother|grandfather|uncle|aunt|widow|children|"
+    r"child|hij[oa]s?|herman[oa]s?|espos[oa]|madre|padre|sobrin[oa]s?|prim[oa]s?|niet[oa]s?|"
+    r"abuel[oa]|ti[oa]s?|viuda|cunad[oa]s?|compañer[oa])"
+    r"(?:\s+(?:menor|mayor))?\s*,?\s*$"
+)
+# between two relatives of one list: "Omar y Ramón", "Natalia, de 5 años, y Santiago"
+_KIN_LIST_GAP = re.compile(
+    r"^(?:\s*,\s*(?:de\s+)?(?:apenas\s+)?\d{1,2}(?:\s+(?:anos|years|meses|months))?)?"
+    r"(?:\s*,\s*(?:y\s+|e\s+|and\s+)?|\s+(?:y|e|and)\s+)$"
+)
 # an age in apposition says the name is a person's: "X, 17,", "X, de 29 años", "X (45)"
 _AGE_APPOSITION = re.compile(
     r"\s*(?:,\s*(?:de\s+|aged\s+)?\d{1,2}\s*(?:anos\b|years\b|[,;.)])|\(\s*\d{1,2}\s*\))"
@@ -631,6 +675,9 @@ def _match_person(
     persons: list[Person], c: PersonMention, text: str, given_names: dict[str, str]
 ) -> int | None:
     toks = set(c.tokens)
+    if c.kin:
+        # a relative introduced by a given name is nobody else named with that word
+        return next((i for i, p in enumerate(persons) if p.tokens == c.tokens), None)
     for i, p in enumerate(persons):
         if (
             len(c.tokens) == 2

@@ -166,3 +166,17 @@ def test_a_family_named_by_its_surname_is_not_a_relative() -> None:
     names = _names(es, "es")
     assert "Quintanilla" not in names
     assert {"Abel Quintanilla Rojas", "Simón Quintanilla Rojas"} <= names
+
+
+# -- capitalised words that are no names --------------------------------------------------------
+
+
+def test_a_full_stop_after_a_title_word_ends_the_sentence() -> None:
+    es = "Viajaban en el camión de su padre. Llevaban dos días sin comer."
+    assert not _names(es, "es")
+    en = "The crowd waited for the judge. Nobody came out."
+    assert not _names(en, "en")
+    # an abbreviated title keeps its full stop
+    en2 = "Col. Ortega and Dr. Haddad signed the report."
+    people = _persons(en2, "en")
+    assert {"Ortega", "Haddad"} <= set(people)

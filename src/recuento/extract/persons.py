@@ -42,6 +42,21 @@ _TITLE_RE = re.compile(
     # "Maj. Gen. (ret.) Pranowo", "el coronel (r) X": a retired officer keeps the title
     + r")\.?\s+(?:\((?:ret|retd|retired|r|sp)\.?\)\s+)?(?:(?:el|la|del|de\s+la|the)\s+)?$"
 )
+# titles written short with a full stop ("Gen.", "Dr."); after any other title a full stop ends
+# the sentence ("en el Trooper de su padre. Tenían 17 años": no title for "Tenían")
+_ABBREVIATED_TITLES = {"gen", "col", "maj", "lt", "capt", "dr", "mr", "mrs", "ms", "gral", "cap"}
+
+
+def _title_before(folded: str, pos: int) -> str | None:
+    tm = _TITLE_RE.search(folded[max(0, pos - 40) : pos])
+    if tm is None:
+        return None
+    if folded[max(0, pos - 40) + tm.end("t") : pos].lstrip().startswith("."):
+        if tm.group("t") not in _ABBREVIATED_TITLES:
+            return None
+    return tm.group("t")
+
+
 _OCCUPATIONS = re.compile(
     r"\b(students?|teachers?|professors?|lecturers?|farmers?|peasants?|journalists?|lawyers?|"
     r"soldiers?|police\s+officers?|policem[ae]n|nurses?|doctors?|singers?|songwriters?|"
@@ -300,7 +315,7 @@ def find_persons(
     lower_words = {w for w in re.findall(r"(?<![\w.])[a-z]+", fold_keep_lower(text))}
 
     def t_before_title(pos: int) -> bool:
-        return bool(_TITLE_RE.search(folded[max(0, pos - 40) : pos]))
+        return _title_before(folded, pos) is not None
 
     candidates: list[PersonMention] = []
     for m in _SEQ.finditer(flat):
@@ -381,9 +396,7 @@ def find_persons(
                 ps, surface, toks = ps + cut, surface[cut:], toks[1:]
             t_before = title
             if not t_before:
-                tm = _TITLE_RE.search(folded[max(0, ps - 40) : ps])
-                if tm:
-                    t_before = tm.group("t")
+                t_before = _title_before(folded, ps) or ""
             candidates.append(PersonMention(ps, pe, surface, toks, t_before))
 
     # "Joaquín López y López": two surnames joined by "y" (not "Rosa Quispe y Luis Bambarén",

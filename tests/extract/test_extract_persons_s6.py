@@ -180,3 +180,30 @@ def test_a_full_stop_after_a_title_word_ends_the_sentence() -> None:
     en2 = "Col. Ortega and Dr. Haddad signed the report."
     people = _persons(en2, "en")
     assert {"Ortega", "Haddad"} <= set(people)
+
+
+def test_a_name_with_an_article_is_a_place_or_a_group() -> None:
+    en = (
+        "Troops had camped in the Alto Verde region since March; residents of the San "
+        "Isidro Labrador parish fled along the Manuel Prado highway. Julia Mamani was "
+        "among them."
+    )
+    assert _names(en, "en") == {"Julia Mamani"}
+    es = (
+        "Los militantes de la Juventud Obrera y los vecinos del Valle Alto marcharon con "
+        "Ramiro Condori hasta el Barranco Hondo."
+    )
+    assert _names(es, "es") == {"Ramiro Condori"}
+    # "the X's": a person's possession keeps the name
+    en2 = "Lawyers for the Ana Ruiz Pérez's family asked for a retrial."
+    assert "Ana Ruiz Pérez" in _names(en2, "en")
+
+
+def test_a_name_after_a_lower_case_place_or_unit_noun() -> None:
+    es = (
+        "La patrulla salió del batallón Manuel Murillo Toro y llegó a la calle Antonio "
+        "Raimondi, donde detuvo a Elías Tupa."
+    )
+    assert _names(es, "es") == {"Elías Tupa"}
+    en = "The soldiers belonged to the Pedro Nel Ospina battalion, said Marta Ruiz."
+    assert _names(en, "en") == {"Marta Ruiz"}

@@ -475,6 +475,14 @@ def find_persons(
             continue  # "San Pedro Limón", "Plaza de las Tres Culturas", "cárcel La Picota"
         if not has_given and not c.title and _LOCATIVE_BEFORE.search(before):
             continue  # "near Puerto Lleras", "fled to ...", "en Comodoro ...": a place
+        if not c.title and _ARTICLE_BEFORE.search(flat[max(0, c.start - 5) : c.start]):
+            if not re.match(r"\s*(?:'s|’s)", flat[c.end : c.end + 3]):
+                # "the Costa Grande region", "the Fernando Belaúnde highway", "la Juventud
+                # Peronista", "el País Vasco": a name with an article is a place's, a group's
+                # or a thing's, not a person's
+                continue
+        if not c.title and _HEAD_NOUN_BEFORE.search(folded[max(0, c.start - 40) : c.start]):
+            continue  # "la calle Pedro Donoso", "el batallón Joaquín París", "zona militar X"
         if (
             not has_given
             and not c.title
@@ -585,6 +593,17 @@ _KIN_BEFORE = re.compile(
 _KIN_LIST_GAP = re.compile(
     r"^(?:\s*,\s*(?:de\s+)?(?:apenas\s+)?\d{1,2}(?:\s+(?:anos|years|meses|months))?)?"
     r"(?:\s*,\s*(?:y\s+|e\s+|and\s+)?|\s+(?:y|e|and)\s+)$"
+)
+# an article right before a capitalised phrase (no title between)
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:the|el|El|la|La|los|Los|las|Las|del|al)\s+$")
+# a lower-case noun of a place, a unit or a thing right before a name, with at most one
+# adjective between: "la calle Pedro Donoso", "del batallón Joaquín París", "la escuela primaria
+# X", "la comunidad mapuche X", "Operación X"
+_HEAD_NOUN_BEFORE = re.compile(
+    r"\b(?:calle|avenida|av\.|jiron|pasaje|barrio|canton|caserio|comunidad|vereda|batallon|"
+    r"brigada|regimiento|escuela|colegio|liceo|centro|represa|operacion|operativo|zona|"
+    r"operation|battalion|brigade)"
+    r"\s+(?:(?!(?:de|del|y|e|a|al|en|con|por|que|el|la|los|las|and|of|the)\s)[a-z]+\s+)?$"
 )
 # an age in apposition says the name is a person's: "X, 17,", "X, de 29 años", "X (45)"
 _AGE_APPOSITION = re.compile(

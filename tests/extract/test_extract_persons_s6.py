@@ -207,3 +207,11 @@ def test_a_name_after_a_lower_case_place_or_unit_noun() -> None:
     assert _names(es, "es") == {"Elías Tupa"}
     en = "The soldiers belonged to the Pedro Nel Ospina battalion, said Marta Ruiz."
     assert _names(en, "en") == {"Marta Ruiz"}
+
+
+def test_domingo_inside_a_name_is_a_given_name() -> None:
+    es = "El teniente Domingo Cáceres Ruiz y Rosa Domingo Quispe declararon el domingo."
+    names = _names(es, "es")
+    assert {"Domingo Cáceres Ruiz", "Rosa Domingo Quispe"} <= names
+    en = "Witnesses named Captain Domingo Ayala as the officer in charge."
+    assert "Domingo Ayala" in _names(en, "en")

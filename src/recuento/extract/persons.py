@@ -194,7 +194,9 @@ _LOCATIVE_BEFORE = re.compile(
     r"departamento\s+de|estado\s+de)\s+$"
 )
 # months that are also given names (Julio, Abril, ...) start a name when a surname follows
+# and so does "Domingo", a weekday written in lower case in Spanish ("Juan Domingo Perón")
 _MONTH_NAMES = {"julio", "abril", "mayo", "junio", "april", "may", "june", "august", "augusto"}
+_MONTH_NAMES.add("domingo")
 _ALIAS_RE = re.compile(
     r"^\s*(?:\(\s*(?:also\s+known\s+as|alias|a\.k\.a\.?|known\s+as|conocido\s+como|"
     r"conocida\s+como|apodado)\s+[\"“']?(?P<a>[^)\"”']+)[\"”']?\s*\)|"

@@ -670,7 +670,7 @@ NOT_NAME_WORDS = set(
 FACILITY_AFTER = re.compile(
     r"^\s*(?:airport|university|hospital|stadium|prison|barracks|street|avenue|district|"
     r"province|square|school|military\s+base|base|case|trial|massacre|killings|government|"
-    r"administration|regime|era|years|river|dam|hydroelectric|valley|laureate|prize|people|"
+    r"administration|regime|era(?=\s*[,.;:)]|\s+(?:of|in|when|and|that)\b)|years|river|dam|hydroelectric|valley|laureate|prize|people|"
     r"sa|ltd|inc|corporation|company)\b|^\s*s\.\s?a\."
 )
 FACILITY_BEFORE = re.compile(

@@ -25,19 +25,38 @@ __all__ = ["PersonMention", "Person", "find_persons"]
 _NAME_WORD = (
     r"(?:(?:al|el|ad|ash|as|ar|at|az)-)?"
     # "Tae-woo", "Doo-hwan": a Korean given name's second syllable is written in lower case
-    r"(?:[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)*(?:-[a-z]{2,4})?|[A-Z]\.)"
+    # "O'Dwyer", "D'Alessandro": an elided article joined to a surname
+    # "Hsin-chieh", "Yi-hsiung": a Chinese given name's second syllable is written in lower case
+    r"(?:(?:[DO]['’])?[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)*(?:-[a-z]{2,6})?|[A-Z]\.)"
 )
-_PARTICLE = r"(?:de\s+la|de\s+los|de\s+las|del|de|da|dos|van|von|di)"
+# "Wallace do Nascimento", "Maria das Dores": Portuguese particles too
+_PARTICLE = r"(?:de\s+la|de\s+los|de\s+las|del|de|da|das|dos|do|van|von|di)"
 # a name may wrap onto the next line but never runs across a blank line (a heading, a paragraph)
 _SP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"
 _SEQ = re.compile(rf"(?<![\w.]){_NAME_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})?{_NAME_WORD})*(?![\w])")
-_PARTICLES = {"de", "del", "la", "los", "las", "da", "dos", "van", "von", "di"}
+_PARTICLES = {"de", "del", "la", "los", "las", "da", "das", "do", "dos", "van", "von", "di"}
 
 _TITLE_RE = re.compile(
     r"\b(?P<t>"
     + "|".join(sorted((re.escape(t) for t in TITLE_WORDS), key=len, reverse=True))
-    + r")\.?\s+(?:(?:el|la|del|de\s+la|the)\s+)?$"
+    # "Maj. Gen. (ret.) Pranowo", "el coronel (r) X": a retired officer keeps the title
+    + r")\.?\s+(?:\((?:ret|retd|retired|r|sp)\.?\)\s+)?(?:(?:el|la|del|de\s+la|the)\s+)?$"
 )
+# titles written short with a full stop ("Gen.", "Dr."); after any other title a full stop ends
+# the sentence ("en el Trooper de su padre. Tenían 17 años": no title for "Tenían")
+_ABBREVIATED_TITLES = {"gen", "col", "maj", "lt", "capt", "dr", "mr", "mrs", "ms", "gral", "cap"}
+
+
+def _title_before(folded: str, pos: int) -> str | None:
+    tm = _TITLE_RE.search(folded[max(0, pos - 40) : pos])
+    if tm is None:
+        return None
+    if folded[max(0, pos - 40) + tm.end("t") : pos].lstrip().startswith("."):
+        if tm.group("t") not in _ABBREVIATED_TITLES:
+            return None
+    return tm.group("t")
+
+
 _OCCUPATIONS = re.compile(
     r"\b(students?|teachers?|professors?|lecturers?|farmers?|peasants?|journalists?|lawyers?|"
     r"soldiers?|police\s+officers?|policem[ae]n|nurses?|doctors?|singers?|songwriters?|"
@@ -175,12 +194,34 @@ _LOCATIVE_BEFORE = re.compile(
     r"departamento\s+de|estado\s+de)\s+$"
 )
 # months that are also given names (Julio, Abril, ...) start a name when a surname follows
+# and so does "Domingo", a weekday written in lower case in Spanish ("Juan Domingo Perón")
 _MONTH_NAMES = {"julio", "abril", "mayo", "junio", "april", "may", "june", "august", "augusto"}
+_MONTH_NAMES.add("domingo")
 _ALIAS_RE = re.compile(
     r"^\s*(?:\(\s*(?:also\s+known\s+as|alias|a\.k\.a\.?|known\s+as|conocido\s+como|"
     r"conocida\s+como|apodado)\s+[\"“']?(?P<a>[^)\"”']+)[\"”']?\s*\)|"
     r",\s*(?:alias|known\s+as|conocido\s+como|apodado|better\s+known\s+as)\s+[\"“']?"
     r"(?P<b>[A-Z][\w ]+?)[\"”']?(?=[,.;)]))"
+)
+
+
+# the words that introduce a nickname or nom de guerre
+_ALIAS_WORD = (
+    r"(?:also\s+known\s+as|better\s+known\s+as|known\s+as|alias|a\.k\.a\.?|aka|nicknamed|"
+    r"dubbed|conocid[oa]\s+como|apodad[oa]|(?:a\s+quien|al\s+que|a\s+la\s+que)\s+"
+    r"(?:apodaban|llamaban|decian|conocian\s+como)|le\s+decian|(?:mas\s+)?conocid[oa]\s+por)"
+)
+# a nickname in apposition after a name, up to 80 characters on ("Kaing Guek Eav, the former
+# chief of the prison known as Duch", "Julio Simón, conocido como el «Turco Julián»")
+_ALIAS_AFTER = re.compile(
+    r"(?:\s*[,(][^.;:()\n]{0,80}?)?[\s,(]*\b"
+    + _ALIAS_WORD
+    + r"\s+(?:(?:el|la|the)\s+)?[\"“«'‘]?"
+    + r"(?P<a>[A-Z][\w'’-]*(?:[ \t]+(?:de[ \t]+)?[A-Z][\w'’-]*){0,3})"
+)
+# a name right after such a word is a nickname, never a person of its own
+_AFTER_ALIAS_WORD = re.compile(
+    r"\b" + _ALIAS_WORD + r"\s+(?:(?:el|la|the)\s+)?[\"“«'‘]?\s*$", re.IGNORECASE
 )
 
 
@@ -192,6 +233,8 @@ class PersonMention:
     tokens: tuple[str, ...]  # folded name tokens without particles
     title: str = ""
     person: int = -1
+    kin: bool = False  # a single given name introduced by a kinship noun ("her son Rolando")
+    full: str = ""  # its full name when the list ends in a surname ("los hermanos A y B Díaz")
 
 
 @dataclass(slots=True)
@@ -274,7 +317,7 @@ def find_persons(
     lower_words = {w for w in re.findall(r"(?<![\w.])[a-z]+", fold_keep_lower(text))}
 
     def t_before_title(pos: int) -> bool:
-        return bool(_TITLE_RE.search(folded[max(0, pos - 40) : pos]))
+        return _title_before(folded, pos) is not None
 
     candidates: list[PersonMention] = []
     for m in _SEQ.finditer(flat):
@@ -286,7 +329,8 @@ def find_persons(
             w = _fold(words[lo].group()).rstrip(".")
             if w in _MONTH_NAMES and w in given_names and hi - lo >= 2:
                 break  # "Julio Salazar Monroe": a given name, not the month
-            if w in NOT_NAME_WORDS or w in _PARTICLES:
+            # "Maj. Gen.", "Lt.": abbreviated titles are no name words either
+            if w in NOT_NAME_WORDS or w in _PARTICLES or w in TITLE_WORDS:
                 if w in TITLE_WORDS:
                     title = w
                 lo += 1
@@ -354,9 +398,7 @@ def find_persons(
                 ps, surface, toks = ps + cut, surface[cut:], toks[1:]
             t_before = title
             if not t_before:
-                tm = _TITLE_RE.search(folded[max(0, ps - 40) : ps])
-                if tm:
-                    t_before = tm.group("t")
+                t_before = _title_before(folded, ps) or ""
             candidates.append(PersonMention(ps, pe, surface, toks, t_before))
 
     # "Joaquín López y López": two surnames joined by "y" (not "Rosa Quispe y Luis Bambarén",
@@ -375,9 +417,40 @@ def find_persons(
             c.end = jm.end()
             c.surface = text[c.start : c.end]
             c.tokens = (*c.tokens, _fold(jm.group(1)))
+    # "Wallace do Nascimento … Laudicena do Nascimento": a tail written after different first
+    # words is a family's surname (a place's name does not change its first word)
+    family: dict[tuple[str, ...], set[str]] = {}
+    for c in candidates:
+        if len(c.tokens) >= 2:
+            family.setdefault(c.tokens[1:], set()).add(c.tokens[0])
     accepted: list[PersonMention] = []
     lone_known: list[PersonMention] = []
+    kin_prev: PersonMention | None = None
+    kin_run: list[PersonMention] = []
+    later_words = {t for c in candidates for t in c.tokens[1:]}
     for c in candidates:
+        listed = kin_prev is not None and _KIN_LIST_GAP.match(folded[kin_prev.end : c.start])
+        if (
+            len(c.tokens) == 1
+            and not c.title
+            and (c.tokens[0] in given_names or c.tokens[0] not in later_words)
+            and (_KIN_BEFORE.search(flat[max(0, c.start - 40) : c.start]) or listed)
+        ):
+            # "her daughter Celina", "sus hijos Natalia, de 5 años, y Santiago": a relative named
+            # by a given name alone is a person of their own, even with a place's name ("las
+            # hermanas Serrano Cruz" names a family, not a relative)
+            c.kin = True
+            kin_run = [*kin_run, c] if listed else [c]
+            kin_prev = c
+            accepted.append(c)
+            continue
+        if listed and len(c.tokens) >= 2 and c.tokens[0] in given_names:
+            # "los hermanos Alfredo y Eduardo Díaz": the surname at the end is everyone's
+            tail = c.surface.split(None, 1)[1]
+            for k in kin_run:
+                k.full = f"{k.surface} {tail}"
+                k.tokens = (*k.tokens, *c.tokens[1:])
+        kin_prev = None
         if _blocked(c, blocked, given_names):
             continue
         before = folded[max(0, c.start - 30) : c.start]
@@ -404,12 +477,22 @@ def find_persons(
             continue  # "San Pedro Limón", "Plaza de las Tres Culturas", "cárcel La Picota"
         if not has_given and not c.title and _LOCATIVE_BEFORE.search(before):
             continue  # "near Puerto Lleras", "fled to ...", "en Comodoro ...": a place
+        if not c.title and _ARTICLE_BEFORE.search(flat[max(0, c.start - 5) : c.start]):
+            if not re.match(r"\s*(?:'s|’s)", flat[c.end : c.end + 3]):
+                # "the Costa Grande region", "the Fernando Belaúnde highway", "la Juventud
+                # Peronista", "el País Vasco": a name with an article is a place's, a group's
+                # or a thing's, not a person's
+                continue
+        if not c.title and _HEAD_NOUN_BEFORE.search(folded[max(0, c.start - 40) : c.start]):
+            continue  # "la calle Pedro Donoso", "el batallón Joaquín París", "zona militar X"
         if (
             not has_given
             and not c.title
             and len(c.tokens) >= 2
             and any(t in _NAME_PARTICLES for t in _fold(c.surface).split()[1:-1])
             and not _surname_alone(text, c)
+            and not _AGE_APPOSITION.match(folded, c.end)
+            and len(family.get(c.tokens[1:], ())) < 2
         ):
             # "Vigía del Fuerte", "Rutas del Conflicto", "Héroes de Tolová": with no given name
             # and no title, a name joined by "de" is a place's or a body's
@@ -420,6 +503,30 @@ def find_persons(
             continue  # single words only through coreference (below), or a known public figure
         accepted.append(c)
 
+    # nicknames: "X, alias Y", "X, known as Y", "X, conocido como el «Y»"; Y is X's alias and
+    # no person of its own, also where it is written again later
+    alias_of: dict[int, str] = {}
+    alias_spans: list[tuple[int, int]] = []
+    for c in sorted(accepted, key=lambda x: x.start):
+        am = _ALIAS_AFTER.match(flat, c.end)
+        if not am or any(c.end < o.start < am.start("a") for o in accepted):
+            continue
+        alias_of[id(c)] = text[am.start("a") : am.end("a")]
+        alias_spans.append((am.start("a"), am.end("a")))
+    alias_toks = {
+        tuple(_fold(w) for w in a.split() if _fold(w) not in _PARTICLES) for a in alias_of.values()
+    }
+
+    def is_alias(c: PersonMention) -> bool:
+        return (
+            any(a <= c.start and c.end <= b for a, b in alias_spans)
+            or bool(_AFTER_ALIAS_WORD.search(flat[max(0, c.start - 40) : c.start]))
+            or c.tokens in alias_toks
+        )
+
+    accepted = [c for c in accepted if not is_alias(c)]
+    lone_known = [c for c in lone_known if not is_alias(c)]
+
     persons: list[Person] = []
     # longest names first, so short variants attach to them
     for c in sorted(accepted, key=lambda x: (-len(x.tokens), x.start)):
@@ -427,7 +534,7 @@ def find_persons(
         if idx is None:
             persons.append(
                 Person(
-                    name=c.surface,
+                    name=c.full or c.surface,
                     tokens=c.tokens,
                     given_name=c.tokens[0] in given_names,
                 )
@@ -437,6 +544,9 @@ def find_persons(
         persons[idx].mentions.append(c)
         if c.title:
             persons[idx].titled = True
+        alias = alias_of.get(id(c))
+        if alias and alias not in persons[idx].aliases:
+            persons[idx].aliases.append(alias)
 
     # a public figure named only by surname ("Fujimori said"): a person when no fuller name in
     # the text carries that surname (else coreference below attaches it)
@@ -469,6 +579,38 @@ def find_persons(
     return persons, mentions
 
 
+# a kinship noun, lower case, after a possessive or an article, right before a name:
+# "her daughter", "Hector's sister,", "whose brother", "sus hijas", "su hermana", "del hijo"
+_KIN_BEFORE = re.compile(
+    r"(?:\b(?:his|her|their|whose|its|the|a|su|sus|el|la|los|las|del|al|un|una)|['’]s)\s+"
+    r"(?:(?:two|three|four|young|little|eldest|youngest|younger|older|elder|dos|tres|cuatro|"
+    r"menor|mayor|pequen[oa])\s+)?"
+    r"(?:sons?|daughters?|brothers?|sisters?|wife|husband|mother|father|nephews?|nieces?|"
+    r"cousins?|grandsons?|granddaughters?|grandmother|grandfather|uncle|aunt|widow|children|"
+    r"child|hij[oa]s?|herman[oa]s?|espos[oa]|madre|padre|sobrin[oa]s?|prim[oa]s?|niet[oa]s?|"
+    r"abuel[oa]|ti[oa]s?|viuda|cunad[oa]s?|compañer[oa])"
+    r"(?:\s+(?:menor|mayor))?\s*,?\s*$"
+)
+# between two relatives of one list: "Omar y Ramón", "Natalia, de 5 años, y Santiago"
+_KIN_LIST_GAP = re.compile(
+    r"^(?:\s*,\s*(?:de\s+)?(?:apenas\s+)?\d{1,2}(?:\s+(?:anos|years|meses|months))?)?"
+    r"(?:\s*,\s*(?:y\s+|e\s+|and\s+)?|\s+(?:y|e|and)\s+)$"
+)
+# an article right before a capitalised phrase (no title between)
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:the|el|El|la|La|los|Los|las|Las|del|al)\s+$")
+# a lower-case noun of a place, a unit or a thing right before a name, with at most one
+# adjective between: "la calle Pedro Donoso", "del batallón Joaquín París", "la escuela primaria
+# X", "la comunidad mapuche X", "Operación X"
+_HEAD_NOUN_BEFORE = re.compile(
+    r"\b(?:calle|avenida|av\.|jiron|pasaje|barrio|canton|caserio|comunidad|vereda|batallon|"
+    r"brigada|regimiento|escuela|colegio|liceo|centro|represa|operacion|operativo|zona|"
+    r"operation|battalion|brigade)"
+    r"\s+(?:(?!(?:de|del|y|e|a|al|en|con|por|que|el|la|los|las|and|of|the)\s)[a-z]+\s+)?$"
+)
+# an age in apposition says the name is a person's: "X, 17,", "X, de 29 años", "X (45)"
+_AGE_APPOSITION = re.compile(
+    r"\s*(?:,\s*(?:de\s+|aged\s+)?\d{1,2}\s*(?:anos\b|years\b|[,;.)])|\(\s*\d{1,2}\s*\))"
+)
 # place words in NOT_NAME_WORDS that are also common surnames ("Lima Estrada", "Bol de la Cruz")
 _SURNAME_WORDS = {"lima", "cruz", "calle", "plaza"}
 _JUDICIAL_PENAL = re.compile(
@@ -509,7 +651,10 @@ _PLACE_HEAD = re.compile(
     + "|".join(sorted(_PLACE_FIRST_WORDS))
     + r"|sao|saint|st|casa|campo|zona|carcel|prision|penal|cuartel|fuerte|embajada|estadio|"
     r"universidad|hospital|aeropuerto|iglesia|templo|parroquia|distrito|municipio|provincia|"
-    r"departamento|region|fundo|mina|presa|represa)\.?\s+(?:\w+\s+)?"
+    r"departamento|region|fundo|mina|presa|represa)\.?\s+"
+    # one more word of the place's name ("Campo Militar"), not a conjunction or a preposition
+    # ("ministras Paola Plaza y Maritza X", "en Roquetas de Mar a Luis X")
+    r"(?:(?!(?:y|e|o|u|a|and|or|to|en|in|con|with|por|by|que|at)\s)\w+\s+)?"
     r"(?:(?:de|del|de\s+la|de\s+las|de\s+los|of|of\s+the|la|el|las|los)\s+)?$"
 )
 
@@ -564,6 +709,9 @@ def _match_person(
     persons: list[Person], c: PersonMention, text: str, given_names: dict[str, str]
 ) -> int | None:
     toks = set(c.tokens)
+    if c.kin:
+        # a relative introduced by a given name is nobody else named with that word
+        return next((i for i, p in enumerate(persons) if p.tokens == c.tokens), None)
     for i, p in enumerate(persons):
         if (
             len(c.tokens) == 2
@@ -598,7 +746,7 @@ def _aliases(text: str, persons: list[Person]) -> None:
             if not alias:
                 continue
             words = [w for w in alias.split() if _fold(w) not in NOT_NAME_WORDS]
-            if words:
+            if words and _fold(" ".join(words)) not in {_fold(deaccent(a)) for a in p.aliases}:
                 p.aliases.append(" ".join(words))
 
 
@@ -719,7 +867,7 @@ def _attributes(
                     continue
                 if role in ("head_of_state", "party_leader"):
                     role = _institution_head(folded, cs, ce) or role
-                for t in _coordinated(folded, target, ms):
+                for t in _coordinated(folded, target, ms, cs):
                     person = persons[t.person]
                     if role in _ACCUSED_ROLES and any(r in person.roles for r in _COURT_ROLES):
                         continue
@@ -783,19 +931,24 @@ _LIST_GAP = re.compile(
 
 
 def _coordinated(
-    folded: str, target: PersonMention, ms: list[PersonMention]
+    folded: str, target: PersonMention, ms: list[PersonMention], cue: int = -1
 ) -> list[PersonMention]:
     """The target and the names listed with it: "los jueces A, B y C", "A and B were
-    sentenced", "dos muertos: A, de 15 años, y B"."""
+    sentenced", "dos muertos: A, de 15 años, y B". A list never takes in a name on the far side
+    of the role word itself ("Katanga and Prosecutor Fatou Bensouda": only Bensouda)."""
     order = sorted(ms, key=lambda m: m.start)
     k = order.index(target)
     out = [target]
+
+    def joins(a: PersonMention, b: PersonMention) -> bool:
+        return bool(_LIST_GAP.match(folded[a.end : b.start])) and not (a.end <= cue < b.start)
+
     j = k
-    while j + 1 < len(order) and _LIST_GAP.match(folded[order[j].end : order[j + 1].start]):
+    while j + 1 < len(order) and joins(order[j], order[j + 1]):
         out.append(order[j + 1])
         j += 1
     j = k
-    while j > 0 and _LIST_GAP.match(folded[order[j - 1].end : order[j].start]):
+    while j > 0 and joins(order[j - 1], order[j]):
         out.append(order[j - 1])
         j -= 1
     return out

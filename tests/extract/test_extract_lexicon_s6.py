@@ -189,3 +189,79 @@ def test_abduction_told_by_taking(text: str) -> None:
 )
 def test_not_an_abduction(text: str) -> None:
     assert "abduction" not in _reads(text)
+
+
+# ---- torture, sexual violence, detention and arrest told without their names -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("He was beaten for two days at the police station.", "torture_ill_treatment"),
+        (
+            "Los guardias lo golpearon en la celda hasta dejarlo inconsciente.",
+            "torture_ill_treatment",
+        ),
+        ("Recibió golpes y patadas durante el interrogatorio.", "torture_ill_treatment"),
+        ("Los reclutas recibían palizas y culatazos en el cuartel.", "torture_ill_treatment"),
+        (
+            "The interrogators used electric shocks and a plastic bag over his head.",
+            "torture_ill_treatment",
+        ),
+        (
+            "La sometieron a asfixia y la colgaron; quedó colgada de los brazos.",
+            "torture_ill_treatment",
+        ),
+        ("The prisoners were subjected to mock executions.", "torture_ill_treatment"),
+        ("Los presos sufrieron un simulacro de fusilamiento.", "torture_ill_treatment"),
+        ("Sufrió tratos crueles, inhumanos y degradantes.", "torture_ill_treatment"),
+        (
+            "The detainees were subjected to cruel, inhuman or degrading treatment.",
+            "torture_ill_treatment",
+        ),
+        ("Soldiers were accused of raping two girls at the checkpoint.", "sexual_violence"),
+        ("Dos soldados la violaron en la base.", "sexual_violence"),
+        ("Denunció la violación de una adolescente por un policía.", "sexual_violence"),
+        ("The tribunal heard evidence of sexual slavery at the camp.", "sexual_violence"),
+        ("Miles de mujeres sufrieron esterilizaciones forzadas.", "sexual_violence"),
+        ("El oficial abusó sexualmente de la detenida.", "sexual_violence"),
+        ("The women were forced to undress in front of the guards.", "sexual_violence"),
+        ("Lo mantuvieron incomunicado durante diez días.", "arbitrary_detention"),
+        ("The journalist was held for a year without trial.", "arbitrary_detention"),
+        ("Lo detuvieron sin orden judicial en su casa.", "arbitrary_detention"),
+        ("Rights groups denounced mass arrests after the vote.", "arbitrary_detention"),
+        ("Fue víctima de privación ilegítima de la libertad.", "arbitrary_detention"),
+        ("Los tres sospechosos fueron capturados en Lima.", "arrest"),
+        ("El exjefe policial fue aprehendido en su domicilio.", "arrest"),
+        ("La policía apresó al dirigente sindical.", "arrest"),
+        ("The fugitive general was apprehended in Madrid.", "arrest"),
+        ("Police rounded up dozens of opposition activists.", "arrest"),
+    ],
+)
+def test_harm_told_without_its_name(text: str, etype: str) -> None:
+    assert etype in _reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Golpearon la puerta a las tres de la madrugada.", "torture_ill_treatment"),
+        ("The ruling party was beaten in the election.", "torture_ill_treatment"),
+        ("El maestro fue golpeado y subido a una patrulla.", "torture_ill_treatment"),
+        ("Riot police beat marchers in the main square.", "torture_ill_treatment"),
+        ("Denunció la violación de los derechos humanos de los presos.", "sexual_violence"),
+        ("La Corte condenó la violación del debido proceso.", "sexual_violence"),
+        ("He was held in a cell for two days.", "arbitrary_detention"),
+    ],
+)
+def test_harm_words_left_alone(text: str, etype: str) -> None:
+    assert etype not in _reads(text)
+
+
+def test_incommunicado_detention_is_proposed() -> None:
+    text = (
+        "Valparaíso, 2 de octubre de 1973. El 20 de septiembre de 1973 los marinos llevaron al "
+        "dirigente portuario a un buque y lo mantuvieron incomunicado durante tres semanas."
+    )
+    types = [t for t, _d in _events(text, "es", date(1973, 10, 2))]
+    assert "arbitrary_detention" in types

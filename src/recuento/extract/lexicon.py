@@ -162,13 +162,50 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
     (
         r"tortur(?:e|ed|ing)|tortur(?:a|as|o|ad[oa]s?|aron|aban)|ill-treatment|malos\s+tratos|"
         r"maltrat(?:o|aron|ad[oa]s?)|apremios\s+(?:fisicos|ilegales)|electric\s+shocks|"
-        r"descargas\s+electricas|picana",
+        r"descargas\s+electricas|picana|"
+        # the methods and blows told without the word: "electric shocks", "asfixia", "the
+        # submarine", "mock executions", "cigarette burns", "tratos crueles, inhumanos o
+        # degradantes", "vejámenes"; blows ("was beaten", "lo golpearon", "palizas", "culatazos")
+        # only where people are held or questioned ("at the barracks", "en la comisaría",
+        # "durante el interrogatorio"): a beating during a taking or at a march is no torture
+        # event of its own in the codings
+        r"(?:beaten|beatings?|beat\s+(?:him|her|them|us|me)|kicked\s+and\s+(?:beaten|punched)|"
+        r"punched\s+and\s+kicked|golpead[oa]s?|golpe(?:aron|aban)|golpizas?|palizas?|golpes|"
+        r"patadas|culatazos|puntapies|apalead[oa]s?|apale(?:o|aron))"
+        r"(?=(?:\s+[\w,-]+){0,6}?\s+(?:(?:at|in|inside|en|dentro\s+de)\s+(?:the\s+|la\s+|el\s+|"
+        r"una?\s+|a\s+|his\s+|her\s+|their\s+|su\s+)?(?:[\w-]+\s+)?(?:barracks|police\s+station|"
+        r"station|cell|cells|prison|jail|base|camp|cuartel|comisaria|carcel|celda|calabozo|penal|"
+        r"campo|regimiento|dependencias|delegacion)|(?:durante|during)\s+(?:el\s+|los\s+|the\s+)?"
+        r"interrogat(?:orios?|ions?)))|"
+        r"electric(?:al)?\s+(?:shocks?|prods?|cables)|electrocut(?:ed|ion)|choques\s+electricos|"
+        r"waterboard(?:ing|ed)|submarino\s+(?:seco|humedo)|(?:el|the)\s+submarin[oe](?=\s*[,;)])|"
+        r"asfixia|asfixiad[oa]s?|suffocat(?:ed|ion)|bolsas?\s+(?:de\s+plastico\s+)?en\s+la\s+cabeza|"
+        r"(?:plastic\s+)?bags?\s+over\s+(?:his|her|their)\s+heads?|"
+        r"colgad[oa]s?\s+de\s+(?:los|las|sus)\s+(?:brazos|manos|munecas|pies|pulgares)|"
+        r"hung\s+(?:up\s+)?by\s+(?:his|her|their|the)\s+(?:arms|wrists|feet|thumbs)|"
+        r"mock\s+executions?|simulacros?\s+de\s+fusilamiento|"
+        r"cigarette\s+burns|quemaduras\s+de\s+cigarrillos?|"
+        r"tratos?\s+(?:crueles|inhumanos|degradantes)|(?:cruel|inhuman)(?:,)?\s+(?:(?:inhuman|or|and|"
+        r"degrading),?\s+)*treatment|vejamen(?:es)?|vejaciones|"
+        r"mistreated|ill-treated|maltreated|maltratad[oa]",
         "torture_ill_treatment",
     ),
     (
         r"raped|rape|sexual\s+violence|violad[oa]s|violada|violaron|violacion(?:es)?\s+sexual(?:es)?|"
         r"violencia\s+sexual|sexual(?:ly)?\s+(?:assault(?:ed|s)?|abuse[ds]?|tortured?)|"
-        r"(?:agresion(?:es)?|abusos?|tortura)\s+sexual(?:es)?",
+        r"(?:agresion(?:es)?|abusos?|tortura)\s+sexual(?:es)?|"
+        # "raping", "rapes", "gang-raped", "la violaron", "la violación de una joven" (not "la
+        # violación de los derechos"), "esclavitud sexual", "forced nudity", "esterilizaciones
+        # forzadas", "abusaron sexualmente de"
+        r"raping|gang-?rap(?:ed|es?)|(?:la|las|lo|los)\s+violaron|"
+        r"violaci(?:on|ones)\s+(?:masivas?|multiples?|tumultuarias?|reiteradas?|colectivas?)|"
+        r"violaci(?:on|ones)\s+de\s+(?:una?|la|las|dos|tres|\d+)\s+(?:\w+\s+)?(?:mujer(?:es)?|ninas?|"
+        r"jovenes?|adolescentes?|menor(?:es)?|muchachas?|campesinas?|indigenas|detenidas?|presas|"
+        r"hijas?)|(?:sexual|sex)\s+slavery|esclavitud\s+sexual|"
+        r"forced\s+(?:nudity|sterili[sz]ations?|prostitution|pregnanc(?:y|ies))|"
+        r"(?:desnudez|prostitucion)\s+forzada|(?:esterilizaci(?:on|ones)|embarazos?)\s+forzad[oa]s?|"
+        r"abus(?:aron|o|ado|ada|ados|adas)\s+sexualmente|"
+        r"(?:forced|made)\s+to\s+(?:undress|strip)|obligad[oa]s?\s+a\s+desnudarse",
         "sexual_violence",
     ),
     (
@@ -279,13 +316,26 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"unlawful(?:ly)?\s+detain(?:ed|tion)|detenci(?:on|ones)\s+ilegal(?:es)?|"
         r"held\s+incommunicado|incomunicad[oa]s|held\s+(?:in\s+)?(?:cells|secret)|"
         r"detenid[oa]s\s+ilegalmente|detenid[oa]s\s+sin\s+cargos|held\s+without\s+charge|"
-        r"round-?ups?|redadas?|razzias?|se\s+llevaron\s+presos",
+        r"round-?ups?|redadas?|razzias?|se\s+llevaron\s+presos|"
+        # held with no warrant, charge or trial, cut off, in secret or in a sweep: "incomunicado",
+        # "held without trial", "sin orden judicial", "mass arrests", "rounded up", "privación
+        # ilegítima de la libertad" (Argentina), "a secret prison"
+        r"incomunicad[oa]|held\s+(?:[\w-]+\s+){0,4}?without\s+(?:charges?|trial)|"
+        r"(?:detained|arrested)\s+without\s+(?:a\s+)?(?:warrant|charges?|trial)|"
+        r"sin\s+orden\s+(?:judicial|de\s+(?:captura|detencion|aprehension|arresto))|"
+        r"mass\s+arrests|detenciones\s+masivas|arrestos\s+masivos|"
+        r"privacion\s+ilegitima\s+de\s+(?:la\s+)?libertad|ilegitimamente\s+privad[oa]s?|"
+        r"privad[oa]s?\s+ilegitimamente|detenid[oa]\s+ilegalmente",
         "arbitrary_detention",
     ),
     (
         r"arrested|captured|capture|detained|arrests?|detuvieron|detuvo|"
         r"captur(?:a|o|ado|ada|aron)|(?:fue|fueron|han\s+sido|ha\s+sido)\s+"
-        r"(?:detenid[oa]s?|arrestad[oa]s?)|arrest(?:o|aron)",
+        r"(?:detenid[oa]s?|arrestad[oa]s?)|arrest(?:o|aron)|"
+        # "fueron capturados", "aprehendido", "apresaron", "quedaron detenidos", "apprehended"
+        r"capturad[oa]s|aprehendid[oa]s?|aprehendi(?:o|eron)|apresad[oa]s?|apres(?:o|aron)|"
+        r"(?:quedo|quedaron|resulto|resultaron)\s+detenid[oa]s?|apprehended|rounded\s+up|"
+        r"rounding\s+up",
         "arrest",
     ),
 ]

@@ -10,17 +10,31 @@ import re
 EVENT_TRIGGERS: list[tuple[str, str]] = [
     (
         r"massacre[sd]?|masacres?|matanzas?|mass\s+(?:murder|killing)s?|slaughter(?:ed)?|"
-        r"asesinato\s+masivo|crimen\s+masivo|carniceria",
+        r"asesinato\s+masivo|crimen\s+masivo|carniceria|masacr(?:o|aron)|bloodbath|carnage",
         "massacre",
     ),
     (
         r"extrajudicial(?:ly)?\s+(?:execution|killing|executed|killed)s?|"
-        r"ejecucion(?:es)?\s+extrajudicial(?:es)?|ejecutad[oa]s?\s+extrajudicialmente",
+        r"ejecucion(?:es)?\s+extrajudicial(?:es)?|ejecutad[oa]s?\s+extrajudicialmente|"
+        # killings without trial named by how they were done: "summarily executed", "ejecuciones
+        # sumarias", Colombia's "falsos positivos" (civilians killed and passed off as rebels)
+        r"summar(?:y|ily)\s+(?:executions?|executed|killings?|killed)|"
+        r"ejecucion(?:es)?\s+sumarias?|ejecutad[oa]s?\s+sumariamente|"
+        r"falsos\s+positivos|false\s+positives",
         "extrajudicial_killing",
     ),
     (
         r"died\s+in\s+(?:police\s+)?custody|death\s+in\s+custody|murio\s+bajo\s+custodia|"
-        r"muerte\s+bajo\s+custodia",
+        r"muerte\s+bajo\s+custodia|"
+        # "died in detention", "died in his cell", "died under torture", "murió en la comisaría",
+        # "murió mientras estaba detenido"
+        r"died\s+(?:while\s+)?in\s+(?:police\s+|military\s+|army\s+)?(?:custody|detention)|"
+        r"died\s+(?:in|at)\s+(?:his|her|their|a|the)\s+(?:police\s+)?(?:cell|station|lock-?up)|"
+        r"died\s+(?:under|from|of)\s+(?:the\s+)?torture|"
+        r"muri(?:o|eron)\s+(?:en\s+(?:su|la|el)\s+(?:celda|calabozo|comisaria)|bajo\s+(?:la\s+)?"
+        r"tortura|(?:a\s+causa|producto|a\s+consecuencia)\s+de\s+(?:la|las)\s+torturas?|"
+        r"(?:mientras\s+estaba|estando)\s+detenid[oa]s?)|"
+        r"muert[oa]s?\s+(?:bajo|en)\s+custodia",
         "death_in_custody",
     ),
     (
@@ -37,9 +51,31 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         # ways of killing named by how: firing squads, throats cut, lynchings, burnings
         r"gunned\s+down|(?:beaten|hacked|stabbed|burned|burnt|shot|tortured)\s+to\s+death|"
         r"burn(?:ed|t)\s+alive|lynch(?:ed|ing|ings)|firing\s+squads?|strangled|"
-        r"fusilad[oa]s?|fusil(?:o|aron)|fusilamientos?|degollad[oa]s?|degoll(?:o|aron)|"
+        r"fusilad[oa]s?|fusil(?:o|aron)|(?<!simulacro\sde\s)(?<!simulacros\sde\s)fusilamientos?|degollad[oa]s?|degoll(?:o|aron)|"
         r"linchad[oa]s?|linch(?:o|aron)|linchamientos?|quemad[oa]s?\s+viv[oa]s?|"
         r"calcinad[oa]s|estrangulad[oa]s?|apunalad[oa]s?|ultimad[oa]s?|masacrad[oa]s|"
+        # found dead: "hallado muerto", "la encontraron muerta a tiros", "aparecieron muertos",
+        # "su cuerpo sin vida", "found dead", "turned up dead", "found murdered"
+        r"(?:hallad|encontrad)[oa]s?\s+(?:\w+\s+)?muert[oa]s?|"
+        r"(?:encontraron|hallaron|aparecio|aparecieron)\s+(?:\w+\s+)?muert[oa]s?|"
+        r"muert[oa]s?\s+a\s+(?:tiros|balazos|golpes|punaladas|machetazos|pedradas)|"
+        r"(?:cuerpos?|cadaver(?:es)?)\s+sin\s+vida|"
+        r"(?:found|turned\s+up|discovered)\s+(?:\w+\s+)?(?:dead|murdered|strangled|beheaded)|"
+        # how a killing is told: assassinated, killings, executions, shot in the head, finished off
+        r"assassinat(?:ed|ions?)(?!\s+attempts?)|"
+        r"fatally\s+(?:shot|wounded|stabbed)|mortally\s+wounded|riddled\s+with\s+bullets|"
+        r"succumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)|"
+        r"lost\s+(?:his|her)\s+life|perdio\s+la\s+vida|"
+        r"tiro\s+de\s+gracia|coup\s+de\s+grace|"
+        r"behead(?:ed|ing|ings)|decapitat(?:ed|ion)|decapitad[oa]s?|decapit(?:o|aron)|"
+        r"acribillad[oa]|abatid[oa]s?|abati(?:o|eron)|"
+        r"(?:lo|la|los|las)\s+balearon|"
+        # "fue ejecutado por una patrulla", not "el proyecto fue ejecutado por el municipio"
+        r"(?:(?<=fue\s)|(?<=sido\s))ejecutad[oa](?=\s+(?:por\s+(?:una?\s+|los\s+|las\s+)?"
+        r"(?:patrullas?|soldados|militares|policias|agentes|paramilitares|sicarios|guerrilleros|"
+        r"senderistas|comandos?|escuadron|miembros|efectivos|marinos|hombres)|a\s+(?:balazos|tiros|"
+        r"quemarropa)|de\s+(?:un|dos|tres|varios)\s+(?:tiros|disparos|balazos)|junto|frente|"
+        r"delante|en\s+presencia))|"
         # testimony: the shooting told with no event noun
         r"(?:empezaron|comenzaron|se\s+oyeron|se\s+escucharon|oimos|escuchamos)\s+"
         r"(?:los\s+|unos\s+)?(?:disparos|balazos|tiros|balas)|"
@@ -70,7 +106,23 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"siguen?\s+desaparecid[oa]s?|nunca\s+mas\s+se\s+(?:supo|sabe|tuvo\s+noticia)|"
         r"nunca\s+mas\s+(?:lo|la|los|las)\s+(?:vimos|volvimos\s+a\s+ver|volvieron\s+a\s+ver)|"
         r"no\s+se\s+(?:ha|volvio\s+a)\s+(?:vuelto\s+a\s+)?saber\s+(?:nada\s+)?de|"
-        r"(?:su|sus)\s+paradero\s+(?:sigue|siguen|es|son)\s+(?:siendo\s+)?desconocidos?",
+        r"(?:su|sus)\s+paradero\s+(?:sigue|siguen|es|son)\s+(?:siendo\s+)?desconocidos?|"
+        # the fate left open: "se desconoce su paradero", "sin que se conozca su destino", "their
+        # fate remains unknown", "de él no se volvió a saber", "siguen sin aparecer", "still
+        # missing", "missing since", "without a trace", "con rumbo desconocido"
+        r"(?:se\s+)?(?:desconoce|desconocen|ignora|ignoran)\s+(?:su|sus)\s+(?:paradero|destino)|"
+        r"sin\s+que\s+(?:se\s+)?(?:conozca|sepa)\s+(?:su|sus|el)\s+(?:paradero|destino)|"
+        r"(?:su|sus)\s+paradero\s+sigue\s+sin|"
+        r"(?:fate|fates|whereabouts)\s+(?:is|are|remains?|was|were)\s+(?:also\s+|still\s+)?unknown|"
+        r"de\s+(?:el|ella|ellos|ellas)\s+(?:no\s+|nunca\s+(?:mas\s+)?)?se\s+(?:volvio|ha\s+vuelto)\s+a\s+"
+        r"saber|"
+        r"nunca\s+(?:mas\s+)?sali(?:o|eron)\s+(?:del|de\s+la)\s+(?:cuartel|base|comisaria|estadio|"
+        r"centro|carcel|campo|regimiento|delegacion)|never\s+came\s+out|"
+        r"(?:remains?|are\s+still|is\s+still|still)\s+missing|(?:has|have|had)\s+been\s+missing\s+"
+        r"since|(?:vanished\s+)?without\s+a\s+trace|sin\s+dejar\s+rastro|"
+        r"(?:lo|la|los|las)\s+desaparecieron|detenid[oa]s?[- ]desaparecid[oa]s?|"
+        r"con\s+rumbo\s+desconocido|to\s+an\s+unknown\s+(?:destination|location|place)|"
+        r"(?:nobody|no\s+one)\s+has\s+(?:heard|seen)\s+(?:from\s+|of\s+)?(?:him|her|them)\s+since",
         "enforced_disappearance",
     ),
     (
@@ -85,7 +137,21 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"(?:forced|pushed|bundled|dragged)\s+(?:\w+\s+){0,3}into\s+(?:a|an|the|two)\s+"
         r"(?:van|truck|car|vehicle|pick-?up|boot)s?|"
         r"seized\s+(?:him|her|them|(?:[\w-]+\s+){0,2}(?:people|men|women|persons|villagers|"
-        r"peasants|farmers|students|youths|children))",
+        r"peasants|farmers|students|youths|children))|"
+        # seizing told otherwise: "was seized on", "picked up by men", "taken hostage", "los
+        # rehenes", "interceptados por", "lo levantaron" (Mexico), "abordado por agentes",
+        # "los subieron a las patrullas", "bundled into", "taken from his home", "led away"
+        r"(?:was|were)\s+seized\s+(?=(?:by|on|at|in|from|outside|near)\b)|"
+        r"(?:was|were)\s+(?:\w+\s+)?(?:snatched|grabbed)|picked\s+up\s+by|"
+        r"(?:taken|took|taking)\s+(?:\w+\s+){0,3}?hostages?|(?:tomaron|tomo|tomaban)\s+(?:\w+\s+){0,3}?"
+        r"(?:como\s+)?rehenes|interceptad[oa]s?\s+por|intercepted\s+by|"
+        r"(?:lo|la|los|las)\s+(?:interceptaron|levantaron|privaron\s+de\s+(?:la|su)\s+libertad)|"
+        r"levantad[oa]s?\s+por|abordad[oa]s?\s+por|"
+        r"(?:lo|la|los|las)\s+(?:subieron|metieron|introdujeron)\s+(?:a|en)\s+(?:una?|el|la|los|las|"
+        r"sus|dos)\s+(?:\w+\s+)?(?:camionetas?|camion(?:es)?|vehiculos?|autos?|carros?|patrullas?|"
+        r"furgonetas?|helicopteros?)|bundled\s+into|"
+        r"taken\s+from\s+(?:his|her|their)\s+(?:home|house|homes|houses|village|bed)s?|"
+        r"led\s+(?:\w+\s+)?away|plagiad[oa]s?",
         "abduction",
     ),
     (
@@ -96,13 +162,50 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
     (
         r"tortur(?:e|ed|ing)|tortur(?:a|as|o|ad[oa]s?|aron|aban)|ill-treatment|malos\s+tratos|"
         r"maltrat(?:o|aron|ad[oa]s?)|apremios\s+(?:fisicos|ilegales)|electric\s+shocks|"
-        r"descargas\s+electricas|picana",
+        r"descargas\s+electricas|picana|"
+        # the methods and blows told without the word: "electric shocks", "asfixia", "the
+        # submarine", "mock executions", "cigarette burns", "tratos crueles, inhumanos o
+        # degradantes", "vejámenes"; blows ("was beaten", "lo golpearon", "palizas", "culatazos")
+        # only where people are held or questioned ("at the barracks", "en la comisaría",
+        # "durante el interrogatorio"): a beating during a taking or at a march is no torture
+        # event of its own in the codings
+        r"(?:beaten|beatings?|beat\s+(?:him|her|them|us|me)|kicked\s+and\s+(?:beaten|punched)|"
+        r"punched\s+and\s+kicked|golpead[oa]s?|golpe(?:aron|aban)|golpizas?|palizas?|golpes|"
+        r"patadas|culatazos|puntapies|apalead[oa]s?|apale(?:o|aron))"
+        r"(?=(?:\s+[\w,-]+){0,6}?\s+(?:(?:at|in|inside|en|dentro\s+de)\s+(?:the\s+|la\s+|el\s+|"
+        r"una?\s+|a\s+|his\s+|her\s+|their\s+|su\s+)?(?:[\w-]+\s+)?(?:barracks|police\s+station|"
+        r"station|cell|cells|prison|jail|base|camp|cuartel|comisaria|carcel|celda|calabozo|penal|"
+        r"campo|regimiento|dependencias|delegacion)|(?:durante|during)\s+(?:el\s+|los\s+|the\s+)?"
+        r"interrogat(?:orios?|ions?)))|"
+        r"electric(?:al)?\s+(?:shocks?|prods?|cables)|electrocut(?:ed|ion)|choques\s+electricos|"
+        r"waterboard(?:ing|ed)|submarino\s+(?:seco|humedo)|(?:el|the)\s+submarin[oe](?=\s*[,;)])|"
+        r"asfixia|asfixiad[oa]s?|suffocat(?:ed|ion)|bolsas?\s+(?:de\s+plastico\s+)?en\s+la\s+cabeza|"
+        r"(?:plastic\s+)?bags?\s+over\s+(?:his|her|their)\s+heads?|"
+        r"colgad[oa]s?\s+de\s+(?:los|las|sus)\s+(?:brazos|manos|munecas|pies|pulgares)|"
+        r"hung\s+(?:up\s+)?by\s+(?:his|her|their|the)\s+(?:arms|wrists|feet|thumbs)|"
+        r"mock\s+executions?|simulacros?\s+de\s+fusilamiento|"
+        r"cigarette\s+burns|quemaduras\s+de\s+cigarrillos?|"
+        r"tratos?\s+(?:crueles|inhumanos|degradantes)|(?:cruel|inhuman)(?:,)?\s+(?:(?:inhuman|or|and|"
+        r"degrading),?\s+)*treatment|vejamen(?:es)?|vejaciones|"
+        r"mistreated|ill-treated|maltreated|maltratad[oa]",
         "torture_ill_treatment",
     ),
     (
         r"raped|rape|sexual\s+violence|violad[oa]s|violada|violaron|violacion(?:es)?\s+sexual(?:es)?|"
         r"violencia\s+sexual|sexual(?:ly)?\s+(?:assault(?:ed|s)?|abuse[ds]?|tortured?)|"
-        r"(?:agresion(?:es)?|abusos?|tortura)\s+sexual(?:es)?",
+        r"(?:agresion(?:es)?|abusos?|tortura)\s+sexual(?:es)?|"
+        # "raping", "rapes", "gang-raped", "la violaron", "la violación de una joven" (not "la
+        # violación de los derechos"), "esclavitud sexual", "forced nudity", "esterilizaciones
+        # forzadas", "abusaron sexualmente de"
+        r"raping|gang-?rap(?:ed|es?)|(?:la|las|lo|los)\s+violaron|"
+        r"violaci(?:on|ones)\s+(?:masivas?|multiples?|tumultuarias?|reiteradas?|colectivas?)|"
+        r"violaci(?:on|ones)\s+de\s+(?:una?|la|las|dos|tres|\d+)\s+(?:\w+\s+)?(?:mujer(?:es)?|ninas?|"
+        r"jovenes?|adolescentes?|menor(?:es)?|muchachas?|campesinas?|indigenas|detenidas?|presas|"
+        r"hijas?)|(?:sexual|sex)\s+slavery|esclavitud\s+sexual|"
+        r"forced\s+(?:nudity|sterili[sz]ations?|prostitution|pregnanc(?:y|ies))|"
+        r"(?:desnudez|prostitucion)\s+forzada|(?:esterilizaci(?:on|ones)|embarazos?)\s+forzad[oa]s?|"
+        r"abus(?:aron|o|ado|ada|ados|adas)\s+sexualmente|"
+        r"(?:forced|made)\s+to\s+(?:undress|strip)|obligad[oa]s?\s+a\s+desnudarse",
         "sexual_violence",
     ),
     (
@@ -213,13 +316,26 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"unlawful(?:ly)?\s+detain(?:ed|tion)|detenci(?:on|ones)\s+ilegal(?:es)?|"
         r"held\s+incommunicado|incomunicad[oa]s|held\s+(?:in\s+)?(?:cells|secret)|"
         r"detenid[oa]s\s+ilegalmente|detenid[oa]s\s+sin\s+cargos|held\s+without\s+charge|"
-        r"round-?ups?|redadas?|razzias?|se\s+llevaron\s+presos",
+        r"round-?ups?|redadas?|razzias?|se\s+llevaron\s+presos|"
+        # held with no warrant, charge or trial, cut off, in secret or in a sweep: "incomunicado",
+        # "held without trial", "sin orden judicial", "mass arrests", "rounded up", "privación
+        # ilegítima de la libertad" (Argentina), "a secret prison"
+        r"incomunicad[oa]|held\s+(?:[\w-]+\s+){0,4}?without\s+(?:charges?|trial)|"
+        r"(?:detained|arrested)\s+without\s+(?:a\s+)?(?:warrant|charges?|trial)|"
+        r"sin\s+orden\s+(?:judicial|de\s+(?:captura|detencion|aprehension|arresto))|"
+        r"mass\s+arrests|detenciones\s+masivas|arrestos\s+masivos|"
+        r"privacion\s+ilegitima\s+de\s+(?:la\s+)?libertad|ilegitimamente\s+privad[oa]s?|"
+        r"privad[oa]s?\s+ilegitimamente|detenid[oa]\s+ilegalmente",
         "arbitrary_detention",
     ),
     (
         r"arrested|captured|capture|detained|arrests?|detuvieron|detuvo|"
         r"captur(?:a|o|ado|ada|aron)|(?:fue|fueron|han\s+sido|ha\s+sido)\s+"
-        r"(?:detenid[oa]s?|arrestad[oa]s?)|arrest(?:o|aron)",
+        r"(?:detenid[oa]s?|arrestad[oa]s?)|arrest(?:o|aron)|"
+        # "fueron capturados", "aprehendido", "apresaron", "quedaron detenidos", "apprehended"
+        r"capturad[oa]s|aprehendid[oa]s?|aprehendi(?:o|eron)|apresad[oa]s?|apres(?:o|aron)|"
+        r"(?:quedo|quedaron|resulto|resultaron)\s+detenid[oa]s?|apprehended|rounded\s+up|"
+        r"rounding\s+up",
         "arrest",
     ),
 ]

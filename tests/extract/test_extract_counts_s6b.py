@@ -1,0 +1,80 @@
+"""Counts, session 6, second round: a plural pronoun pointing back to a figure of people, figures
+reported with the people they count named before them, people told with their kin ("X y su
+esposa", "a leader and his two sons", "the couple"), wounded told in a sentence of their own, and
+the people taken of an arrest."""
+
+from __future__ import annotations
+
+from extract_helpers import event_counts
+
+_counts = event_counts
+
+
+def _cat(text: str, lang: str, cat: str) -> list[tuple | None]:
+    return [c.get(cat) for c in _counts(text, lang)]
+
+
+def test_a_pronoun_points_back_to_a_figure_of_people() -> None:
+    es = (
+        "El 3 de febrero de 1976 una patrulla sacó de la comisaría de Tilcara a 14 presos "
+        "políticos, los subió a un camión y los ejecutó junto al río."
+    )
+    assert (14, None, None) in _cat(es, "es", "killed")
+    en = (
+        "On 8 May 1984 the militia stopped a bus carrying eleven farmers near the border. The "
+        "men were marched into a field, where the militiamen shot them."
+    )
+    assert (11, None, None) in _cat(en, "en", "killed")
+    # the figure before the pronoun is of those who did it
+    en2 = (
+        "On 8 May 1984 twenty soldiers entered the village and seized the mayor and the "
+        "teacher; then they shot them."
+    )
+    assert (20, None, None) not in _cat(en2, "en", "killed")
+    # shot in the legs is no killing
+    en3 = (
+        "On 8 May 1984 police stopped a bus carrying eleven farmers near the border and shot "
+        "them in the legs."
+    )
+    assert (11, None, None) not in _cat(en3, "en", "killed")
+
+
+def test_a_figure_reported_with_its_people_named_before_it() -> None:
+    es = (
+        "El 2 de abril de 1990 un grupo armado atacó la aldea de Santa Rosa y mató a los "
+        "pobladores. La Defensoría cifró los muertos civiles en al menos 31."
+    )
+    assert (31, 31, None) in _cat(es, "es", "killed")
+    en = (
+        "On 2 April 1990 an armed group attacked the village of Santa Rosa and killed its "
+        "people. The ombudsman later put the number of victims at 31."
+    )
+    assert (31, None, None) in _cat(en, "en", "killed")
+
+
+def test_a_person_and_their_kin() -> None:
+    es = (
+        "El 14 de mayo de 1977 agentes de civil secuestraron en Rosario al médico Julio "
+        "Benítez. Benítez, que trabajaba en el hospital del barrio, y su esposa fueron "
+        "llevados a un centro clandestino y siguen desaparecidos."
+    )
+    assert (2, None, None) in _cat(es, "es", "disappeared")
+    en = (
+        "On 14 May 1977 soldiers shot dead the community leader Tomás Ixcoy and his two sons "
+        "outside their home in Rabinal."
+    )
+    assert (3, None, None) in _cat(en, "en", "killed")
+    en2 = (
+        "On 3 June 1984 police detained the trade unionist Rahmat Sudirman with four members of "
+        "his family at a checkpoint and held them without charge for a month."
+    )
+    assert (5, None, None) in _cat(en2, "en", "detained")
+    # a kin named after the kinship noun counts once, by name
+    es2 = (
+        "El 14 de mayo de 1977 un comando mató a Julio Benítez y a su esposa, Marta Ruiz, "
+        "en Rosario."
+    )
+    assert (2, None, None) in _cat(es2, "es", "killed")
+    # kin without a figure leave the group unnumbered: the names alone
+    es3 = "El 14 de mayo de 1977 un comando mató a Julio Benítez y a sus hijos en Rosario."
+    assert all(c is None or c[0] != 2 for c in _cat(es3, "es", "killed"))

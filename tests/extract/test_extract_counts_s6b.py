@@ -78,3 +78,19 @@ def test_a_person_and_their_kin() -> None:
     # kin without a figure leave the group unnumbered: the names alone
     es3 = "El 14 de mayo de 1977 un comando mató a Julio Benítez y a sus hijos en Rosario."
     assert all(c is None or c[0] != 2 for c in _cat(es3, "es", "killed"))
+
+
+def test_the_figure_of_a_persons_kin_is_counted_with_the_person() -> None:
+    en = (
+        "On 14 May 1977 the catechist Tomás Ixcoy and his two sons were shot dead by soldiers "
+        "outside their home in Rabinal."
+    )
+    assert _cat(en, "en", "killed") == [(3, None, None)]
+    es = (
+        "El 2 de octubre de 1984 la policía detuvo a la maestra Siti Rahayu junto con cinco de "
+        "sus hijos y los mantuvo presos sin cargos durante un mes en un cuartel de Lhokseumawe."
+    )
+    assert (6, None, None) in _cat(es, "es", "detained")
+    # a figure of kin with no person named is a figure ("his two brothers")
+    en2 = "On 14 May 1977 soldiers shot dead his two brothers outside their home in Rabinal."
+    assert _cat(en2, "en", "killed") == [(2, None, None)]

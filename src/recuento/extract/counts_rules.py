@@ -38,7 +38,7 @@ from recuento.extract.numbers import (
     Quantity,
 )
 from recuento.extract.persons import PersonMention
-from recuento.extract.text import Sentence
+from recuento.extract.text import Sentence, fold_keep
 
 # a source holding that the true toll is higher than the figure given
 _HIGHER_TOLL = re.compile(
@@ -90,7 +90,8 @@ _ID_BEFORE = {
     "disappeared": r"(?:the\s+)?(?:forced\s+)?disappearance\s+of|"
     r"(?:la\s+)?desaparicion(?:\s+forzada)?\s+(?:de|del)|desaparecieron\s+a",
     "detained": r"(?:the\s+)?(?:arrest|detention)\s+of|"
-    r"(?:la\s+)?detencion(?:\s+ilegal)?\s+(?:de|del)|(?:detuvieron|arrestaron|capturaron)\s+a|detained|arrested",
+    r"(?:la\s+)?detencion(?:\s+ilegal)?\s+(?:de|del)|"
+    r"(?:detuvieron|arrestaron|capturaron|detuvo|arresto|capturo)\s+a|detained|arrested",
     "abducted": r"(?:the\s+)?(?:abduction|kidnapping)\s+of|(?:el\s+)?secuestro\s+(?:de|del)|"
     r"(?:se\s+llevaron|secuestraron|detuvieron|capturaron|sacaron)\s+a|abducted|kidnapped|"
     r"took\s+away|seized",
@@ -118,6 +119,16 @@ _KIN_ITEM = re.compile(
     + _KIN_MANY
     + r")\b)|(?P<n2>\d+|[a-z]+)\s+(?:(?:of|de)\s+(?:his|her|their|sus)\s+)?"
     r"(?P<kin2>(?:" + _KIN_MANY + r")\b))"
+)
+
+# the figure of a person's kin ("X and his two sons were killed", "detained with seven members
+# of his family") is counted with the person, not as a figure of its own
+_KIN_FIGURE_BEFORE = re.compile(
+    r"(?:,|\b(?:y|and|e|with|con|junto\s+(?:con|a)|together\s+with|along\s+with))\s+"
+    r"(?:a\s+|al\s+|of\s+|de\s+)?(?:(?:his|her|their|su|sus)\s+)?$"
+)
+_KIN_FIGURE_AFTER = re.compile(
+    r"\s+(?:(?:of|de)\s+(?:his|her|their|sus)\s+)?(?:" + _KIN_MANY + r")\b"
 )
 
 # an apposition after a name, before its kin: "a X, dirigente campesino, y a su esposa"
@@ -1012,9 +1023,9 @@ class CountRules:
         persons named, per category."""
         identified = self._identified_victims(e, etype)
         for cat, ms in identified.items():
-            if cat in counts:
-                continue  # a figure in the text wins over counting people
             kin = self._kin.get(cat, [])
+            if cat in counts and not self._kin_figure_only(counts[cat], kin):
+                continue  # a figure in the text wins over counting people
             counts[cat] = {
                 "best": len(ms) + sum(n for n, _, _ in kin),
                 "low": None,
@@ -1061,6 +1072,35 @@ class CountRules:
             j += step
             out.append(pms[j])
         return out
+
+    def _kin_figure_only(self, count: dict[str, Any], kin: list[tuple[int, int, int]]) -> bool:
+        """Whether an event's only figure of a category is the figure of a named person's kin
+        ("Tomás Ixcoy and his two sons were shot dead": 3, not 2)."""
+        return (
+            count.get("low") is None
+            and count.get("high") is None
+            and any(
+                n == count.get("best") and fold_keep(count.get("text") or "") in self.folded[a:b]
+                for n, a, b in kin
+            )
+        )
+
+    def _kin_figure(self, q: Quantity, s: Sentence) -> bool:
+        """Whether ``q`` is the figure of the kin of a person named just before ("Tomás Ixcoy and
+        his two sons", "Abdul Basyir, one of them, was detained with seven members of his
+        family")."""
+        if not _KIN_FIGURE_AFTER.match(self.folded, q.end, s.end):
+            return False
+        m = _KIN_FIGURE_BEFORE.search(self.folded, max(s.start, q.start - 40), q.start)
+        if m is None or m.end() != q.start:
+            return False
+        return any(
+            s.start <= pm.start
+            and pm.end <= m.start()
+            and not re.search(r"[;:]", self.folded[pm.end : m.start()])
+            and m.start() - pm.end <= 80
+            for pm in self.person_mentions
+        )
 
     def _kin_count(self, pos: int, end: int) -> tuple[int, int, int]:
         """(how many, start, end) of the kin told right at ``pos`` ("y su esposa", "and his two

@@ -94,3 +94,20 @@ def test_the_figure_of_a_persons_kin_is_counted_with_the_person() -> None:
     # a figure of kin with no person named is a figure ("his two brothers")
     en2 = "On 14 May 1977 soldiers shot dead his two brothers outside their home in Rabinal."
     assert _cat(en2, "en", "killed") == [(2, None, None)]
+
+
+def test_wounded_told_in_a_sentence_of_their_own() -> None:
+    es = (
+        "El dirigente Tomás Quispe fue asesinado el 4 de mayo de 2011 en su casa de Juliaca. "
+        "En el ataque, los pistoleros hirieron también a su sobrino Mario Quispe."
+    )
+    assert [(c.get("killed"), c.get("wounded")) for c in _counts(es, "es")] == [
+        ((1, None, None), (1, None, None))
+    ]
+    en = (
+        "The journalist Ana Torres was shot dead on 4 May 2011 outside her office in Cúcuta. "
+        "The gunmen also wounded her driver, Luis Peña, who survived."
+    )
+    assert [(c.get("killed"), c.get("wounded")) for c in _counts(en, "en")] == [
+        ((1, None, None), (1, None, None))
+    ]

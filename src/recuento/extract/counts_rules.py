@@ -290,6 +290,11 @@ class CountRules:
             return
         counts = [c for c in self._counts_in(s) if not c.subset]
         if not counts:
+            # "Esa noche, los atacantes hirieron también al ambientalista X": people wounded in
+            # a sentence with no event word of its own belong to the event told before
+            if not hasattr(self, "_trailing"):
+                self._trailing: dict[int, list[Sentence]] = {}
+            self._trailing.setdefault(id(last), []).append(s)
             return
         if any(s.start <= d.start < s.end and d.value for d in self.dates) and not all(
             c.alternative for c in counts
@@ -946,6 +951,17 @@ class CountRules:
                         if t.person not in seen.setdefault(cat2, set()):
                             seen[cat2].add(t.person)
                             out.setdefault(cat2, []).append(t)
+            if etype not in _ID_NO_WOUNDED:
+                for t in getattr(self, "_trailing", {}).get(id(m), []):
+                    for pm in self.person_mentions:
+                        if not (t.start <= pm.start and pm.end <= t.end):
+                            continue
+                        if any(
+                            cat == "wounded" and not after
+                            for cat, _, _, _, after in self._harm_ties(pm, t)
+                        ) and pm.person not in seen.setdefault("wounded", set()):
+                            seen["wounded"].add(pm.person)
+                            out.setdefault("wounded", []).append(pm)
             for cat, cs, ce in self._pronoun_cues(_THEM_RE, s):
                 cat2 = self._id_category(cat, etype)
                 if cat2 is None or cat2 in out or not self._nearest_is(cs, ce, s, mine):

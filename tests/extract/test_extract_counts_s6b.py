@@ -111,3 +111,13 @@ def test_wounded_told_in_a_sentence_of_their_own() -> None:
     assert [(c.get("killed"), c.get("wounded")) for c in _counts(en, "en")] == [
         ((1, None, None), (1, None, None))
     ]
+
+
+def test_a_couple_is_two_people() -> None:
+    es = (
+        "El 21 de marzo de 1976 un comando de la Triple A interceptó el auto de los Ibáñez en "
+        "Córdoba; el matrimonio fue asesinado a tiros a la salida del pueblo."
+    )
+    assert (2, None, None) in _cat(es, "es", "killed")
+    en = "On 21 March 1976 gunmen stopped the car near Córdoba and shot dead the couple."
+    assert (2, None, None) in _cat(en, "en", "killed")

@@ -271,6 +271,14 @@ _ONE_WORDS = {
 }
 _ONE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ONE_WORDS.items()) + r")")
 
+# a couple harmed: "el matrimonio murió", "the couple were shot dead", "asesinaron a la pareja"
+_COUPLE_RE = re.compile(
+    r"\b(?:el|un|the|a)\s+(?:matrimonio|pareja|couple)\s+(?:(?:fue|fueron|was|were|had\s+been)\s+"
+    r"(?:[a-z]+\s+)?)?(?:" + _ID_AFTER["killed"] + r"|murio|murieron|died)\b|"
+    r"\b(?:mataron|asesinaron|ejecutaron|mato|asesino|killed|murdered|shot\s+dead)\s+"
+    r"(?:al|a\s+la|a\s+un|the|a)\s+(?:matrimonio|pareja|couple)\b"
+)
+
 # persons who are not those harmed when a pronoun points back
 _NOT_HARMED = _ACCUSED | {"alleged_perpetrator", "lawyer", "official", "head_of_state", "witness"}
 
@@ -1066,6 +1074,19 @@ class CountRules:
                 q = self._figure_antecedent(s, cs)
                 if q is not None:
                     counts[cat2] = q.as_count()
+            couple = _COUPLE_RE.search(self.folded, s.start, s.end)
+            if (
+                couple
+                and "killed" not in counts
+                and etype in _ID_TYPES["killed"]
+                and self._nearest_is(couple.start(), couple.end(), s, mine)
+            ):
+                counts["killed"] = {
+                    "best": 2,
+                    "low": None,
+                    "high": None,
+                    "text": self.text[couple.start() : couple.end()],
+                }
             for cat, cs, ce in self._pronoun_cues(_ONE_RE, s):
                 if cat == "killed" and etype not in _ID_TYPES["killed"]:
                     continue

@@ -26,6 +26,7 @@ from recuento.extract.lexicon import (
     PERSON_ITEM_RE,
     PERSON_NOUN_ONE,
     PERSON_NOUN_RE,
+    PERSON_NOUNS,
     REPORTED_FIGURE,
     SUBSET_AFTER,
     SUBSET_BEFORE,
@@ -37,7 +38,7 @@ from recuento.extract.numbers import (
     Quantity,
 )
 from recuento.extract.persons import PersonMention
-from recuento.extract.text import Sentence
+from recuento.extract.text import Sentence, fold_keep
 
 # a source holding that the true toll is higher than the figure given
 _HIGHER_TOLL = re.compile(
@@ -80,7 +81,8 @@ _ID_INTRANSITIVE = {
 _ID_BEFORE = {
     "killed": r"(?:the\s+)?(?:murder|killing|assassination|execution)\s+of|"
     r"(?:el\s+|del\s+)?(?:asesinato|homicidio|ejecucion(?:\s+extrajudicial)?)\s+(?:de|del)|"
-    r"(?:mataron|asesinaron|ejecutaron|fusilaron)(?:\s+(?:tambien|ademas))?(?=\s+al?\s)|"
+    r"(?:mataron|asesinaron|ejecutaron|fusilaron|mato|asesino|ejecuto|fusilo)"
+    r"(?:\s+(?:tambien|ademas))?(?=\s+al?\s)|"
     r"killed|murdered|shot\s+dead|"
     r"murieron|murio|perdio\s+la\s+vida",
     "wounded": r"(?:hirieron|balearon)(?:\s+(?:tambien|ademas))?(?=\s+al?\s)|wounding|"
@@ -88,11 +90,49 @@ _ID_BEFORE = {
     "disappeared": r"(?:the\s+)?(?:forced\s+)?disappearance\s+of|"
     r"(?:la\s+)?desaparicion(?:\s+forzada)?\s+(?:de|del)|desaparecieron\s+a",
     "detained": r"(?:the\s+)?(?:arrest|detention)\s+of|"
-    r"(?:la\s+)?detencion(?:\s+ilegal)?\s+(?:de|del)|(?:detuvieron|arrestaron|capturaron)\s+a|detained|arrested",
+    r"(?:la\s+)?detencion(?:\s+ilegal)?\s+(?:de|del)|"
+    r"(?:detuvieron|arrestaron|capturaron|detuvo|arresto|capturo)\s+a|detained|arrested",
     "abducted": r"(?:the\s+)?(?:abduction|kidnapping)\s+of|(?:el\s+)?secuestro\s+(?:de|del)|"
     r"(?:se\s+llevaron|secuestraron|detuvieron|capturaron|sacaron)\s+a|abducted|kidnapped|"
     r"took\s+away|seized",
 }
+
+# kin told with a person ("X y su esposa", "killed X and his two sons", "was detained with seven
+# members of his family"): people of their own, counted with the person (one for a singular
+# kin noun, the figure for a plural one)
+_KIN_ONE = (
+    r"wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|grandson|"
+    r"granddaughter|esposa|esposo|mujer|marido|hijo|hija|hermano|hermana|padre|madre|sobrino|"
+    r"sobrina|nieto|nieta|companera|companero|suegro|suegra|yerno|nuera|cunado|cunada"
+)
+_KIN_MANY = (
+    r"sons|daughters|children|brothers|sisters|parents|nephews|nieces|grandchildren|relatives|"
+    r"hijos|hijas|hermanos|hermanas|padres|sobrinos|sobrinas|nietos|nietas|familiares|"
+    r"(?:members|miembros)\s+(?:of|de)\s+(?:his|her|their|su)\s+(?:family|familia)"
+)
+_KIN_ITEM = re.compile(
+    r"\s*(?:,\s*(?:(?:y|and|e)\s+)?|\s(?:y|and|e)\s+|\s(?:together\s+with|along\s+with|with|"
+    r"junto\s+(?:con|a)|con)\s+)(?:a\s+|al\s+|of\s+|de\s+)?"
+    r"(?:(?:his|her|their|su|sus)\s+(?:(?P<n1>\d+|[a-z]+)\s+)?(?P<kin>(?:"
+    + _KIN_ONE
+    + r"|"
+    + _KIN_MANY
+    + r")\b)|(?P<n2>\d+|[a-z]+)\s+(?:(?:of|de)\s+(?:his|her|their|sus)\s+)?"
+    r"(?P<kin2>(?:" + _KIN_MANY + r")\b))"
+)
+
+# the figure of a person's kin ("X and his two sons were killed", "detained with seven members
+# of his family") is counted with the person, not as a figure of its own
+_KIN_FIGURE_BEFORE = re.compile(
+    r"(?:,|\b(?:y|and|e|with|con|junto\s+(?:con|a)|together\s+with|along\s+with))\s+"
+    r"(?:a\s+|al\s+|of\s+|de\s+)?(?:(?:his|her|their|su|sus)\s+)?$"
+)
+_KIN_FIGURE_AFTER = re.compile(
+    r"\s+(?:(?:of|de)\s+(?:his|her|their|sus)\s+)?(?:" + _KIN_MANY + r")\b"
+)
+
+# an apposition after a name, before its kin: "a X, dirigente campesino, y a su esposa"
+_KIN_APPOSITION = re.compile(r"\s*,[^,;:.()]{1,60}(?=,\s*(?:y|and|e)\s)")
 
 _ID_CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _ID_AFTER.items())
 
@@ -100,7 +140,13 @@ _ID_INTR_GROUPS = "|".join(f"(?P<i_{k}>{v})" for k, v in _ID_INTRANSITIVE.items(
 
 _ID_AFTER_RE = re.compile(
     # "X was shot dead", "X, another witness, was killed", "X, que resultó herido"
-    r"^(?P<app>(?:\s*,(?!\s*(?:whose|cuy[oa]s?)\b)(?:[^,;:.()]|\([^,;:.()]{1,40}\)){1,160}){1,2},)?\s*,?\s*"
+    r"^(?P<app>(?:\s*,(?!\s*(?:whose|cuy[oa]s?)\b)(?:[^,;:.()]|\([^,;:.()]{1,40}\)){1,160}){1,2},)?"
+    # "Poblete, un chileno …, y su esposa fueron secuestrados"
+    r"(?P<kin>(?:\s*,?\s*(?:y|and|e)\s+(?:su|sus|his|her|their)\s+(?:[a-z0-9]+\s+)?(?:"
+    + _KIN_ONE
+    + r"|"
+    + _KIN_MANY
+    + r")\b)+)?\s*,?\s*"
     r"(?:(?:who|que|quien|quienes)\s+)?"
     r"(?:" + _ID_AUX + r"\s+(?:[a-z]+\s+)?(?:" + _ID_CUE_GROUPS + r")"
     # "X, who vanished on May 24"
@@ -134,7 +180,9 @@ _ID_ATTEMPT = re.compile(r"\b(?:attempted|tentativas?\s+de|intentos?\s+de|frustr
 
 # names listed after the first: "of X and of the former director Y", "X, Y y Z"
 _ID_LIST_GAP = re.compile(
-    r"^\s*(?:,\s*|,?\s*(?:and|y|e)\s+)(?:(?:of|de|del|a|al)\s+)?(?:[a-z]+\s+){0,4}$"
+    r"^\s*(?:,\s*|,?\s*(?:and|y|e)\s+)(?:(?:of|de|del|a|al)\s+)?(?:[a-z]+\s+){0,4}$|"
+    # "a X y a su esposa, Y"
+    r"^\s*,?\s*(?:and|y|e)\s+(?:(?:of|de|a)\s+)?(?:his|her|their|su)\s+[a-z]+,\s+$"
 )
 
 _ID_GAP_STOP = re.compile(
@@ -155,7 +203,8 @@ _ID_NO_WOUNDED = {"arrest", "arbitrary_arrest", "coup", "protest", "mass_grave_d
 _THEM = {
     "killed": r"(?:los|las)\s+(?:mataron|mato|asesinaron|asesino|ejecutaron|ejecuto|fusilaron|"
     r"degollaron|acribillaron|remataron|estrangularon|ultimaron)|"
-    r"(?:killed|murdered|executed|shot\s+dead|slaughtered)\s+(?:them|both)\b",
+    r"(?:killed|murdered|executed|shot\s+dead|slaughtered)\s+(?:them|both)\b|"
+    r"shot\s+them(?:\s+dead)?\b(?!\s+(?:in|through)\s+the\s+(?:leg|legs|arm|arms|feet|back))",
     "wounded": r"(?:los|las)\s+(?:hirieron|balearon)|(?:wounded|injured)\s+them",
     "disappeared": r"(?:se\s+)?(?:supo|sabe|volvio\s+a\s+saber)\s+(?:nada\s+)?de\s+(?:ellos|ellas)|"
     r"(?:los|las)\s+desaparecieron|(?:they|both)\s+(?:were|have|had)\s+(?:never|not)\s+(?:been\s+)?"
@@ -166,6 +215,16 @@ _THEM = {
     r"(?:forced|pushed|bundled|dragged)\s+them\s+into",
 }
 _THEM_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _THEM.items()) + r")\b")
+
+# a figure of people a plural pronoun may point back to: "retiraron de la cárcel a 26
+# prisioneros … y los fusilaron", "The four women never reached San Salvador … shot them"; not
+# armed men or members of a force, who are more often those who did it
+_FIGURE_PEOPLE = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + PERSON_NOUNS + r")\b")
+_FIGURE_DOERS = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:soldiers|officers|policemen|police\s+officers|soldados|militares|"
+    r"policias|agentes|efectivos|guerrilleros|senderistas|rebels|insurgents|hombres\s+armados|"
+    r"armed\s+men|gunmen|[a-z]+\s+armad[oa]s)\b"
+)
 
 # one person harmed, told by a pronoun ("lo degollaron", "soldiers shot him nine times", "se la
 # llevaron", "pushed him into the boot of a patrol car", "his tortured body was left") or by a
@@ -212,6 +271,14 @@ _ONE_WORDS = {
 }
 _ONE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ONE_WORDS.items()) + r")")
 
+# a couple harmed: "el matrimonio murió", "the couple were shot dead", "asesinaron a la pareja"
+_COUPLE_RE = re.compile(
+    r"\b(?:el|un|the|a)\s+(?:matrimonio|pareja|couple)\s+(?:(?:fue|fueron|was|were|had\s+been)\s+"
+    r"(?:[a-z]+\s+)?)?(?:" + _ID_AFTER["killed"] + r"|murio|murieron|died)\b|"
+    r"\b(?:mataron|asesinaron|ejecutaron|mato|asesino|killed|murdered|shot\s+dead)\s+"
+    r"(?:al|a\s+la|a\s+un|the|a)\s+(?:matrimonio|pareja|couple)\b"
+)
+
 # persons who are not those harmed when a pronoun points back
 _NOT_HARMED = _ACCUSED | {"alleged_perpetrator", "lawyer", "official", "head_of_state", "witness"}
 
@@ -231,6 +298,11 @@ class CountRules:
             return
         counts = [c for c in self._counts_in(s) if not c.subset]
         if not counts:
+            # "Esa noche, los atacantes hirieron también al ambientalista X": people wounded in
+            # a sentence with no event word of its own belong to the event told before
+            if not hasattr(self, "_trailing"):
+                self._trailing: dict[int, list[Sentence]] = {}
+            self._trailing.setdefault(id(last), []).append(s)
             return
         if any(s.start <= d.start < s.end and d.value for d in self.dates) and not all(
             c.alternative for c in counts
@@ -827,6 +899,9 @@ class CountRules:
         """
         out: dict[str, list[PersonMention]] = {}
         seen: dict[str, set[int]] = {}
+        kin: dict[str, list[tuple[int, int, int]]] = {}
+        kin_seen: set[tuple[str, int]] = set()
+        self._kin = kin
         mine = {id(m) for m in e.mentions}
         done: set[int] = set()
         for m in e.mentions:
@@ -860,6 +935,20 @@ class CountRules:
                     if cat2 == "wounded" and any(c.category == "killed" for c in m.counts):
                         continue  # "murieron dos: …, y Y, herido en la cabeza": how Y died
                     tied = self._id_listed(pms, k, forward=not after)
+                    if after:
+                        # "X y su esposa fueron secuestrados"; "X was detained with seven members
+                        # of his family"
+                        kin_at = [app_end or pm.end, ce]
+                    else:
+                        # "mataron a X y a su esposa", "the murder of X and his two sons"
+                        last = tied[-1]
+                        app = _KIN_APPOSITION.match(self.folded, last.end, s.end)
+                        kin_at = [app.end() if app else last.end]
+                    for at in kin_at:
+                        n, ks, ke = self._kin_count(at, s.end)
+                        if n > 0 and (cat2, ks) not in kin_seen:
+                            kin_seen.add((cat2, ks))
+                            kin.setdefault(cat2, []).append((n, ks, ke))
                     # "… was shot dead together with her niece, Y"
                     tied += [
                         x
@@ -870,6 +959,17 @@ class CountRules:
                         if t.person not in seen.setdefault(cat2, set()):
                             seen[cat2].add(t.person)
                             out.setdefault(cat2, []).append(t)
+            if etype not in _ID_NO_WOUNDED:
+                for t in getattr(self, "_trailing", {}).get(id(m), []):
+                    for pm in self.person_mentions:
+                        if not (t.start <= pm.start and pm.end <= t.end):
+                            continue
+                        if any(
+                            cat == "wounded" and not after
+                            for cat, _, _, _, after in self._harm_ties(pm, t)
+                        ) and pm.person not in seen.setdefault("wounded", set()):
+                            seen["wounded"].add(pm.person)
+                            out.setdefault("wounded", []).append(pm)
             for cat, cs, ce in self._pronoun_cues(_THEM_RE, s):
                 cat2 = self._id_category(cat, etype)
                 if cat2 is None or cat2 in out or not self._nearest_is(cs, ce, s, mine):
@@ -910,6 +1010,33 @@ class CountRules:
             return group
         return []
 
+    def _figure_antecedent(self, s: Sentence, pos: int) -> Quantity | None:
+        """The figure of people a plural pronoun at ``pos`` points back to when no names come
+        before it: the last figure of two or more people in its sentence before it, else in the
+        nearest sentence before it with one, up to two back in its paragraph or the sentence
+        that closes the paragraph before ("The four women never reached San Salvador. ¶ …
+        raped them and shot them")."""
+        for back in range(3):
+            k = s.index - back
+            if k < 0 or (self.sents[k].paragraph != s.paragraph and back != 1):
+                break
+            t = self.sents[k]
+            end = pos if back == 0 else t.end
+            qs = [
+                q
+                for q in self.quantities
+                if t.start <= q.start < end
+                and (q.best or q.low or 0) >= 2
+                and not any(d.start <= q.start < d.end for d in self.dates)
+                and _FIGURE_PEOPLE.match(self.folded, q.end, end)
+                and not _FIGURE_DOERS.match(self.folded, q.end, end)
+            ]
+            if qs:
+                return qs[-1]
+            if self.sents[k].paragraph != s.paragraph:
+                break
+        return None
+
     def _count_people(
         self, e: _Event, etype: str, counts: dict[str, dict[str, Any]]
     ) -> dict[str, list[PersonMention]]:
@@ -920,13 +1047,17 @@ class CountRules:
         persons named, per category."""
         identified = self._identified_victims(e, etype)
         for cat, ms in identified.items():
-            if cat in counts:
+            kin = self._kin.get(cat, [])
+            if cat in counts and not self._kin_figure_only(counts[cat], kin):
                 continue  # a figure in the text wins over counting people
             counts[cat] = {
-                "best": len(ms),
+                "best": len(ms) + sum(n for n, _, _ in kin),
                 "low": None,
                 "high": None,
-                "text": "; ".join(self.text[m.start : m.end] for m in ms),
+                "text": "; ".join(
+                    [self.text[m.start : m.end] for m in ms]
+                    + [self.text[a:b].strip(" ,") for _, a, b in kin]
+                ),
             }
         mine = {id(m) for m in e.mentions}
         done: set[int] = set()
@@ -935,6 +1066,27 @@ class CountRules:
             if s.start in done:
                 continue
             done.add(s.start)
+            for cat, cs, ce in self._pronoun_cues(_THEM_RE, s):
+                # "retiraron a 26 prisioneros … y los fusilaron": the figure pointed back to
+                cat2 = self._id_category(cat, etype)
+                if cat2 is None or cat2 in counts or not self._nearest_is(cs, ce, s, mine):
+                    continue
+                q = self._figure_antecedent(s, cs)
+                if q is not None:
+                    counts[cat2] = q.as_count()
+            couple = _COUPLE_RE.search(self.folded, s.start, s.end)
+            if (
+                couple
+                and "killed" not in counts
+                and etype in _ID_TYPES["killed"]
+                and self._nearest_is(couple.start(), couple.end(), s, mine)
+            ):
+                counts["killed"] = {
+                    "best": 2,
+                    "low": None,
+                    "high": None,
+                    "text": self.text[couple.start() : couple.end()],
+                }
             for cat, cs, ce in self._pronoun_cues(_ONE_RE, s):
                 if cat == "killed" and etype not in _ID_TYPES["killed"]:
                     continue
@@ -958,6 +1110,66 @@ class CountRules:
             out.append(pms[j])
         return out
 
+    def _kin_figure_only(self, count: dict[str, Any], kin: list[tuple[int, int, int]]) -> bool:
+        """Whether an event's only figure of a category is the figure of a named person's kin
+        ("Tomás Ixcoy and his two sons were shot dead": 3, not 2)."""
+        return (
+            count.get("low") is None
+            and count.get("high") is None
+            and any(
+                n == count.get("best") and fold_keep(count.get("text") or "") in self.folded[a:b]
+                for n, a, b in kin
+            )
+        )
+
+    def _kin_figure(self, q: Quantity, s: Sentence) -> bool:
+        """Whether ``q`` is the figure of the kin of a person named just before ("Tomás Ixcoy and
+        his two sons", "Abdul Basyir, one of them, was detained with seven members of his
+        family")."""
+        if not _KIN_FIGURE_AFTER.match(self.folded, q.end, s.end):
+            return False
+        m = _KIN_FIGURE_BEFORE.search(self.folded, max(s.start, q.start - 40), q.start)
+        if m is None or m.end() != q.start:
+            return False
+        return any(
+            s.start <= pm.start
+            and pm.end <= m.start()
+            and not re.search(r"[;:]", self.folded[pm.end : m.start()])
+            and m.start() - pm.end <= 80
+            for pm in self.person_mentions
+        )
+
+    def _kin_count(self, pos: int, end: int) -> tuple[int, int, int]:
+        """(how many, start, end) of the kin told right at ``pos`` ("y su esposa", "and his two
+        sons", "with seven members of his family", ", su esposa y sus tres hijos"); how many is
+        -1 when a plural kin noun has no figure ("y sus hijos"), 0 when there is no kin."""
+        n, at, first = 0, pos, None
+        while True:
+            m = _KIN_ITEM.match(self.folded, at, end)
+            if m is None:
+                break
+            if m.group("kin"):
+                word = m.group("n1")
+                one = re.fullmatch(_KIN_ONE, m.group("kin")) is not None
+                if word is None:
+                    value = 1 if one else -1
+                else:
+                    value = int(word) if word.isdigit() else UNIT_WORDS.get(word, -1)
+                    if one and word not in ("a", "un", "una", "one"):
+                        value = 1 if value == 1 else -1
+            else:
+                word = m.group("n2")
+                value = int(word) if word.isdigit() else UNIT_WORDS.get(word, -1)
+            if value is None or value < 1:
+                return -1, pos, m.end()
+            # a kin named right after is counted by name ("y su esposa, Rosa")
+            nxt = re.match(r"\s*,?\s*", self.folded[m.end() : end]).end() + m.end()
+            if any(pm.start == nxt for pm in self.person_mentions):
+                break
+            first = m.start() if first is None else first
+            n, at = n + value, m.end()
+        return n, (pos if first is None else first), at
+
     def _harm_ties(self, pm: PersonMention, s: Sentence) -> list[tuple[str, int, int, int, bool]]:
         """(category, cue start, cue end, end of an apposition or 0, cue after the name) for each
         harm word tied to the name ``pm``: after it ("X was shot dead") or before it ("the
@@ -968,7 +1180,7 @@ class CountRules:
         if after and not owner:
             app_end = pm.end + after.end("app") if after.group("app") else 0
             for name, value in after.groupdict().items():
-                if value is None or name == "app":
+                if value is None or name in ("app", "kin"):
                     continue
                 cat = name.split("_", 1)[1] if name.startswith(("i_", "p_")) else name
                 ties.append(

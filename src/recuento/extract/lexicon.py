@@ -425,7 +425,8 @@ PERSON_NOUNS = (
     r"people|persons|civilians|villagers|peasants|farmers|protesters|demonstrators|students|"
     r"guests|other|invitados|asistentes|neighbou?rs|relatives|passengers|pasajeros|teachers|"
     r"professors|profesores|"
-    r"inmates|prisoners|children|men|women|teenagers|minors|youths|soldiers|officers|policemen|"
+    r"inmates|prisoners|prisioneros|captives|cautivos|children|men|women|teenagers|minors|youths|"
+    r"soldiers|officers|policemen|"
     r"police\s+officers|residents|members|victims|others|more|comuneros|campesinos|pobladores|"
     r"personas|civiles|manifestantes|estudiantes|internos|reclusos|presos|ninos|ninas|menores|"
     r"hombres|mujeres|jovenes|adolescentes|soldados|militares|policias|agentes|efectivos|"
@@ -473,6 +474,12 @@ TOTAL_CUE = re.compile(
 REPORTED_FIGURE = re.compile(
     r"\b(?:spoke\s+of|speaks?\s+of|counted|counts?|lists?|listed|tallied|tally\s+of|"
     r"put\s+(?:the\s+\w+|it)\s+at|puts\s+(?:the\s+\w+|it)\s+at|estimated|reported|"
+    # "put the number of victims at 49", "estimó las víctimas en al menos 49", "cifró el número
+    # de muertos en 30": the people counted are named between the verb and the figure
+    r"(?:put|puts|placed|places|set|sets)\s+(?:the|their|its)\s+(?:number|count|toll|tally)\s+"
+    r"of\s+(?:\w+\s+){1,2}at|"
+    r"(?:estim|cifr|calcul|situ)\w*\s+(?:el\s+numero\s+de\s+|la\s+cifra\s+de\s+)?"
+    r"(?:las|los|sus)\s+(?:\w+\s+){1,2}en|"
     r"habl(?:an|a|o|aron|aban|ado)\s+(?:\w+\s+)?de|cuentan|contaron|cuenta|conto|listan?|enumeran|"
     r"elevan?\s+(?:la\s+cifra\s+)?a|cifr\w+\s+en|calcul\w+(?:\s+en)?|estim\w+\s+en|"
     r"contabiliz\w+|registr\w+|una\s+cifra\s+(?:\w+\s+)?de|a\s+figure\s+of|"

@@ -135,3 +135,30 @@ def test_the_head_of_a_court_does_not_make_every_president_a_judge() -> None:
     roles = _roles(es, "es")
     assert "judge" in roles["Luis Ferrán Solís"]
     assert "judge" not in roles["Eduardo Mena Cáceres"]
+
+
+# -- a phrase written once as a place is that place everywhere ---------------------------------
+
+
+def _names(text: str, lang: str) -> set[str]:
+    return set(_roles(text, lang))
+
+
+def test_a_prison_or_a_camp_named_by_its_place() -> None:
+    es = (
+        "Los tres exoficiales fueron trasladados al penal de Cerro Moreno. En Cerro Moreno "
+        "cumplen también su pena otros dos condenados."
+    )
+    assert not any("Moreno" in n for n in _names(es, "es"))
+    en = (
+        "The remains were found at the killing field at Kampong Trach; Kampong Trach is now a "
+        "memorial. Dara Sok was held alone on Koh Tang for a year."
+    )
+    names = _names(en, "en")
+    assert not any("Kampong" in n or "Koh Tang" in n for n in names)
+    assert "Dara Sok" in names
+
+
+def test_a_person_after_a_crime_noun_with_de_stays_a_person() -> None:
+    es = "La muerte de Ramiro Tello Quispe y el secuestro de Nilda Vera Cano siguen impunes."
+    assert {"Ramiro Tello Quispe", "Nilda Vera Cano"} <= _names(es, "es")

@@ -191,7 +191,13 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|towards|outside|fled\s+to|cerca\s+de|en|hacia|rumbo\s+a|"
     r"town\s+of|city\s+of|village\s+of|province\s+of|district\s+of|pueblo\s+de|ciudad\s+de|"
     r"provincia\s+de|distrito\s+de|localidad\s+de|comunidad\s+de|municipio\s+de|"
-    r"departamento\s+de|estado\s+de)\s+$"
+    r"departamento\s+de|estado\s+de|"
+    # a prison, a camp, a base or a settlement's lands named by its place: "el penal de Punta
+    # Peuco", "el destacamento militar de X", "las tierras de X", "the killing field at X"
+    r"(?:penal|carcel|prision|destacamento|base|campamento|tierras|finca|hacienda|aldea|"
+    r"canton|caserio)(?:\s+militar)?\s+(?:de|del)|"
+    r"(?:prison|camp|base|field|fields|island)\s+(?:of|at)|"
+    r"(?:held|imprisoned|jailed|detained)\s+(?:\w+\s+)?(?:on|at))\s+$"
 )
 # months that are also given names (Julio, Abril, ...) start a name when a surname follows
 # and so does "Domingo", a weekday written in lower case in Spanish ("Juan Domingo Perón")
@@ -423,6 +429,16 @@ def find_persons(
     for c in candidates:
         if len(c.tokens) >= 2:
             family.setdefault(c.tokens[1:], set()).add(c.tokens[0])
+    # a phrase written once as a place ("en Sepur Zarco", "al penal de Punta Peuco") is that
+    # place wherever else it is written
+    place_toks = {
+        c.tokens
+        for c in candidates
+        if len(c.tokens) >= 2
+        and not c.title
+        and c.tokens[0] not in given_names
+        and _LOCATIVE_BEFORE.search(folded[max(0, c.start - 30) : c.start])
+    }
     accepted: list[PersonMention] = []
     lone_known: list[PersonMention] = []
     kin_prev: PersonMention | None = None
@@ -475,8 +491,13 @@ def find_persons(
             continue  # "Sumpul River", "Gualcarque River", "Chile Stadium"
         if not c.title and _place_head_before(text, folded, c.start):
             continue  # "San Pedro Limón", "Plaza de las Tres Culturas", "cárcel La Picota"
-        if not has_given and not c.title and _LOCATIVE_BEFORE.search(before):
-            continue  # "near Puerto Lleras", "fled to ...", "en Comodoro ...": a place
+        if (
+            not has_given
+            and not c.title
+            and (_LOCATIVE_BEFORE.search(before) or c.tokens in place_toks)
+        ):
+            continue  # "near Puerto Lleras", "fled to ...", "en Comodoro ...": a place, also
+            # where it is written again with no such word
         if not c.title and _ARTICLE_BEFORE.search(flat[max(0, c.start - 5) : c.start]):
             if not re.match(r"\s*(?:'s|’s)", flat[c.end : c.end + 3]):
                 # "the Costa Grande region", "the Fernando Belaúnde highway", "la Juventud

@@ -191,7 +191,13 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|near|towards|outside|fled\s+to|cerca\s+de|en|hacia|rumbo\s+a|"
     r"town\s+of|city\s+of|village\s+of|province\s+of|district\s+of|pueblo\s+de|ciudad\s+de|"
     r"provincia\s+de|distrito\s+de|localidad\s+de|comunidad\s+de|municipio\s+de|"
-    r"departamento\s+de|estado\s+de)\s+$"
+    r"departamento\s+de|estado\s+de|"
+    # a prison, a camp, a base or a settlement's lands named by its place: "el penal de Punta
+    # Peuco", "el destacamento militar de X", "las tierras de X", "the killing field at X"
+    r"(?:penal|carcel|prision|destacamento|base|campamento|tierras|finca|hacienda|aldea|"
+    r"canton|caserio)(?:\s+militar)?\s+(?:de|del)|"
+    r"(?:prison|camp|base|field|fields|island)\s+(?:of|at)|"
+    r"(?:held|imprisoned|jailed|detained)\s+(?:\w+\s+)?(?:on|at))\s+$"
 )
 # months that are also given names (Julio, Abril, ...) start a name when a surname follows
 # and so does "Domingo", a weekday written in lower case in Spanish ("Juan Domingo Perón")
@@ -423,6 +429,16 @@ def find_persons(
     for c in candidates:
         if len(c.tokens) >= 2:
             family.setdefault(c.tokens[1:], set()).add(c.tokens[0])
+    # a phrase written once as a place ("en Sepur Zarco", "al penal de Punta Peuco") is that
+    # place wherever else it is written
+    place_toks = {
+        c.tokens
+        for c in candidates
+        if len(c.tokens) >= 2
+        and not c.title
+        and c.tokens[0] not in given_names
+        and _LOCATIVE_BEFORE.search(folded[max(0, c.start - 30) : c.start])
+    }
     accepted: list[PersonMention] = []
     lone_known: list[PersonMention] = []
     kin_prev: PersonMention | None = None
@@ -475,8 +491,13 @@ def find_persons(
             continue  # "Sumpul River", "Gualcarque River", "Chile Stadium"
         if not c.title and _place_head_before(text, folded, c.start):
             continue  # "San Pedro Limón", "Plaza de las Tres Culturas", "cárcel La Picota"
-        if not has_given and not c.title and _LOCATIVE_BEFORE.search(before):
-            continue  # "near Puerto Lleras", "fled to ...", "en Comodoro ...": a place
+        if (
+            not has_given
+            and not c.title
+            and (_LOCATIVE_BEFORE.search(before) or c.tokens in place_toks)
+        ):
+            continue  # "near Puerto Lleras", "fled to ...", "en Comodoro ...": a place, also
+            # where it is written again with no such word
         if not c.title and _ARTICLE_BEFORE.search(flat[max(0, c.start - 5) : c.start]):
             if not re.match(r"\s*(?:'s|’s)", flat[c.end : c.end + 3]):
                 # "the Costa Grande region", "the Fernando Belaúnde highway", "la Juventud
@@ -810,6 +831,10 @@ def _attributes(
         for m in p.mentions:
             if m.title:
                 role = TITLE_WORDS.get(m.title, "")
+                if m.title in ("ministro", "ministra") and _court_minister(
+                    text, folded, sentences, m.start
+                ):
+                    role = "judge"
                 p.add_role(role, 1.0)
                 if m.title in FEMALE_TITLES:
                     sex = "f"
@@ -865,13 +890,21 @@ def _attributes(
                     # "acompañado de su abogada, Humala, dijo": a court officer is introduced
                     # with a full name; a bare surname after the role word is someone else
                     continue
+                # each cue's own role (the head of a court is a judge, not every president)
+                cue_role = role
                 if role in ("head_of_state", "party_leader"):
-                    role = _institution_head(folded, cs, ce) or role
+                    cue_role = _institution_head(folded, cs, ce) or role
+                if (
+                    role == "official"
+                    and cm.group().startswith("ministr")
+                    and _court_minister(text, folded, sentences, ce)
+                ):
+                    cue_role = "judge"
                 for t in _coordinated(folded, target, ms, cs):
                     person = persons[t.person]
-                    if role in _ACCUSED_ROLES and any(r in person.roles for r in _COURT_ROLES):
+                    if cue_role in _ACCUSED_ROLES and any(r in person.roles for r in _COURT_ROLES):
                         continue
-                    person.add_role(role, 0.7)
+                    person.add_role(cue_role, 0.7)
         # "the murder of X", "los secuestros del periodista X y del empresario Y": the object of
         # a crime noun is its victim (only a name after the noun, never one before it)
         for cm in _VICTIM_OF.finditer(seg):
@@ -887,7 +920,133 @@ def _attributes(
                 person = persons[t.person]
                 if not set(person.roles) & _COURT_ROLES:
                     person.add_role("victim", 0.7)
+        for t in _harm_objects(folded, s, ms):
+            person = persons[t.person]
+            if not set(person.roles) & _COURT_ROLES:
+                person.add_role("victim", 0.7)
     _sex_from_context(text, folded, sentences, persons, mentions)
+
+
+# an active verb of harm whose object follows it: "mataron al carpintero X", "asesinó a X",
+# "se llevaron a X", "the attack killed her driver, X", "wounded her press aide, X"; and a Spanish
+# verb of dying before its subject: "murieron X y Y", "murió un niño de 14 años, X"
+_HARM_VERB = re.compile(
+    r"\b(?:(?P<es>mataron|mato|asesinaron|ejecutaron|ejecuto|fusilaron|fusilo|"
+    r"acribillaron|degollaron|hirieron|hirio|balearon|secuestraron|"
+    r"torturaron|torturo|desaparecieron|se\s+llevaron|se\s+llevo|dieron\s+muerte|"
+    r"dejaron\s+herid[oa]s?)|"
+    r"(?P<vs>murieron|murio|fallecieron|perdieron\s+la\s+vida|perdio\s+la\s+vida)|"
+    r"(?P<en>killed|killing|murdered|shot\s+dead|shot|executed|assassinated|abducted|"
+    r"kidnapped|tortured|wounded|wounding|injured|took\s+away|taking\s+away|seized))\b"
+)
+# between such a verb and its object: adverbs, a place, articles and at most a few nouns; never
+# an agent ("by", "por"), a clause ("who", "que", "when") or a sentence break
+_HARM_GAP_STOP = re.compile(
+    r"[;:.()]|\b(?:by|por|who|que|quien|quienes|when|cuando|after|tras|before|antes|"
+    r"because|porque|since|desde|to|para|was|were|fue|fueron|is|are|es|son|had|habia)\b"
+)
+_ES_OBJECT = re.compile(r"\b(?:a|al)\s")
+# a list of victims after a colon: "asesinó a ocho personas: A, B y C", "the officers took away
+# three men: A, B and C", "los trajeron para matarlos: A, B, C", "había un muerto: X"
+_HARM_BEFORE_COLON = re.compile(
+    r"\b(?:killed|murdered|dead|victims|shot|executed|kidnapped|abducted|took\s+away|seized|"
+    r"disappeared|wounded|injured|muert[oa]s?|fallecid[oa]s|victimas|asesin\w+|mat(?:aron|o|"
+    r"arlos|arlas)|ejecut\w+|fusil\w+|secuestr\w+|desaparecid\w+|se\s+llevaron|sacaron|"
+    r"herid[oa]s|caidos)\b"
+)
+# ... unless the clause is a ruling's or a court's (its list is of the accused or the judges),
+# or names the accused after the word of harm ("por la muerte de X fueron condenados: …")
+_COURT_BEFORE_COLON = re.compile(
+    r"\b(?:sentenced|convicted|condeno|condenaron|condenad[oa]s|acusad[oa]s|accused|"
+    r"defendants|jueces|judges|integrad[oa]|tribunal|sala|fiscal\w*|prosecutors?|"
+    r"procesad[oa]s|imputad[oa]s|charged|absolvio|acquitted|responsables?|autores|"
+    r"perpetrators)\b"
+)
+_AGENT_AFTER_HARM = re.compile(
+    r"\b(?:by|por|soldados|soldiers|militares|agentes|officers|policias|police)\b"
+)
+# between two names of a list of victims: an age or an apposition, then ", ", ";" or "y/and"
+# with up to three lower-case words ("y el hijo de él,", "; her father,", "y el albañil")
+_VICTIM_LIST_GAP = re.compile(
+    r"^(?:\s*,\s*(?:de\s+)?\d{1,3}(?:\s+(?:anos|years))?)?"
+    r"(?:\s*,\s*(?![a-z]+\s+(?:que|who|quien)\b)[^,;:.()]{1,70}?)?"
+    r"\s*(?:[,;]\s*(?:(?:y|e|and)\s+)?|\s+(?:y|e|and)\s+)"
+    r"(?:(?:a|al|of|de|del)\s+)?(?:[a-z]+\s+){0,3}(?:[a-z]+\s*,\s*)?$"
+)
+
+
+def _victim_list(folded: str, first: PersonMention, ms: list[PersonMention]) -> list[PersonMention]:
+    """The first victim named and the names listed after it, across ages and appositions."""
+    order = sorted(ms, key=lambda m: m.start)
+    k = order.index(first)
+    out = [first]
+    while k + 1 < len(order) and _VICTIM_LIST_GAP.match(folded[order[k].end : order[k + 1].start]):
+        k += 1
+        out.append(order[k])
+    return out
+
+
+def _harm_objects(folded: str, s: Sentence, ms: list[PersonMention]) -> list[PersonMention]:
+    """Persons named as the object of an active verb of harm, and the persons of a list that
+    a colon opens after such a verb or a word for the dead or the victims."""
+    out: list[PersonMention] = []
+    seg = folded[s.start : s.end]
+    order = sorted(ms, key=lambda m: m.start)
+    for vm in _HARM_VERB.finditer(seg):
+        ve = s.start + vm.end()
+        after = [m for m in order if m.start >= ve]
+        if not after:
+            continue
+        nxt = after[0]
+        gap = folded[ve : nxt.start]
+        if _HARM_GAP_STOP.search(gap) or len(gap) > (50 if vm.group("en") is None else 35):
+            continue
+        if vm.group("es") and (
+            not _ES_OBJECT.search(gap + " ") or re.search(r",|\b(?:y|de|del|mando)\b", gap)
+        ):
+            continue  # a Spanish personal object is introduced by "a", with no list before it
+        if vm.group("en") and (len(gap.split()) > 4 or re.search(r"\b(?:of|de)\b", gap)):
+            continue
+        out.extend(_victim_list(folded, nxt, ms))
+    colon = seg.find(":")
+    if colon > 0:
+        head = seg[:colon]
+        hm = list(_HARM_BEFORE_COLON.finditer(head))
+        if (
+            hm
+            and not _COURT_BEFORE_COLON.search(head)
+            and not _AGENT_AFTER_HARM.search(head[hm[-1].end() :])
+        ):
+            nxt_colon = seg.find(":", colon + 1)
+            end = s.start + (nxt_colon if nxt_colon > 0 else len(seg))
+            out.extend(m for m in order if s.start + colon < m.start < end)
+    return out
+
+
+# members of the high courts of Chile and Brazil are "ministros": a minister named bare, with no
+# ministry after the word ("el ministro de Justicia X"), in a sentence about a court's decision,
+# of a text that names a court, is a judge ("la ministra X votó en contra", "Integración:
+# ministros A, B y C", "la Sala … integrada por los ministros A y B")
+_COURT_IN_TEXT = re.compile(r"\b(?:Corte|Sala|Tribunal|Supremo)\b")
+_COURT_SENTENCE = re.compile(
+    r"\b(?:corte|sala|tribunal|integr\w+|vot\w+|mayoria|minoria|fallo|sentencia|redact\w+|"
+    r"disidencia|prevencion|decision|resolucion|penas?|condenas?|recurso|casacion|"
+    r"apelacion)\b"
+)
+
+
+def _court_minister(text: str, folded: str, sentences: list[Sentence], pos: int) -> bool:
+    i = pos
+    while i < len(folded) and folded[i].isalpha():
+        i += 1  # to the end of "ministros"
+    if re.match(r"\s+(?:de|del|of|for)\s", folded[i : i + 6]):
+        return False
+    if not _COURT_IN_TEXT.search(text):
+        return False
+    for s in sentences:
+        if s.start <= pos < s.end:
+            return bool(_COURT_SENTENCE.search(folded[s.start : s.end]))
+    return False
 
 
 _COURT_WORDS = r"court|tribunal|sala|corte|camara|chamber|jury|jurado|juzgado"

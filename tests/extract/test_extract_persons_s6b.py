@@ -162,3 +162,20 @@ def test_a_prison_or_a_camp_named_by_its_place() -> None:
 def test_a_person_after_a_crime_noun_with_de_stays_a_person() -> None:
     es = "La muerte de Ramiro Tello Quispe y el secuestro de Nilda Vera Cano siguen impunes."
     assert {"Ramiro Tello Quispe", "Nilda Vera Cano"} <= _names(es, "es")
+
+
+def test_the_people_an_events_count_is_made_of_are_its_victims() -> None:
+    # the disappeared leader is counted by the disappearance told in a ruling's sentence; he is
+    # its victim even though no victim cue stands next to his name
+    es = (
+        "Un tribunal condenó el lunes a 30 años de prisión a dos expolicías, hallados culpables "
+        "de la desaparición forzada del dirigente campesino Mario Quispe Ccori en 1985."
+    )
+    assert "victim" in _roles(es, "es")["Mario Quispe Ccori"]
+    # the court's own people are never made victims this way
+    en = (
+        "Judge Ana Torres Vega read the verdict on the enforced disappearance of the student "
+        "Luis Mayta Roca in 1992."
+    )
+    roles = _roles(en, "en")
+    assert "victim" not in roles.get("Ana Torres Vega", [])

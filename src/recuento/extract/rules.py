@@ -1575,8 +1575,12 @@ class _Document(CountRules, LegalRules):
                         victims.append(p.name)
         for ms in identified.values():
             for pm in ms:
-                if self.persons[pm.person].name not in victims:
-                    victims.append(self.persons[pm.person].name)
+                person = self.persons[pm.person]
+                if person.name not in victims:
+                    victims.append(person.name)
+                # a person the event's count is made of was harmed by it; not the court's people
+                if not {"judge", "prosecutor", "lawyer"} & set(person.roles):
+                    person.add_role("victim", 0.65)
         fields: dict[str, Any] = {
             "type": etype,
             "date": date_field,

@@ -185,6 +185,15 @@ _ANCHOR_RELATIVE = [
         ),
         0,
     ),
+    # "hours later", "pocas horas después": the day just told
+    (
+        re.compile(
+            r"\b(?:(?:a\s+few|some|several|\d{1,2}|two|three|four|five|six)\s+)?hours\s+later\b|"
+            r"\b(?:(?:pocas|unas|algunas|\d{1,2}|dos|tres|cuatro|cinco|seis)\s+)?horas\s+"
+            r"(?:despues|mas\s+tarde)\b(?!\s+de)"
+        ),
+        0,
+    ),
     # a demonstrative part of a day points back to the day just told, wherever it was told:
     # "that night", "esa tarde", "aquella madrugada" ("this morning" is the day of writing).
     # "That day" is left alone: it often points back past later days to the story's main day
@@ -286,6 +295,22 @@ _THAT_YEAR = re.compile(
     rf"\b(?:(?P<m>{_EN_FULL}|{_ES_FULL})\s+(?:de\s+|del\s+|of\s+)?)?"
     r"(?:(?:ese|aquel)\s+(?:mismo\s+)?ano|mismo\s+ano|that\s+(?:same\s+)?year|the\s+same\s+year)\b"
 )
+# "last April", "this past April", "en septiembre pasado", "el pasado septiembre": the latest such
+# month before the month of publication
+_NAMED_MONTH_PAST = re.compile(
+    rf"\b(?:(?:last|this\s+past)\s+(?P<en>{_EN_FULL})|"
+    rf"(?:(?:el|en)\s+)?(?P<es>{_ES_FULL})\s+pasado|el\s+pasado\s+(?:mes\s+de\s+)?(?P<es2>{_ES_FULL}))\b"
+)
+# "last month", "el mes pasado", "earlier this month", "a principios de este mes"
+_MONTH_RELATIVE = [
+    (re.compile(r"\b(?:last\s+month|(?:el|del)\s+(?:mes\s+pasado|pasado\s+mes))\b"), -1),
+    (
+        re.compile(
+            r"\b(?:earlier\s+this\s+month|(?:a\s+)?(?:principios|comienzos)\s+de\s+este\s+mes)\b"
+        ),
+        0,
+    ),
+]
 _YEAR_RELATIVE = [
     (re.compile(r"\b(?:last\s+year|el\s+ano\s+pasado)\b"), -1),
     (re.compile(r"\b(?:this\s+year|este\s+ano)\b"), 0),
@@ -485,6 +510,15 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                 "month_year",
                 mon * 10 + (1 if m.group("past") or m.group("past2") else 0),
             )
+    for m in _NAMED_MONTH_PAST.finditer(folded):
+        if m.group("en") and not text[m.start("en")].isupper():
+            continue  # English month names are capitalised ("last may" is no month)
+        mon = _month(m.group("en") or m.group("es") or m.group("es2"))
+        if mon is not None:
+            add_rel(m.start(), m.end(), "named_month_past", mon)
+    for pattern, offset in _MONTH_RELATIVE:
+        for m in pattern.finditer(folded):
+            add_rel(m.start(), m.end(), "months_back", -offset)
     for pattern, offset in _YEAR_RELATIVE:
         for m in pattern.finditer(folded):
             add_rel(m.start(), m.end(), "year", offset)
@@ -567,6 +601,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     years_told = {m.year for m in mentions if m.year is not None and m.explicit_year}
     last_explicit: DateMention | None = None
     last_day: DateMention | None = None
+    last_month: DateMention | None = None
     last_year: int | None = None
     for mention in all_mentions:
         info = rel_kind.get(id(mention))
@@ -578,13 +613,27 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                 last_explicit = mention
         else:
             kind, arg = info
-            _resolve_relative(mention, kind, arg, last_day, published, para_of, last_year)
+            if (
+                kind == "anchor"
+                and arg == 0
+                and last_month is not None
+                and (last_day is None or last_day.start < last_month.start)
+                and not re.search(r"[.!?]\s", folded[last_month.end : mention.start])
+            ):
+                # "En mayo de 2015 un fiscal … y esa misma noche salió": the same day as a month
+                # told after the last day, in its sentence, is only known to that month
+                mention.year, mention.month = last_month.year, last_month.month
+                mention.precision = "month"
+            else:
+                _resolve_relative(mention, kind, arg, last_day, published, para_of, last_year)
             if _after(mention, published):
                 # a text cannot report as past what falls after it was written: "Diez años
                 # después seguimos sin saber…" counted from a year told earlier is the present
                 mention.year = mention.month = mention.day = None
         if mention.precision == "day" and mention.as_date() is not None:
             last_day = mention
+        elif mention.precision == "month" and mention.year is not None and mention.month:
+            last_month = mention
         if info is None and mention.explicit_year and mention.year is not None:
             last_year = mention.year
     return all_mentions
@@ -710,6 +759,14 @@ def _resolve_relative(
         mention.year = published.year - past
         mention.month = mon
         mention.precision = "month"
+        return
+    elif kind == "named_month_past" and published is not None:
+        mention.year = published.year if arg < published.month else published.year - 1
+        mention.month, mention.precision = arg, "month"
+        return
+    elif kind == "months_back" and published is not None:
+        y, mth = divmod(published.year * 12 + published.month - 1 - arg, 12)
+        mention.year, mention.month, mention.precision = y, mth + 1, "month"
         return
     elif kind == "year" and published is not None:
         mention.year = published.year + arg

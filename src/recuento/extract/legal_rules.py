@@ -543,6 +543,15 @@ class LegalRules:
             r"\s*((?:the|los|las)\s+(?:other\s+|demas\s+|otros\s+|otras\s+|remaining\s+)?"
             r"(?:[a-z-]+\s+)?" + self._GROUP_NOUN + r")\b",
             head[semi + 1 :],
+        ) or re.match(
+            # "; the other four were acquitted", "; los otros tres, absueltos", "; los cuatro
+            # restantes": a counted set of the rest
+            r"\s*((?:the|los|las)\s+(?:(?:other|remaining|otros|otras)\s+"
+            + self._NUMBER_WORD
+            + r"|"
+            + self._NUMBER_WORD
+            + r"\s+restantes))\b",
+            head[semi + 1 :],
         )
         if not m:
             return None
@@ -1562,6 +1571,15 @@ class LegalRules:
         own = [d for d in ds if self._in_subordinate(d, s) and own_clause(d)]
         if own:
             return own[0]
+        for d in ds:
+            # "el tribunal, que en abril había absuelto a X", "who last April was sentenced":
+            # the relative clause's date is its own verb's
+            if (
+                d.end <= a
+                and self._RELATIVE_HEAD.search(self.folded[max(s.start, d.start - 12) : d.start])
+                and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", self.folded[d.end : a])
+            ):
+                return d
         best: tuple[int, DateMention] | None = None
         for d in ds:
             if self._in_subordinate(d, s):
@@ -1598,7 +1616,34 @@ class LegalRules:
                 mine = self._gap(d.start, d.end, a, b)
                 if mine <= 80 and (best is None or mine < best[0]):
                     best = (mine, d)
+        if best is None:
+            best = self._opening_for_passive(s, a, ds, trig)
         return best[1] if best else None
+
+    _RELATIVE_HEAD = re.compile(r"\b(?:who|which|que|quien|quienes)\s+(?:in|on|en|el)?\s*$")
+
+    def _opening_for_passive(
+        self, s: Sentence, a: int, ds: list[DateMention], trig: list[tuple[int, int, str]]
+    ) -> tuple[int, DateMention] | None:
+        """ "On 12 January 2006 the court found X guilty …; the other four were acquitted": a
+        passive ruling verb with no date of its own, in a clause after ";", was handed down by
+        the court of the sentence's first clause, on the date that opens the sentence."""
+        head = self.folded[s.start : a]
+        semi = head.rfind(";")
+        if semi < 0 or not self._PASSIVE_BEFORE.search(self.folded[max(s.start, a - 25) : a]):
+            return None
+        if re.search(r"\b(?:had|habia|habian)\b", self.folded[s.start + semi : a]):
+            return None  # "; the others had been acquitted in 1999": an earlier ruling
+        first = min(x0 for x0, _, _ in trig)
+        for d in ds:
+            lead = self.folded[s.start : d.start]
+            if d.end <= first and re.fullmatch(
+                r"\s*(?:(?:on|in|el|en|the|a|at)\s+)*(?:(?:el\s+)?(?:lunes|martes|miercoles|"
+                r"jueves|viernes|sabado|domingo)\s+)?",
+                lead,
+            ):
+                return (0, d)
+        return None
 
     # a verb right after "but" or ";" that has no subject of its own: "upheld the verdicts but
     # annulled the sentences", "condenó a X a diez años; absolvió a Y"

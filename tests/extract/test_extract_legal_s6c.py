@@ -1,0 +1,174 @@
+"""Legal facts, session 6, third round: the dates of legal facts told relatively, references back
+to people and rulings named earlier, changes of a sentence told as a new ruling, and handovers.
+
+Every sentence here was written for this file (not taken from a development text), in both
+languages where the structure exists in both, with cases each rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from recuento.extract import RuleBasedExtractor
+from recuento.extract.dates import find_dates
+
+from extract_helpers import dates_by_subject, of_type
+
+PUB = date(2021, 6, 9)
+
+
+@pytest.fixture(scope="module")
+def ex() -> RuleBasedExtractor:
+    return RuleBasedExtractor()
+
+
+def values(text: str, published: date = PUB) -> list[tuple[str, str | None]]:
+    return [(m.text, m.value) for m in find_dates(text, published)]
+
+
+# ---- months told relatively to the publication -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Last month the appeals court upheld the verdict.", "2021-05"),
+        ("El mes pasado la Corte Suprema confirmó la condena.", "2021-05"),
+        ("Earlier this month the tribunal ordered a retrial.", "2021-06"),
+        ("He walked out of prison last September.", "2020-09"),
+        ("She was sentenced this past April to nine years.", "2021-04"),
+        ("En octubre pasado la jueza ordenó su excarcelación.", "2020-10"),
+        ("El pasado mes de marzo fue absuelto por el tribunal.", "2021-03"),
+    ],
+)
+def test_month_told_relatively_to_publication(text: str, value: str) -> None:
+    assert [v for _, v in values(text)] == [value]
+
+
+def test_lower_case_may_after_last_is_no_month() -> None:
+    # "last may" in lower case is the verb, not the month
+    assert values("It was the last may-day rally before the coup.") == []
+
+
+def test_hours_later_is_the_day_just_told() -> None:
+    got = values("The court acquitted him on 2 March 2019. Hours later he left the prison.")
+    assert got[-1] == ("Hours later", "2019-03-02")
+    got = values("El 5 de julio de 2010 lo absolvieron. Salió del penal pocas horas después.")
+    assert got[-1][1] == "2010-07-05"
+    # "unas horas después de la lectura": counted from a noun, left alone
+    got = values("El 5 de julio de 2010 lo absolvieron. Unas horas después de la lectura salió.")
+    assert len(got) == 1
+
+
+def test_the_same_night_of_a_month_told_in_its_sentence_is_that_month() -> None:
+    text = (
+        "On 4 June 2001 the police raided the house. In August 2015 a prosecutor dropped the "
+        "case and that same night he was set free."
+    )
+    assert values(text)[-1] == ("that same night", "2015-08")
+    text = (
+        "El 4 de junio de 2001 allanaron la casa. En agosto de 2015 un fiscal archivó la causa "
+        "y esa misma noche quedó libre."
+    )
+    assert values(text)[-1] == ("esa misma noche", "2015-08")
+    # a month in an earlier sentence leaves the day just told in charge
+    text = "On 4 June 2001 the police raided the house. In August 2015 it was sold. That night …"
+    assert values(text)[-1][1] == "2001-06-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ltype", "value"),
+    [
+        (
+            "Last month a military court convicted Colonel Ramón Vidal Ortiz of the killings.",
+            "en",
+            "conviction",
+            "2021-05",
+        ),
+        (
+            "En abril pasado Teodoro Ruiz Bello salió de la cárcel de Chorrillos.",
+            "es",
+            "release",
+            "2021-04",
+        ),
+        (
+            "The appeal concerns Teodoro Ruiz Bello, who was sentenced last February to twelve "
+            "years for the massacre.",
+            "en",
+            "conviction",
+            "2021-02",
+        ),
+    ],
+)
+def test_legal_fact_dated_by_a_relative_month(
+    ex: RuleBasedExtractor, text: str, lang: str, ltype: str, value: str
+) -> None:
+    out = ex.extract(text, language=lang, published=PUB)
+    assert set(dates_by_subject(out, ltype).values()) == {value}
+
+
+# ---- a date of a ruling's own clause ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The tribunal heard the appeal of Julián Pérez Vela, who in 2016 had been acquitted "
+            "by a court in Cusco.",
+            "en",
+        ),
+        (
+            "La sala revisó el fallo del juzgado de Cusco, que en 2016 había absuelto a Julián "
+            "Pérez Vela.",
+            "es",
+        ),
+    ],
+)
+def test_date_of_a_relative_clause_dates_its_own_ruling(
+    ex: RuleBasedExtractor, text: str, lang: str
+) -> None:
+    out = ex.extract(text, language=lang, published=PUB)
+    assert set(dates_by_subject(out, "acquittal").values()) == {"2016"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group"),
+    [
+        (
+            "On 3 March 2014 the court found Arturo Rengifo Salas guilty and sentenced him to "
+            "eight years; the other three were acquitted.",
+            "en",
+            "the other three",
+        ),
+        (
+            "En mayo de 2011 el tribunal condenó a Arturo Rengifo Salas a ocho años; los otros "
+            "tres fueron absueltos.",
+            "es",
+            "los otros tres",
+        ),
+    ],
+)
+def test_passive_ruling_after_semicolon_takes_the_opening_date(
+    ex: RuleBasedExtractor, text: str, lang: str, group: str
+) -> None:
+    out = ex.extract(text, language=lang, published=PUB)
+    acq = of_type(out, "acquittal")
+    assert len(acq) == 1
+    assert acq[0]["subjects"] == []
+    assert acq[0]["group"] == group
+    conv = dates_by_subject(out, "conviction")
+    assert acq[0]["date"]["value"] == next(iter(conv.values()))
+
+
+def test_earlier_passive_ruling_after_semicolon_keeps_no_opening_date(
+    ex: RuleBasedExtractor,
+) -> None:
+    text = (
+        "On 3 March 2014 the court found Arturo Rengifo Salas guilty; the other three had been "
+        "acquitted at the first trial."
+    )
+    out = ex.extract(text, language="en", published=PUB)
+    assert all((f["date"] or {}).get("value") != "2014-03-03" for f in of_type(out, "acquittal"))

@@ -172,3 +172,61 @@ def test_earlier_passive_ruling_after_semicolon_keeps_no_opening_date(
     )
     out = ex.extract(text, language="en", published=PUB)
     assert all((f["date"] or {}).get("value") != "2014-03-03" for f in of_type(out, "acquittal"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "NEW YORK, March 20, 2017 (Wire) -- Hernán Quispe Lara was sent to prison on Monday "
+            "to begin a life sentence.\n\nOn 9 March a bench of the High Court overturned his "
+            "acquittal and sentenced him to life. The same bench upheld the life terms of Rosa "
+            "Llanos Vera and Pedro Soto Ruiz.",
+            "en",
+        ),
+        (
+            "LIMA, 20 de marzo de 2017 -- Hernán Quispe Lara ingresó ayer al penal para cumplir "
+            "su condena.\n\nEl 9 de marzo la sala lo condenó a cadena perpetua. La misma sala "
+            "confirmó las penas de Rosa Llanos Vera y Pedro Soto Ruiz.",
+            "es",
+        ),
+    ],
+)
+def test_ruling_of_the_same_court_takes_the_date_of_its_ruling_told_before(
+    ex: RuleBasedExtractor, text: str, lang: str
+) -> None:
+    out = ex.extract(text, language=lang, published=date(2017, 3, 20))
+    got = dates_by_subject(out, "sentence_reaffirmed")
+    assert got == {"Rosa Llanos Vera": "2017-03-09", "Pedro Soto Ruiz": "2017-03-09"}
+    assert dates_by_subject(out)["Hernán Quispe Lara"] == "2017-03-09"
+
+
+def test_same_court_with_a_date_of_its_own_keeps_it(ex: RuleBasedExtractor) -> None:
+    text = (
+        "Ayer el tribunal condenó a Hernán Quispe Lara a 25 años. El 2 de mayo de 2015 el mismo "
+        "tribunal había condenado a Rosa Llanos Vera a 12 años."
+    )
+    out = ex.extract(text, language="es", published=date(2017, 4, 30))
+    assert dates_by_subject(out)["Rosa Llanos Vera"] == "2015-05-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Yesterday Hernán Quispe Lara surrendered and was taken to jail to begin a life "
+            "sentence for the murders.",
+            "en",
+        ),
+        (
+            "On Monday Hernán Quispe Lara was driven to the prison to begin a 20-year sentence "
+            "for the murders.",
+            "en",
+        ),
+    ],
+)
+def test_term_one_begins_was_handed_down_before(
+    ex: RuleBasedExtractor, text: str, lang: str
+) -> None:
+    out = ex.extract(text, language=lang, published=PUB)
+    assert all(f["date"] is None for f in of_type(out, "conviction"))

@@ -348,6 +348,7 @@ class LegalRules:
             if not fallback:
                 last_subjects = subjects_all
         self._same_term(facts)
+        self._same_court_dates(facts)
         self._inherit_ruling_dates(facts)
         self._group_members(facts)
         self._counted_group_before(facts)
@@ -893,7 +894,9 @@ class LegalRules:
     )
     # "her 20-year sentence", "the rest of his life sentence": a sentence handed down earlier
     _EARLIER_TERM = re.compile(
-        r"\b(?:her|his|their|its|su|sus)\s+(?:\w+\s+)?$|\brest\s+of\s+(?:her|his|their)\s+$"
+        r"\b(?:her|his|their|its|su|sus)\s+(?:\w+\s+)?$|\brest\s+of\s+(?:her|his|their)\s+$|"
+        # "was taken to jail to begin a life sentence": a term handed down before
+        r"\b(?:begin|begins|began|start|starts|started)\s+(?:serving\s+)?(?:a|an|the)\s+$"
     )
     _NOT_FALLBACK_ROLES = frozenset({"judge", "prosecutor", "lawyer", "journalist", "relative"})
     _SINGULAR_OBJECT = re.compile(r"\b(?:lo|la|le|he|she|him|her)\b")
@@ -1118,6 +1121,34 @@ class LegalRules:
         if any(p.search(seg) for p, _t in EVENT_TRIGGER_RE) or self._TRIAL_STEP.search(seg):
             return None  # "Their trial before the court opened on 27 December 2011."
         return own[0]
+
+    _SAME_COURT = re.compile(
+        r"\b(?:the\s+same|el\s+mismo|la\s+misma)\s+(?:court|bench|chamber|tribunal|panel|"
+        r"judges?|jury|sala|corte|juez|jueza|jurado|camara)\b"
+    )
+
+    def _same_court_dates(self, facts: list[_Legal]) -> None:
+        """ "On 17 December a bench … convicted X. The same bench upheld the terms of Y": a
+        ruling of "the same court" with no date of its own was handed down with the ruling of
+        that court told last, on its date (not on the date of the story's news)."""
+        for i, f in enumerate(facts):
+            if f.date is not None or f.refers or f.type not in self._RULING_FAMILY:
+                continue
+            head = self.folded[f.sentence.start : f.sentence.end]
+            m = self._SAME_COURT.search(head)
+            if m is None or re.search(r"\b(?:had|habia|habian)\b", head):
+                continue
+            if any(f.sentence.start <= d.start < f.sentence.end for d in self.dates):
+                continue  # a date in its sentence, even one not given to it, is its own
+            before = [
+                g
+                for g in facts[:i]
+                if g.date is not None
+                and g.type in self._RULING_FAMILY
+                and g.sentence.index < f.sentence.index
+            ]
+            if before:
+                f.date = before[-1].date
 
     def _inherit_ruling_dates(self, facts: list[_Legal]) -> None:
         """Sentences handed down in one ruling share its date (same or next paragraph)."""

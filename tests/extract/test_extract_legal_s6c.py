@@ -230,3 +230,66 @@ def test_term_one_begins_was_handed_down_before(
 ) -> None:
     out = ex.extract(text, language=lang, published=PUB)
     assert all(f["date"] is None for f in of_type(out, "conviction"))
+
+
+# ---- references back to a counted set of people named before ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ltype"),
+    [
+        (
+            "The tribunal convicted Ramiro Ochoa Pérez and Luis Carbajal Ríos of the massacre. "
+            "Both men were arrested in Lima on 4 May 2009.",
+            "en",
+            "detention",
+        ),
+        (
+            "In 1995 a jury found Captain Ramiro Ochoa Pérez and Sergeant Luis Carbajal Ríos "
+            "guilty. In March 1996 the judge sentenced both officers to 25 years.",
+            "en",
+            "conviction",
+        ),
+        (
+            "El juzgado procesó a Ramiro Ochoa Pérez y a Luis Carbajal Ríos por la masacre. En "
+            "2016 los dos fueron absueltos por falta de pruebas.",
+            "es",
+            "acquittal",
+        ),
+        (
+            "La fiscalía acusó a Ramiro Ochoa Pérez y a Luis Carbajal Ríos. Ambos quedaron en "
+            "libertad en 2018.",
+            "es",
+            "release",
+        ),
+    ],
+)
+def test_counted_pair_takes_the_two_named_before(
+    ex: RuleBasedExtractor, text: str, lang: str, ltype: str
+) -> None:
+    out = ex.extract(text, language=lang, published=PUB)
+    got = {n for f in of_type(out, ltype) for n in f["subjects"]}
+    assert got == {"Ramiro Ochoa Pérez", "Luis Carbajal Ríos"}
+
+
+def test_counted_pair_after_three_names_takes_nobody(ex: RuleBasedExtractor) -> None:
+    text = (
+        "La fiscalía acusó a Ramiro Ochoa Pérez, a Luis Carbajal Ríos y a Mario Tello Paz. En "
+        "2016 los dos fueron absueltos."
+    )
+    out = ex.extract(text, language="es", published=PUB)
+    assert all(f["subjects"] == [] for f in of_type(out, "acquittal"))
+
+
+def test_counted_set_named_by_its_ruling_takes_that_rulings_subjects(
+    ex: RuleBasedExtractor,
+) -> None:
+    text = (
+        "The court sentenced Ramiro Ochoa Pérez, Luis Carbajal Ríos and Mario Tello Paz to life "
+        "imprisonment on 2 May 2012. It acquitted Jorge Salas Mena and Pedro Ugaz Rivas. The "
+        "prosecution will appeal against the acquittal of Ana Ruiz Vela. The three men convicted "
+        "will remain free until the sentence is final."
+    )
+    out = ex.extract(text, language="en", published=date(2012, 5, 3))
+    convicted = {n for f in of_type(out, "conviction") for n in f["subjects"]}
+    assert convicted == {"Ramiro Ochoa Pérez", "Luis Carbajal Ríos", "Mario Tello Paz"}

@@ -171,12 +171,20 @@ class LegalRules:
             served = self._served(s)
             conditions = [c for pat, c in CONDITION_RE if pat.search(seg)]
             fallback = not subjects_all
-            if fallback:
+            counted = self._counted_reference(s, trig, facts) if fallback else None
+            counted_ref = counted[0] if counted else []
+            if counted_ref:
+                # "Both men were arrested", "los dos fueron condenados": the people named just
+                # before, exactly as many as the text counts
+                subjects_all, fallback = counted_ref, False
+            elif fallback and counted is None:
                 subjects_all = self._fallback_subjects(last_subjects, s)
-            sentence_group = self._group_phrase(s)
+            sentence_group = None if counted_ref else self._group_phrase(s)
+            if counted and not counted_ref:
+                sentence_group = counted[1]  # a counted set the text does not name
             for a, b, ltype in sorted(trig):
                 group = sentence_group
-                obj = self._object_group(a, b, s)
+                obj = None if counted_ref else self._object_group(a, b, s)
                 arrest = ltype == "detention" and (
                     self._ends_at(ARREST_DETENTION_RE, a, b)
                     or self._ends_at(self._ARREST_ACTIVE, a, b)
@@ -983,6 +991,78 @@ class LegalRules:
             return None
         start = a - len(clause) + m.start(1)
         return self.text[start : a - len(clause) + m.end(1)]
+
+    _PEOPLE_NOUN = (
+        r"(?:men|women|officers|soldiers|defendants|accused|brothers|sisters|leaders|policemen|"
+        r"agents|hombres|mujeres|acusados|procesados|imputados|militares|oficiales|policias|"
+        r"agentes|hermanos|hermanas|dirigentes|exmilitares|soldados)"
+    )
+    # "both men", "both of them", "the two officers", "ambos", "los dos acusados", "the three
+    # soldiers", "los cuatro policías"
+    _COUNTED_REFERENCE = re.compile(
+        r"\b(?:(?P<both>both|ambos|ambas)(?:\s+(?:of\s+)?(?:the\s+|them\b|los\s+|las\s+)?"
+        + _PEOPLE_NOUN
+        + r")?|(?:the|los|las|those|these|esos|esas|estos|estas)\s+(?P<n>two|three|four|five|"
+        r"dos|tres|cuatro|cinco|\d)(?:\s+(?P<noun>"
+        + _PEOPLE_NOUN
+        + r"))?)\b(?!\s+(?:years?|anos|months?|meses|of|de)\b)"
+    )
+
+    def _counted_reference(
+        self, s: Sentence, trig: list[tuple[int, int, str]], facts: list[_Legal]
+    ) -> tuple[list[int], str] | None:
+        """A sentence naming nobody whose ruling or custody verb is about a counted set told
+        just before ("Both men were arrested on …", "sentenced both officers to 30 years", "los
+        dos fueron absueltos"): the persons named in the sentences before, going back (at most
+        three sentences, this paragraph or the one before) until exactly that many are found,
+        none when more are named there; "the three men convicted", "los dos absueltos": the
+        last ruling of that kind told with exactly that many subjects."""
+        seg = self.folded[s.start : s.end]
+        for m in self._COUNTED_REFERENCE.finditer(seg):
+            if m.group("both"):
+                n = 2
+            else:
+                word = m.group("n")
+                n = int(word) if word.isdigit() else UNIT_WORDS.get(word, 0)
+                if n > 2 and not m.group("noun"):
+                    continue  # "the three" alone may count anything
+            x, y = s.start + m.start(), s.start + m.end()
+            if not any(
+                self._no_break(a, x, y) and (y <= a or x >= b) and abs(a - x) <= 60
+                for a, b, _t in trig
+            ):
+                continue
+            told = re.match(
+                r"\s+(?:(?P<c>convicted|sentenced|condenad[oa]s|sentenciad[oa]s)|"
+                r"acquitted|absuelt[oa]s)\b",
+                self.folded[y : y + 20],
+            )
+            if told:
+                # "the three men convicted", "los dos absueltos": those of that ruling
+                ltype = "conviction" if told.group("c") else "acquittal"
+                ruled = [f.subjects for f in facts if f.type == ltype and len(set(f.subjects)) == n]
+                return (list(dict.fromkeys(ruled[-1])) if ruled else [], self.text[x:y])
+            found: list[int] = []
+            for k in range(s.index - 1, max(-1, s.index - 4), -1):
+                prev = self.sents[k]
+                if s.paragraph - prev.paragraph > 1:
+                    break
+                named = []
+                for pm in self.person_mentions:
+                    if prev.start <= pm.start < prev.end and pm.person not in named:
+                        roles = set(self.persons[pm.person].roles)
+                        if roles & self._NOT_FALLBACK_ROLES and not (
+                            roles & self._PERPETRATOR_ROLES
+                        ):
+                            continue
+                        if "victim" in roles and not roles & self._PERPETRATOR_ROLES:
+                            continue
+                        named.append(pm.person)
+                found = [p for p in named if p not in found] + found
+                if len(found) >= n:
+                    break
+            return (found if len(found) == n else [], self.text[x:y])
+        return None
 
     @staticmethod
     def _family(ltype: str) -> str:

@@ -293,3 +293,80 @@ def test_counted_set_named_by_its_ruling_takes_that_rulings_subjects(
     out = ex.extract(text, language="en", published=date(2012, 5, 3))
     convicted = {n for f in of_type(out, "conviction") for n in f["subjects"]}
     assert convicted == {"Ramiro Ochoa Pérez", "Luis Carbajal Ríos", "Mario Tello Paz"}
+
+
+# ---- changes of a term, and terms of years and months in a "respectively" list -----------------
+
+
+def test_respectively_list_of_compound_terms(ex: RuleBasedExtractor) -> None:
+    text = (
+        "In 2016 the court sentenced Marco Bellini Rota and Dario Fusco Lanza to four and a half "
+        "years and three years and two months, respectively."
+    )
+    out = ex.extract(text, language="en", published=PUB)
+    got = {
+        n: (f["sentence"] or {}).get("years")
+        for f in of_type(out, "conviction")
+        for n in f["subjects"]
+    }
+    assert got == {"Marco Bellini Rota": 4.5, "Dario Fusco Lanza": 3}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "En 2004 el juez Raúl Pardo había condenado a Tomás Riquelme Vidal a doce años; la "
+            "Corte de Apelaciones redujo después esa pena a nueve.",
+            "es",
+        ),
+        (
+            "In 2004 the judge had sentenced Tomás Riquelme Vidal to twelve years; the appeals "
+            "court later cut his sentence to nine.",
+            "en",
+        ),
+    ],
+)
+def test_change_of_a_term_with_its_unit_said_once(
+    ex: RuleBasedExtractor, text: str, lang: str
+) -> None:
+    out = ex.extract(text, language=lang, published=PUB)
+    conv = {
+        n: (f["sentence"] or {}).get("years")
+        for f in of_type(out, "conviction")
+        for n in f["subjects"]
+    }
+    mod = {
+        n: (f["sentence"] or {}).get("years")
+        for f in of_type(out, "sentence_modified")
+        for n in f["subjects"]
+    }
+    assert conv == {"Tomás Riquelme Vidal": 12}
+    assert mod == {"Tomás Riquelme Vidal": 9}
+
+
+def test_change_after_a_confirmation_takes_the_term_after_its_verb(
+    ex: RuleBasedExtractor,
+) -> None:
+    text = (
+        "En 2009 la Corte Suprema confirmó el presidio perpetuo para el coronel Tomás Riquelme "
+        "Vidal y le subió la pena a Fabián Soto Lagos de 10 años y un día a 15 años."
+    )
+    out = ex.extract(text, language="es", published=PUB)
+    reaff = {n for f in of_type(out, "sentence_reaffirmed") for n in f["subjects"]}
+    mod = {
+        n: (f["sentence"] or {}).get("years")
+        for f in of_type(out, "sentence_modified")
+        for n in f["subjects"]
+    }
+    assert reaff == {"Tomás Riquelme Vidal"}
+    assert mod == {"Fabián Soto Lagos": 15}
+
+
+def test_bare_figure_after_a_change_needs_a_term_told_before(ex: RuleBasedExtractor) -> None:
+    # "a nueve" with no term written before is no term ("redujo a nueve el número de …")
+    text = (
+        "En 2004 la Corte de Apelaciones redujo después esa pena de Tomás Riquelme Vidal a nueve."
+    )
+    out = ex.extract(text, language="es", published=PUB)
+    assert all(f["sentence"] is None for f in of_type(out, "sentence_modified"))

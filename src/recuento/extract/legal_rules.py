@@ -274,6 +274,10 @@ class LegalRules:
                 ):
                     date_m = last_sentencing[1]
                 mine = amounts
+                if ltype == "sentence_modified" and window is None:
+                    # the new term follows the change ("confirmó la perpetua para A y le subió la
+                    # pena a B de 15 a 20 años"; "that sentence was cut to 15 years")
+                    mine = [x for x in amounts if x[0] >= a] or amounts
                 if window is not None:
                     # the terms follow their verb ("redujo la pena a 19 años"; "was sentenced to
                     # death in 1970; that sentence was commuted to 20 years")
@@ -1461,9 +1465,11 @@ class LegalRules:
                 continue  # "ordered him back to prison": an order to return, not the detention
             if t == "conviction" and types & {"sentence_reaffirmed", "sentence_modified"}:
                 # "upheld the 25-year sentence": the conviction is not a new fact here
-                if not re.search(
+                # ("había condenado a X a diez años" is an active verb too)
+                active = re.search(
                     r"sentenced|convicted|condeno|condenaron|sentencio", self.folded[a:b]
-                ):
+                ) or re.search(r"\b(?:habia|habian|ha|han|hubo)\s+$", self.folded[a - 10 : a])
+                if not active:
                     continue
             out.append((a, b, t))
         return out
@@ -1880,6 +1886,18 @@ class LegalRules:
                     # "13 años para A y B; 12 para C, y 8 para D": a bare figure goes on a
                     # list of terms already written with its unit
                     out.append((q.start, (n, False, None, None)))
+                elif (
+                    n is not None
+                    and q.low is None
+                    and q.high is None
+                    and re.search(r"\b(?:a|to)\s+$", before)
+                    and self._CHANGE_VERB.search(self.folded[s.start : q.start])
+                    and any(pos < q.start and x[0] is not None for pos, x in out)
+                    and not re.match(r"\s*(?:%|por\s+ciento|percent|months?|meses)", after)
+                ):
+                    # "lo condenó a diez años y la Corte rebajó después esa pena a ocho": the
+                    # new term of a change, its unit said with the first
+                    out.append((q.start, (n, False, None, None)))
                 continue
             rest = after[m.end() :]
             if re.match(
@@ -1906,7 +1924,8 @@ class LegalRules:
             ):
                 continue  # "reduced the sentence by three years", "la redujo en cinco años"
             if re.match(
-                r"\s*(?:years?\s+|anos\s+)?(?:to|a)\s+(?:\d|[a-z]+\s+(?:years?|anos))", after
+                r"\s*(?:years?\s+|anos\s+(?:y\s+un\s+dia\s+)?)?(?:to|a)\s+(?:\d|[a-z]+\s+(?:years?|anos))",
+                after,
             ) and re.search(r"\b(?:from|de)\s+$", before):
                 continue  # "from 25 to 18 years", "de 25 a 18 años": the term before the change
             if (
@@ -1933,6 +1952,7 @@ class LegalRules:
                 not _LIST_ITEM.match(s.text)
                 and not each
                 and not listed_on
+                and not (resp and q.start < s.start + resp.start())  # "…, respectively"
                 and not re.search(
                     r"sentenc|convict|prison|jail|conden|pena|prision|presidio|carcel|term|guilty|penitenciaria|"
                     r"culpable|years\s+each|anos\s+cada|sentenciad|imprisonment|reclusion|privativa|"

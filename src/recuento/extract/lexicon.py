@@ -713,8 +713,9 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
         r"(?:confirmed|confirming|restored|reinstated)\s+(?:the|his|her|their)\s+(?:\w+\s+)?"
         r"(?:sentences?|convictions?|verdicts?)|"
         r"ratific(?:o|aron|ada)|(?:confirm|restablec|restitu)(?:io|ieron|o|aron|e|en|a|an)\s+"
-        r"(?:[\w,]+\s+){0,3}?(?:las?|su|sus|esas?|estas?|dichas?|aquellas?)\s+(?:\w+\s+)?"
-        r"(?:condenas?|sentencias?|penas?|perpetuas?|resolucion(?:es)?|fallos?)|dejo\s+firme|"
+        r"(?:[\w,]+\s+){0,3}?(?:(?:las?|su|sus|esas?|estas?|dichas?|aquellas?)\s+(?:\w+\s+)?"
+        r"(?:condenas?|sentencias?|penas?|perpetuas?|resolucion(?:es)?|fallos?)|"
+        r"(?:el|su)\s+presidio\s+perpetuo)|dejo\s+firme|"
         # "sigue en firme la condena", "dejó en firme las penas"
         r"(?:sigue|siguen|queda|quedan|quedo|quedaron|dejo|dejaron)\s+en\s+firme\s+"
         r"(?:\w+\s+){0,2}?(?:la|las|su|sus|esa|esas)\s+(?:\w+\s+)?"
@@ -738,8 +739,9 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
         # "redujo la pena", "rebajó a 17 años de presidio las penas de", "elevó a 15 años y un
         # día las de X", "redujo de 25 a 18 años la pena"
         r"(?:elevo|elevaron|aumento|aumentaron|redujo|redujeron|rebajo|rebajaron|conmuto|"
-        r"conmutaron|reduciendo|rebajando|conmutando|elevando|aumentando)\s+"
-        r"(?:[\w,]+\s+){0,7}?(?:(?:la|las|su|sus)\s+(?:\w+\s+)?(?:penas?|condenas?)|las?\s+de)|"
+        r"conmutaron|reduciendo|rebajando|conmutando|elevando|aumentando|subio|subieron)\s+"
+        r"(?:[\w,]+\s+){0,7}?(?:(?:la|las|su|sus|esa|esas|dicha|dichas)\s+(?:\w+\s+)?"
+        r"(?:penas?|condenas?)|las?\s+de)|"
         r"(?:pena|penas|condena|condenas)\s+(?:fue|fueron|habia\s+sido|habian\s+sido)\s+"
         r"(?:rebajad|reducid|elevad|aumentad|conmutad)[oa]s?",
         "sentence_modified",

@@ -1468,7 +1468,9 @@ class LegalRules:
                 # ("había condenado a X a diez años" is an active verb too)
                 active = re.search(
                     r"sentenced|convicted|condeno|condenaron|sentencio", self.folded[a:b]
-                ) or re.search(r"\b(?:habia|habian|ha|han|hubo)\s+$", self.folded[a - 10 : a])
+                ) or re.search(
+                    r"\b(?:habia|habian|ha|han|hubo)\s+$", self.folded[max(0, a - 10) : a]
+                )
                 if not active:
                     continue
             out.append((a, b, t))

@@ -370,3 +370,50 @@ def test_bare_figure_after_a_change_needs_a_term_told_before(ex: RuleBasedExtrac
     )
     out = ex.extract(text, language="es", published=PUB)
     assert all(f["sentence"] is None for f in of_type(out, "sentence_modified"))
+
+
+# ---- extraditions ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        (
+            "Former captain Hugo Salinas Parra was tracked down in Miami and extradited to Chile "
+            "in March 2019.",
+            "en",
+            "2019-03",
+        ),
+        (
+            "Hugo Salinas Parra fue extraditado a Chile el 4 de marzo de 2019.",
+            "es",
+            "2019-03-04",
+        ),
+        (
+            "Hugo Salinas Parra llegó extraditado desde Argentina en marzo de 2019.",
+            "es",
+            "2019-03",
+        ),
+    ],
+)
+def test_extradition_carried_out_is_a_detention(
+    ex: RuleBasedExtractor, text: str, lang: str, value: str
+) -> None:
+    out = ex.extract(text, language=lang, published=PUB)
+    assert dates_by_subject(out, "detention") == {"Hugo Salinas Parra": value}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hugo Salinas Parra holds two passports and cannot be extradited.", "en"),
+        ("Hugo Salinas Parra tiene doble nacionalidad y no puede ser extraditado.", "es"),
+        ("The court urged the government to seek the extradition of Hugo Salinas Parra.", "en"),
+        ("Chile refused to extradite Hugo Salinas Parra, who lives in Miami.", "en"),
+    ],
+)
+def test_extradition_not_carried_out_is_no_detention(
+    ex: RuleBasedExtractor, text: str, lang: str
+) -> None:
+    out = ex.extract(text, language=lang, published=PUB)
+    assert of_type(out, "detention") == []

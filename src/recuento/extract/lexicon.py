@@ -831,6 +831,14 @@ CUSTODY_TRIGGERS: list[tuple[str, str]] = [
         r"se\s+(?:habia\s+|habian\s+)?present(?:o|aron|ado)\s+en\s+(?:el\s+|la\s+)?"
         r"(?:mism[oa]\s+)?(?:penal|carcel|prision)|"
         r"handed\s+(?:over\s+)?to\s+the\s+(?:tribunal|court)|"
+        # an extradition carried out: "was extradited to Spain", "and extradited to Spain",
+        # "Brazil extradited him", "llegó extraditado desde Francia", "lo extraditaron" (not
+        # "cannot be extradited", "refused to extradite him", "the request for his extradition")
+        r"(?:was|were|had\s+been|has\s+been|have\s+been|fue|fueron|habia\s+sido|ha\s+sido|"
+        r"llego|llegaron)\s+(?:\w+\s+)?(?:extradited|extraditad[oa]s?)|"
+        r"(?:and|y)\s+(?:later\s+|then\s+|luego\s+)?(?:extradited|extraditad[oa]s?)\s+"
+        r"(?:to|a|al|desde|from)|"
+        r"extradited\s+(?:him|her|them)|(?:lo|la|los|las)\s+extradit(?:o|aron)|"
         # "se lo llevaron a la cárcel", "took him back to prison"
         r"(?:lo|la|los|las)\s+(?:llev(?:o|aron)|envi(?:o|aron)|traslad(?:o|aron)|devolv(?:io|ieron))\s+"
         r"(?:\w+\s+)?(?:a|al)\s+(?:la\s+)?"

@@ -417,3 +417,50 @@ def test_extradition_not_carried_out_is_no_detention(
 ) -> None:
     out = ex.extract(text, language=lang, published=PUB)
     assert of_type(out, "detention") == []
+
+
+# ---- a date of another clause, and the year after ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ltype", "value"),
+    [
+        (
+            "The chamber acquitted Joseph Mbeki Lunda of all charges on 9 May 2014; he was "
+            "released from the detention unit two days later.",
+            "en",
+            "release",
+            "2014-05-11",
+        ),
+        (
+            "En 2008 un tribunal condenó a Joaquín Reyes Piña a 30 años por secuestro y "
+            "homicidio; en 2012 la Corte Suprema redujo la pena a 22 años.",
+            "es",
+            "sentence_modified",
+            "2012",
+        ),
+    ],
+)
+def test_date_of_the_triggers_own_clause_wins(
+    ex: RuleBasedExtractor, text: str, lang: str, ltype: str, value: str
+) -> None:
+    out = ex.extract(text, language=lang, published=PUB)
+    assert set(dates_by_subject(out, ltype).values()) == {value}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("En junio de 2014 lo condenaron. Al año siguiente la Cámara confirmó la pena.", "2015"),
+        ("En 1982 lo condenaron. En mayo del año siguiente la Sala confirmó la pena.", "1983-05"),
+        ("He was convicted in 1990. The following year the appeal court upheld it.", "1991"),
+        ("He was convicted in 1990. In March of the following year it was upheld.", "1991-03"),
+    ],
+)
+def test_the_year_after_the_one_told(text: str, value: str) -> None:
+    assert values(text)[-1][1] == value
+
+
+def test_month_of_this_year_is_not_the_next_year() -> None:
+    assert values("Lo condenaron en mayo del año pasado.")[-1][1] == "2020-05"
+    assert values("Lo condenaron en mayo de este año.")[-1][1] == "2021-05"

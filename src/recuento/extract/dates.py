@@ -286,7 +286,8 @@ def _number_word(word: str) -> int | None:
 
 
 _MONTH_YEAR_RELATIVE = re.compile(
-    rf"\b(?P<m>{_EN_FULL}|{_ES_FULL})\s+(?:(?:del|de\s+este)\s+ano(?P<past>\s+pasado)?|"
+    rf"\b(?P<m>{_EN_FULL}|{_ES_FULL})\s+(?:(?:del|de\s+este)\s+ano(?P<past>\s+pasado)?"
+    r"(?!\s+(?:siguiente|anterior)\b)|"
     r"(?:of\s+)?(?:this|(?P<past2>last))\s+year)\b"
 )
 # "en octubre de ese mismo año", "October of that year", "later that year", "del mismo año": the
@@ -311,6 +312,13 @@ _MONTH_RELATIVE = [
         0,
     ),
 ]
+# "al año siguiente", "the following year", "en mayo del año siguiente", "a year later", "un año
+# después": the year after the one last told in full
+_NEXT_YEAR = re.compile(
+    rf"\b(?:(?P<m>{_EN_FULL}|{_ES_FULL})\s+(?:de\s+|del\s+|of\s+)?)?"
+    r"(?:(?:al|el|del)\s+ano\s+siguiente|the\s+(?:following|next)\s+year|"
+    r"(?:a|one)\s+year\s+later|un\s+ano\s+(?:despues|mas\s+tarde))\b"
+)
 _YEAR_RELATIVE = [
     (re.compile(r"\b(?:last\s+year|el\s+ano\s+pasado)\b"), -1),
     (re.compile(r"\b(?:this\s+year|este\s+ano)\b"), 0),
@@ -524,6 +532,11 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             add_rel(m.start(), m.end(), "year", offset)
     for m in _THAT_YEAR.finditer(folded):
         add_rel(m.start(), m.end(), "that_year", (_month(m.group("m") or "") or 0))
+    for m in _NEXT_YEAR.finditer(folded):
+        if m.group("m") and m.group("m") in _EN_FULL.split("|"):
+            if not text[m.start("m")].isupper():
+                continue  # "may the following year …" is no month
+        add_rel(m.start(), m.end(), "next_year", (_month(m.group("m") or "") or 0))
     for m in _YEARS_AGO.finditer(folded):
         word = next(m.group(g) for g in ("n", "n2", "n3", "n4") if m.group(g))
         n = _number_word(word)
@@ -778,6 +791,11 @@ def _resolve_relative(
             result = date(year, published.month, published.day)
     elif kind == "fixed_year":
         mention.year, mention.precision = arg, "year"
+        return
+    elif kind == "next_year" and last_year is not None:
+        mention.year = last_year + 1
+        mention.month = arg or None
+        mention.precision = "month" if arg else "year"
         return
     elif kind == "that_year" and last_year is not None:
         mention.year = last_year

@@ -1656,12 +1656,20 @@ class LegalRules:
             return None
         ev_triggers = self._event_trigger_positions(s)
 
+        def semi_between(d: DateMention, x0: int, x1: int) -> bool:
+            lo, hi = (d.end, x0) if d.end <= x0 else (x1, d.start)
+            return ";" in self.folded[lo:hi]
+
         def score(d: DateMention, x0: int, x1: int) -> int:
             gap = self._gap(d.start, d.end, x0, x1)
             # "sentenced ... in 2009" reads after the verb; a date before it belongs elsewhere,
             # unless it opens the sentence ("On Monday, the court ...")
             if d.end <= x0 and d.start - s.start > 3:
                 gap += 12
+            if semi_between(d, x0, x1):
+                # "acquitted X on 18 December 2012; he was freed three days later": a date of
+                # another clause only when its own has none
+                gap += 40
             return gap
 
         def opening(d: DateMention) -> bool:
@@ -1675,6 +1683,7 @@ class LegalRules:
                 return False
             return any(
                 self._gap(d.start, d.end, e0, e1) < self._gap(d.start, d.end, a, b)
+                and not semi_between(d, e0, e1)  # "… y homicidio; en 2011 la Corte redujo"
                 for e0, e1 in ev_triggers
             )
 

@@ -464,3 +464,35 @@ def test_the_year_after_the_one_told(text: str, value: str) -> None:
 def test_month_of_this_year_is_not_the_next_year() -> None:
     assert values("Lo condenaron en mayo del año pasado.")[-1][1] == "2020-05"
     assert values("Lo condenaron en mayo de este año.")[-1][1] == "2021-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "LIMA, May 3, 2016 (Wire) -- A court today sentenced Reynaldo Bignone Paz to 20 "
+            "years. Carlos Tragant Ruiz and Juan Rodríguez Paz were acquitted and released.",
+            "en",
+        ),
+        (
+            "LIMA, 3 de mayo de 2016 -- Un tribunal condenó hoy a Reynaldo Bignone Paz a 20 años. "
+            "Carlos Tragant Ruiz y Juan Rodríguez Paz fueron absueltos y quedaron en libertad.",
+            "es",
+        ),
+    ],
+)
+def test_release_joined_to_its_acquittal_takes_its_date(
+    ex: RuleBasedExtractor, text: str, lang: str
+) -> None:
+    out = ex.extract(text, language=lang, published=date(2016, 5, 3))
+    assert dates_by_subject(out, "acquittal")["Carlos Tragant Ruiz"] == "2016-05-03"
+    assert set(dates_by_subject(out, "release").values()) == {"2016-05-03"}
+
+
+def test_release_told_apart_from_the_acquittal_keeps_no_date(ex: RuleBasedExtractor) -> None:
+    text = (
+        "On 3 May 2016 the court acquitted Carlos Tragant Ruiz. He was released after a "
+        "second hearing."
+    )
+    out = ex.extract(text, language="en", published=PUB)
+    assert set(dates_by_subject(out, "release").values()) <= {None}

@@ -362,6 +362,7 @@ class LegalRules:
         self._same_term(facts)
         self._same_court_dates(facts)
         self._inherit_ruling_dates(facts)
+        self._release_with_ruling(facts)
         self._group_members(facts)
         self._counted_group_before(facts)
         facts = self._person_subjects(facts)
@@ -1233,6 +1234,28 @@ class LegalRules:
             ]
             if before:
                 f.date = before[-1].date
+
+    def _release_with_ruling(self, facts: list[_Legal]) -> None:
+        """ "X and Y were acquitted and released", "fueron absueltos y quedaron en libertad": a
+        release with no date of its own, joined by "and" to the ruling that freed them in its
+        sentence, takes that ruling's date."""
+        for f in facts:
+            if f.type != "release" or f.date is not None:
+                continue
+            for g in facts:
+                if (
+                    g.sentence is f.sentence
+                    and g.type in ("acquittal", "annulment", "pardon", "humanitarian_pardon")
+                    and g.date is not None
+                    and set(g.subjects) >= set(f.subjects)
+                    and re.search(
+                        r"\b(?:and|y|e)\s+(?:(?:was|were|se|fue|fueron)\s+)?(?:\w+\s+)?"
+                        r"(?:released|freed|set\s+free|quedaron|quedo|salieron|salio|puest|liberad)",
+                        self.folded[f.sentence.start : f.sentence.end],
+                    )
+                ):
+                    f.date = g.date
+                    break
 
     def _inherit_ruling_dates(self, facts: list[_Legal]) -> None:
         """Sentences handed down in one ruling share its date (same or next paragraph)."""

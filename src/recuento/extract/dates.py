@@ -185,6 +185,15 @@ _ANCHOR_RELATIVE = [
         ),
         0,
     ),
+    # "hours later", "pocas horas después": the day just told
+    (
+        re.compile(
+            r"\b(?:(?:a\s+few|some|several|\d{1,2}|two|three|four|five|six)\s+)?hours\s+later\b|"
+            r"\b(?:(?:pocas|unas|algunas|\d{1,2}|dos|tres|cuatro|cinco|seis)\s+)?horas\s+"
+            r"(?:despues|mas\s+tarde)\b(?!\s+de)"
+        ),
+        0,
+    ),
     # a demonstrative part of a day points back to the day just told, wherever it was told:
     # "that night", "esa tarde", "aquella madrugada" ("this morning" is the day of writing).
     # "That day" is left alone: it often points back past later days to the story's main day
@@ -277,7 +286,8 @@ def _number_word(word: str) -> int | None:
 
 
 _MONTH_YEAR_RELATIVE = re.compile(
-    rf"\b(?P<m>{_EN_FULL}|{_ES_FULL})\s+(?:(?:del|de\s+este)\s+ano(?P<past>\s+pasado)?|"
+    rf"\b(?P<m>{_EN_FULL}|{_ES_FULL})\s+(?:(?:del|de\s+este)\s+ano(?P<past>\s+pasado)?"
+    r"(?!\s+(?:siguiente|anterior)\b)|"
     r"(?:of\s+)?(?:this|(?P<past2>last))\s+year)\b"
 )
 # "en octubre de ese mismo año", "October of that year", "later that year", "del mismo año": the
@@ -285,6 +295,29 @@ _MONTH_YEAR_RELATIVE = re.compile(
 _THAT_YEAR = re.compile(
     rf"\b(?:(?P<m>{_EN_FULL}|{_ES_FULL})\s+(?:de\s+|del\s+|of\s+)?)?"
     r"(?:(?:ese|aquel)\s+(?:mismo\s+)?ano|mismo\s+ano|that\s+(?:same\s+)?year|the\s+same\s+year)\b"
+)
+# "last April", "this past April", "en septiembre pasado", "el pasado septiembre": the latest such
+# month before the month of publication
+_NAMED_MONTH_PAST = re.compile(
+    rf"\b(?:(?:last|this\s+past)\s+(?P<en>{_EN_FULL})|"
+    rf"(?:(?:el|en)\s+)?(?P<es>{_ES_FULL})\s+pasado|el\s+pasado\s+(?:mes\s+de\s+)?(?P<es2>{_ES_FULL}))\b"
+)
+# "last month", "el mes pasado", "earlier this month", "a principios de este mes"
+_MONTH_RELATIVE = [
+    (re.compile(r"\b(?:last\s+month|(?:el|del)\s+(?:mes\s+pasado|pasado\s+mes))\b"), -1),
+    (
+        re.compile(
+            r"\b(?:earlier\s+this\s+month|(?:a\s+)?(?:principios|comienzos)\s+de\s+este\s+mes)\b"
+        ),
+        0,
+    ),
+]
+# "al año siguiente", "the following year", "en mayo del año siguiente", "a year later", "un año
+# después": the year after the one last told in full
+_NEXT_YEAR = re.compile(
+    rf"\b(?:(?P<m>{_EN_FULL}|{_ES_FULL})\s+(?:de\s+|del\s+|of\s+)?)?"
+    r"(?:(?:al|el|del)\s+ano\s+siguiente|the\s+(?:following|next)\s+year|"
+    r"(?:a|one)\s+year\s+later|un\s+ano\s+(?:despues|mas\s+tarde))\b"
 )
 _YEAR_RELATIVE = [
     (re.compile(r"\b(?:last\s+year|el\s+ano\s+pasado)\b"), -1),
@@ -485,11 +518,25 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                 "month_year",
                 mon * 10 + (1 if m.group("past") or m.group("past2") else 0),
             )
+    for m in _NAMED_MONTH_PAST.finditer(folded):
+        if m.group("en") and not text[m.start("en")].isupper():
+            continue  # English month names are capitalised ("last may" is no month)
+        mon = _month(m.group("en") or m.group("es") or m.group("es2"))
+        if mon is not None:
+            add_rel(m.start(), m.end(), "named_month_past", mon)
+    for pattern, offset in _MONTH_RELATIVE:
+        for m in pattern.finditer(folded):
+            add_rel(m.start(), m.end(), "months_back", -offset)
     for pattern, offset in _YEAR_RELATIVE:
         for m in pattern.finditer(folded):
             add_rel(m.start(), m.end(), "year", offset)
     for m in _THAT_YEAR.finditer(folded):
         add_rel(m.start(), m.end(), "that_year", (_month(m.group("m") or "") or 0))
+    for m in _NEXT_YEAR.finditer(folded):
+        if m.group("m") and m.group("m") in _EN_FULL.split("|"):
+            if not text[m.start("m")].isupper():
+                continue  # "may the following year …" is no month
+        add_rel(m.start(), m.end(), "next_year", (_month(m.group("m") or "") or 0))
     for m in _YEARS_AGO.finditer(folded):
         word = next(m.group(g) for g in ("n", "n2", "n3", "n4") if m.group(g))
         n = _number_word(word)
@@ -567,6 +614,7 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     years_told = {m.year for m in mentions if m.year is not None and m.explicit_year}
     last_explicit: DateMention | None = None
     last_day: DateMention | None = None
+    last_month: DateMention | None = None
     last_year: int | None = None
     for mention in all_mentions:
         info = rel_kind.get(id(mention))
@@ -578,13 +626,27 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                 last_explicit = mention
         else:
             kind, arg = info
-            _resolve_relative(mention, kind, arg, last_day, published, para_of, last_year)
+            if (
+                kind == "anchor"
+                and arg == 0
+                and last_month is not None
+                and (last_day is None or last_day.start < last_month.start)
+                and not re.search(r"[.!?]\s", folded[last_month.end : mention.start])
+            ):
+                # "En mayo de 2015 un fiscal … y esa misma noche salió": the same day as a month
+                # told after the last day, in its sentence, is only known to that month
+                mention.year, mention.month = last_month.year, last_month.month
+                mention.precision = "month"
+            else:
+                _resolve_relative(mention, kind, arg, last_day, published, para_of, last_year)
             if _after(mention, published):
                 # a text cannot report as past what falls after it was written: "Diez años
                 # después seguimos sin saber…" counted from a year told earlier is the present
                 mention.year = mention.month = mention.day = None
         if mention.precision == "day" and mention.as_date() is not None:
             last_day = mention
+        elif mention.precision == "month" and mention.year is not None and mention.month:
+            last_month = mention
         if info is None and mention.explicit_year and mention.year is not None:
             last_year = mention.year
     return all_mentions
@@ -711,6 +773,14 @@ def _resolve_relative(
         mention.month = mon
         mention.precision = "month"
         return
+    elif kind == "named_month_past" and published is not None:
+        mention.year = published.year if arg < published.month else published.year - 1
+        mention.month, mention.precision = arg, "month"
+        return
+    elif kind == "months_back" and published is not None:
+        y, mth = divmod(published.year * 12 + published.month - 1 - arg, 12)
+        mention.year, mention.month, mention.precision = y, mth + 1, "month"
+        return
     elif kind == "year" and published is not None:
         mention.year = published.year + arg
         mention.precision = "year"
@@ -721,6 +791,11 @@ def _resolve_relative(
             result = date(year, published.month, published.day)
     elif kind == "fixed_year":
         mention.year, mention.precision = arg, "year"
+        return
+    elif kind == "next_year" and last_year is not None:
+        mention.year = last_year + 1
+        mention.month = arg or None
+        mention.precision = "month" if arg else "year"
         return
     elif kind == "that_year" and last_year is not None:
         mention.year = last_year

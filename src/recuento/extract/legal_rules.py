@@ -171,12 +171,20 @@ class LegalRules:
             served = self._served(s)
             conditions = [c for pat, c in CONDITION_RE if pat.search(seg)]
             fallback = not subjects_all
-            if fallback:
+            counted = self._counted_reference(s, trig, facts) if fallback else None
+            counted_ref = counted[0] if counted else []
+            if counted_ref:
+                # "Both men were arrested", "los dos fueron condenados": the people named just
+                # before, exactly as many as the text counts
+                subjects_all, fallback = counted_ref, False
+            elif fallback and counted is None:
                 subjects_all = self._fallback_subjects(last_subjects, s)
-            sentence_group = self._group_phrase(s)
+            sentence_group = None if counted_ref else self._group_phrase(s)
+            if counted and not counted_ref:
+                sentence_group = counted[1]  # a counted set the text does not name
             for a, b, ltype in sorted(trig):
                 group = sentence_group
-                obj = self._object_group(a, b, s)
+                obj = None if counted_ref else self._object_group(a, b, s)
                 arrest = ltype == "detention" and (
                     self._ends_at(ARREST_DETENTION_RE, a, b)
                     or self._ends_at(self._ARREST_ACTIVE, a, b)
@@ -266,6 +274,10 @@ class LegalRules:
                 ):
                     date_m = last_sentencing[1]
                 mine = amounts
+                if ltype == "sentence_modified" and window is None:
+                    # the new term follows the change ("confirmó la perpetua para A y le subió la
+                    # pena a B de 15 a 20 años"; "that sentence was cut to 15 years")
+                    mine = [x for x in amounts if x[0] >= a] or amounts
                 if window is not None:
                     # the terms follow their verb ("redujo la pena a 19 años"; "was sentenced to
                     # death in 1970; that sentence was commuted to 20 years")
@@ -348,7 +360,9 @@ class LegalRules:
             if not fallback:
                 last_subjects = subjects_all
         self._same_term(facts)
+        self._same_court_dates(facts)
         self._inherit_ruling_dates(facts)
+        self._release_with_ruling(facts)
         self._group_members(facts)
         self._counted_group_before(facts)
         facts = self._person_subjects(facts)
@@ -542,6 +556,15 @@ class LegalRules:
         m = re.match(
             r"\s*((?:the|los|las)\s+(?:other\s+|demas\s+|otros\s+|otras\s+|remaining\s+)?"
             r"(?:[a-z-]+\s+)?" + self._GROUP_NOUN + r")\b",
+            head[semi + 1 :],
+        ) or re.match(
+            # "; the other four were acquitted", "; los otros tres, absueltos", "; los cuatro
+            # restantes": a counted set of the rest
+            r"\s*((?:the|los|las)\s+(?:(?:other|remaining|otros|otras)\s+"
+            + self._NUMBER_WORD
+            + r"|"
+            + self._NUMBER_WORD
+            + r"\s+restantes))\b",
             head[semi + 1 :],
         )
         if not m:
@@ -884,7 +907,9 @@ class LegalRules:
     )
     # "her 20-year sentence", "the rest of his life sentence": a sentence handed down earlier
     _EARLIER_TERM = re.compile(
-        r"\b(?:her|his|their|its|su|sus)\s+(?:\w+\s+)?$|\brest\s+of\s+(?:her|his|their)\s+$"
+        r"\b(?:her|his|their|its|su|sus)\s+(?:\w+\s+)?$|\brest\s+of\s+(?:her|his|their)\s+$|"
+        # "was taken to jail to begin a life sentence": a term handed down before
+        r"\b(?:begin|begins|began|start|starts|started)\s+(?:serving\s+)?(?:a|an|the)\s+$"
     )
     _NOT_FALLBACK_ROLES = frozenset({"judge", "prosecutor", "lawyer", "journalist", "relative"})
     _SINGULAR_OBJECT = re.compile(r"\b(?:lo|la|le|he|she|him|her)\b")
@@ -971,6 +996,78 @@ class LegalRules:
             return None
         start = a - len(clause) + m.start(1)
         return self.text[start : a - len(clause) + m.end(1)]
+
+    _PEOPLE_NOUN = (
+        r"(?:men|women|officers|soldiers|defendants|accused|brothers|sisters|leaders|policemen|"
+        r"agents|hombres|mujeres|acusados|procesados|imputados|militares|oficiales|policias|"
+        r"agentes|hermanos|hermanas|dirigentes|exmilitares|soldados)"
+    )
+    # "both men", "both of them", "the two officers", "ambos", "los dos acusados", "the three
+    # soldiers", "los cuatro policías"
+    _COUNTED_REFERENCE = re.compile(
+        r"\b(?:(?P<both>both|ambos|ambas)(?:\s+(?:of\s+)?(?:the\s+|them\b|los\s+|las\s+)?"
+        + _PEOPLE_NOUN
+        + r")?|(?:the|los|las|those|these|esos|esas|estos|estas)\s+(?P<n>two|three|four|five|"
+        r"dos|tres|cuatro|cinco|\d)(?:\s+(?P<noun>"
+        + _PEOPLE_NOUN
+        + r"))?)\b(?!\s+(?:years?|anos|months?|meses|of|de)\b)"
+    )
+
+    def _counted_reference(
+        self, s: Sentence, trig: list[tuple[int, int, str]], facts: list[_Legal]
+    ) -> tuple[list[int], str] | None:
+        """A sentence naming nobody whose ruling or custody verb is about a counted set told
+        just before ("Both men were arrested on …", "sentenced both officers to 30 years", "los
+        dos fueron absueltos"): the persons named in the sentences before, going back (at most
+        three sentences, this paragraph or the one before) until exactly that many are found,
+        none when more are named there; "the three men convicted", "los dos absueltos": the
+        last ruling of that kind told with exactly that many subjects."""
+        seg = self.folded[s.start : s.end]
+        for m in self._COUNTED_REFERENCE.finditer(seg):
+            if m.group("both"):
+                n = 2
+            else:
+                word = m.group("n")
+                n = int(word) if word.isdigit() else UNIT_WORDS.get(word, 0)
+                if n > 2 and not m.group("noun"):
+                    continue  # "the three" alone may count anything
+            x, y = s.start + m.start(), s.start + m.end()
+            if not any(
+                self._no_break(a, x, y) and (y <= a or x >= b) and abs(a - x) <= 60
+                for a, b, _t in trig
+            ):
+                continue
+            told = re.match(
+                r"\s+(?:(?P<c>convicted|sentenced|condenad[oa]s|sentenciad[oa]s)|"
+                r"acquitted|absuelt[oa]s)\b",
+                self.folded[y : y + 20],
+            )
+            if told:
+                # "the three men convicted", "los dos absueltos": those of that ruling
+                ltype = "conviction" if told.group("c") else "acquittal"
+                ruled = [f.subjects for f in facts if f.type == ltype and len(set(f.subjects)) == n]
+                return (list(dict.fromkeys(ruled[-1])) if ruled else [], self.text[x:y])
+            found: list[int] = []
+            for k in range(s.index - 1, max(-1, s.index - 4), -1):
+                prev = self.sents[k]
+                if s.paragraph - prev.paragraph > 1:
+                    break
+                named = []
+                for pm in self.person_mentions:
+                    if prev.start <= pm.start < prev.end and pm.person not in named:
+                        roles = set(self.persons[pm.person].roles)
+                        if roles & self._NOT_FALLBACK_ROLES and not (
+                            roles & self._PERPETRATOR_ROLES
+                        ):
+                            continue
+                        if "victim" in roles and not roles & self._PERPETRATOR_ROLES:
+                            continue
+                        named.append(pm.person)
+                found = [p for p in named if p not in found] + found
+                if len(found) >= n:
+                    break
+            return (found if len(found) == n else [], self.text[x:y])
+        return None
 
     @staticmethod
     def _family(ltype: str) -> str:
@@ -1109,6 +1206,56 @@ class LegalRules:
         if any(p.search(seg) for p, _t in EVENT_TRIGGER_RE) or self._TRIAL_STEP.search(seg):
             return None  # "Their trial before the court opened on 27 December 2011."
         return own[0]
+
+    _SAME_COURT = re.compile(
+        r"\b(?:the\s+same|el\s+mismo|la\s+misma)\s+(?:court|bench|chamber|tribunal|panel|"
+        r"judges?|jury|sala|corte|juez|jueza|jurado|camara)\b"
+    )
+
+    def _same_court_dates(self, facts: list[_Legal]) -> None:
+        """ "On 17 December a bench … convicted X. The same bench upheld the terms of Y": a
+        ruling of "the same court" with no date of its own was handed down with the ruling of
+        that court told last, on its date (not on the date of the story's news)."""
+        for i, f in enumerate(facts):
+            if f.date is not None or f.refers or f.type not in self._RULING_FAMILY:
+                continue
+            head = self.folded[f.sentence.start : f.sentence.end]
+            m = self._SAME_COURT.search(head)
+            if m is None or re.search(r"\b(?:had|habia|habian)\b", head):
+                continue
+            if any(f.sentence.start <= d.start < f.sentence.end for d in self.dates):
+                continue  # a date in its sentence, even one not given to it, is its own
+            before = [
+                g
+                for g in facts[:i]
+                if g.date is not None
+                and g.type in self._RULING_FAMILY
+                and g.sentence.index < f.sentence.index
+            ]
+            if before:
+                f.date = before[-1].date
+
+    def _release_with_ruling(self, facts: list[_Legal]) -> None:
+        """ "X and Y were acquitted and released", "fueron absueltos y quedaron en libertad": a
+        release with no date of its own, joined by "and" to the ruling that freed them in its
+        sentence, takes that ruling's date."""
+        for f in facts:
+            if f.type != "release" or f.date is not None:
+                continue
+            for g in facts:
+                if (
+                    g.sentence is f.sentence
+                    and g.type in ("acquittal", "annulment", "pardon", "humanitarian_pardon")
+                    and g.date is not None
+                    and set(g.subjects) >= set(f.subjects)
+                    and re.search(
+                        r"\b(?:and|y|e)\s+(?:(?:was|were|se|fue|fueron)\s+)?(?:\w+\s+)?"
+                        r"(?:released|freed|set\s+free|quedaron|quedo|salieron|salio|puest|liberad)",
+                        self.folded[f.sentence.start : f.sentence.end],
+                    )
+                ):
+                    f.date = g.date
+                    break
 
     def _inherit_ruling_dates(self, facts: list[_Legal]) -> None:
         """Sentences handed down in one ruling share its date (same or next paragraph)."""
@@ -1341,9 +1488,13 @@ class LegalRules:
                 continue  # "ordered him back to prison": an order to return, not the detention
             if t == "conviction" and types & {"sentence_reaffirmed", "sentence_modified"}:
                 # "upheld the 25-year sentence": the conviction is not a new fact here
-                if not re.search(
+                # ("había condenado a X a diez años" is an active verb too)
+                active = re.search(
                     r"sentenced|convicted|condeno|condenaron|sentencio", self.folded[a:b]
-                ):
+                ) or re.search(
+                    r"\b(?:habia|habian|ha|han|hubo)\s+$", self.folded[max(0, a - 10) : a]
+                )
+                if not active:
                     continue
             out.append((a, b, t))
         return out
@@ -1528,12 +1679,20 @@ class LegalRules:
             return None
         ev_triggers = self._event_trigger_positions(s)
 
+        def semi_between(d: DateMention, x0: int, x1: int) -> bool:
+            lo, hi = (d.end, x0) if d.end <= x0 else (x1, d.start)
+            return ";" in self.folded[lo:hi]
+
         def score(d: DateMention, x0: int, x1: int) -> int:
             gap = self._gap(d.start, d.end, x0, x1)
             # "sentenced ... in 2009" reads after the verb; a date before it belongs elsewhere,
             # unless it opens the sentence ("On Monday, the court ...")
             if d.end <= x0 and d.start - s.start > 3:
                 gap += 12
+            if semi_between(d, x0, x1):
+                # "acquitted X on 18 December 2012; he was freed three days later": a date of
+                # another clause only when its own has none
+                gap += 40
             return gap
 
         def opening(d: DateMention) -> bool:
@@ -1547,6 +1706,7 @@ class LegalRules:
                 return False
             return any(
                 self._gap(d.start, d.end, e0, e1) < self._gap(d.start, d.end, a, b)
+                and not semi_between(d, e0, e1)  # "… y homicidio; en 2011 la Corte redujo"
                 for e0, e1 in ev_triggers
             )
 
@@ -1562,6 +1722,15 @@ class LegalRules:
         own = [d for d in ds if self._in_subordinate(d, s) and own_clause(d)]
         if own:
             return own[0]
+        for d in ds:
+            # "el tribunal, que en abril había absuelto a X", "who last April was sentenced":
+            # the relative clause's date is its own verb's
+            if (
+                d.end <= a
+                and self._RELATIVE_HEAD.search(self.folded[max(s.start, d.start - 12) : d.start])
+                and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", self.folded[d.end : a])
+            ):
+                return d
         best: tuple[int, DateMention] | None = None
         for d in ds:
             if self._in_subordinate(d, s):
@@ -1598,7 +1767,34 @@ class LegalRules:
                 mine = self._gap(d.start, d.end, a, b)
                 if mine <= 80 and (best is None or mine < best[0]):
                     best = (mine, d)
+        if best is None:
+            best = self._opening_for_passive(s, a, ds, trig)
         return best[1] if best else None
+
+    _RELATIVE_HEAD = re.compile(r"\b(?:who|which|que|quien|quienes)\s+(?:in|on|en|el)?\s*$")
+
+    def _opening_for_passive(
+        self, s: Sentence, a: int, ds: list[DateMention], trig: list[tuple[int, int, str]]
+    ) -> tuple[int, DateMention] | None:
+        """ "On 12 January 2006 the court found X guilty …; the other four were acquitted": a
+        passive ruling verb with no date of its own, in a clause after ";", was handed down by
+        the court of the sentence's first clause, on the date that opens the sentence."""
+        head = self.folded[s.start : a]
+        semi = head.rfind(";")
+        if semi < 0 or not self._PASSIVE_BEFORE.search(self.folded[max(s.start, a - 25) : a]):
+            return None
+        if re.search(r"\b(?:had|habia|habian)\b", self.folded[s.start + semi : a]):
+            return None  # "; the others had been acquitted in 1999": an earlier ruling
+        first = min(x0 for x0, _, _ in trig)
+        for d in ds:
+            lead = self.folded[s.start : d.start]
+            if d.end <= first and re.fullmatch(
+                r"\s*(?:(?:on|in|el|en|the|a|at)\s+)*(?:(?:el\s+)?(?:lunes|martes|miercoles|"
+                r"jueves|viernes|sabado|domingo)\s+)?",
+                lead,
+            ):
+                return (0, d)
+        return None
 
     # a verb right after "but" or ";" that has no subject of its own: "upheld the verdicts but
     # annulled the sentences", "condenó a X a diez años; absolvió a Y"
@@ -1724,6 +1920,18 @@ class LegalRules:
                     # "13 años para A y B; 12 para C, y 8 para D": a bare figure goes on a
                     # list of terms already written with its unit
                     out.append((q.start, (n, False, None, None)))
+                elif (
+                    n is not None
+                    and q.low is None
+                    and q.high is None
+                    and re.search(r"\b(?:a|to)\s+$", before)
+                    and self._CHANGE_VERB.search(self.folded[s.start : q.start])
+                    and any(pos < q.start and x[0] is not None for pos, x in out)
+                    and not re.match(r"\s*(?:%|por\s+ciento|percent|months?|meses)", after)
+                ):
+                    # "lo condenó a diez años y la Corte rebajó después esa pena a ocho": the
+                    # new term of a change, its unit said with the first
+                    out.append((q.start, (n, False, None, None)))
                 continue
             rest = after[m.end() :]
             if re.match(
@@ -1750,7 +1958,8 @@ class LegalRules:
             ):
                 continue  # "reduced the sentence by three years", "la redujo en cinco años"
             if re.match(
-                r"\s*(?:years?\s+|anos\s+)?(?:to|a)\s+(?:\d|[a-z]+\s+(?:years?|anos))", after
+                r"\s*(?:years?\s+|anos\s+(?:y\s+un\s+dia\s+)?)?(?:to|a)\s+(?:\d|[a-z]+\s+(?:years?|anos))",
+                after,
             ) and re.search(r"\b(?:from|de)\s+$", before):
                 continue  # "from 25 to 18 years", "de 25 a 18 años": the term before the change
             if (
@@ -1777,6 +1986,7 @@ class LegalRules:
                 not _LIST_ITEM.match(s.text)
                 and not each
                 and not listed_on
+                and not (resp and q.start < s.start + resp.start())  # "…, respectively"
                 and not re.search(
                     r"sentenc|convict|prison|jail|conden|pena|prision|presidio|carcel|term|guilty|penitenciaria|"
                     r"culpable|years\s+each|anos\s+cada|sentenciad|imprisonment|reclusion|privativa|"

@@ -836,8 +836,9 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
         r"(?:confirmed|confirming|restored|reinstated)\s+(?:the|his|her|their)\s+(?:\w+\s+)?"
         r"(?:sentences?|convictions?|verdicts?)|"
         r"ratific(?:o|aron|ada)|(?:confirm|restablec|restitu)(?:io|ieron|o|aron|e|en|a|an)\s+"
-        r"(?:[\w,]+\s+){0,3}?(?:las?|su|sus|esas?|estas?|dichas?|aquellas?)\s+(?:\w+\s+)?"
-        r"(?:condenas?|sentencias?|penas?|perpetuas?|resolucion(?:es)?|fallos?)|dejo\s+firme|"
+        r"(?:[\w,]+\s+){0,3}?(?:(?:las?|su|sus|esas?|estas?|dichas?|aquellas?)\s+(?:\w+\s+)?"
+        r"(?:condenas?|sentencias?|penas?|perpetuas?|resolucion(?:es)?|fallos?)|"
+        r"(?:el|su)\s+presidio\s+perpetuo)|dejo\s+firme|"
         # "sigue en firme la condena", "dejó en firme las penas"
         r"(?:sigue|siguen|queda|quedan|quedo|quedaron|dejo|dejaron)\s+en\s+firme\s+"
         r"(?:\w+\s+){0,2}?(?:la|las|su|sus|esa|esas)\s+(?:\w+\s+)?"
@@ -861,8 +862,9 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
         # "redujo la pena", "rebajó a 17 años de presidio las penas de", "elevó a 15 años y un
         # día las de X", "redujo de 25 a 18 años la pena"
         r"(?:elevo|elevaron|aumento|aumentaron|redujo|redujeron|rebajo|rebajaron|conmuto|"
-        r"conmutaron|reduciendo|rebajando|conmutando|elevando|aumentando)\s+"
-        r"(?:[\w,]+\s+){0,7}?(?:(?:la|las|su|sus)\s+(?:\w+\s+)?(?:penas?|condenas?)|las?\s+de)|"
+        r"conmutaron|reduciendo|rebajando|conmutando|elevando|aumentando|subio|subieron)\s+"
+        r"(?:[\w,]+\s+){0,7}?(?:(?:la|las|su|sus|esa|esas|dicha|dichas)\s+(?:\w+\s+)?"
+        r"(?:penas?|condenas?)|las?\s+de)|"
         r"(?:pena|penas|condena|condenas)\s+(?:fue|fueron|habia\s+sido|habian\s+sido)\s+"
         r"(?:rebajad|reducid|elevad|aumentad|conmutad)[oa]s?",
         "sentence_modified",
@@ -952,6 +954,14 @@ CUSTODY_TRIGGERS: list[tuple[str, str]] = [
         r"se\s+(?:habia\s+|habian\s+)?present(?:o|aron|ado)\s+en\s+(?:el\s+|la\s+)?"
         r"(?:mism[oa]\s+)?(?:penal|carcel|prision)|"
         r"handed\s+(?:over\s+)?to\s+the\s+(?:tribunal|court)|"
+        # an extradition carried out: "was extradited to Spain", "and extradited to Spain",
+        # "Brazil extradited him", "llegó extraditado desde Francia", "lo extraditaron" (not
+        # "cannot be extradited", "refused to extradite him", "the request for his extradition")
+        r"(?:was|were|had\s+been|has\s+been|have\s+been|fue|fueron|habia\s+sido|ha\s+sido|"
+        r"llego|llegaron)\s+(?:\w+\s+)?(?:extradited|extraditad[oa]s?)|"
+        r"(?:and|y)\s+(?:later\s+|then\s+|luego\s+)?(?:extradited|extraditad[oa]s?)\s+"
+        r"(?:to|a|al|desde|from)|"
+        r"extradited\s+(?:him|her|them)|(?:lo|la|los|las)\s+extradit(?:o|aron)|"
         # "se lo llevaron a la cárcel", "took him back to prison"
         r"(?:lo|la|los|las)\s+(?:llev(?:o|aron)|envi(?:o|aron)|traslad(?:o|aron)|devolv(?:io|ieron))\s+"
         r"(?:\w+\s+)?(?:a|al)\s+(?:la\s+)?"

@@ -226,7 +226,37 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"cort(?:ar|amos|aron|aban)\s+(?:el|la|los|las)\s+(?:puentes?|rutas?|carreteras?|"
         r"caminos?|accesos?)|vigils?|vigilias?|cacerolazos?|"
         r"bloque(?:aron|aban|o|amos)\s+(?:el|la|los|las)\s+(?:puentes?|rutas?|carreteras?|"
-        r"caminos?|accesos?|troncal|calles?|vias?|autopistas?)",
+        r"caminos?|accesos?|troncal|calles?|vias?|autopistas?)|"
+        # the march itself: "the march on 2 October" (a lowercase "march" after an article and
+        # not followed by a day or a year; "March 2" and "March 1976" are the month); "on their
+        # way to a march" is where people were going, not a march told
+        r"(?:(?<=\bthe\s)|(?<!\bto\sa\s)(?<=\ba\s)|(?<=\bthis\s)|(?<=\bthat\s)|(?<=\btheir\s)|(?<=\bpeaceful\s)|"
+        r"(?<=\bsilent\s)|(?<=\bprotest\s))march(?!\s+(?:\d|of\s+\d))|"
+        # verbs of protesting in the tenses news uses: "protestaban", "marchaban", "se manifestaron
+        # frente al", "se concentraron en la plaza", "demonstrating outside", "rallied against"
+        r"protest(?:aban|an|ando)|march(?:aban|aron|ando)|"
+        r"se\s+manifest(?:aron|aban|o)\s+(?=(?:frente|ante|en\s+(?:la|las|el)\s+(?:plaza|calles?|"
+        r"avenida|puerta)|por\s+las\s+calles|pacificamente|contra\s+(?:el|la)\s+(?:gobierno|"
+        r"regimen|dictadura|reforma|mina|represa|desalojo))\b)|"
+        r"se\s+concentr(?:aron|aban|o)\s+(?=(?:frente|ante|en\s+(?:la|el)\s+(?:plaza|puerta|"
+        r"explanada|sede|entrada))\b)|"
+        r"concentraci(?:on|ones)\s+(?=(?:frente|ante|en\s+la\s+plaza|de\s+protesta)\b)|"
+        r"demonstrating\s+(?=(?:against|for|outside|in\s+front|at\s+the|in\s+the\s+"
+        r"(?:square|streets))\b)|rallied\s+(?=(?:against|outside|in\s+front|in\s+the\s+"
+        r"(?:square|streets)|to\s+demand)\b)|mitin(?:es)?|"
+        # strikes and occupations: "paro agrario / cívico", "hunger strike", "went on strike",
+        # "toma de tierras", "acampe", "encampment", "filled the square", "llenaron la plaza",
+        # pickets ("tomaron el puente", "occupied the square" are said of troops and rebels as
+        # much as of protesters, and are left out)
+        r"paro\s+(?:agrario|civico|campesino|general|minero|docente|magisterial|cocalero|"
+        r"nacional|regional|indefinido|de\s+(?:labores|brazos\s+caidos|transportistas|maestros|"
+        r"trabajadores))|hunger\s+strik(?:e|es|ers)|(?:general|national|nationwide|indefinite)\s+"
+        r"strikes?|(?:went|go|going)\s+on\s+strike|called\s+(?:a|the)\s+strike|"
+        r"huelga\s+de\s+hambre|"
+        r"tomas?\s+de\s+(?:tierras|predios)|"
+        r"acampes?|acampada|encampments?|protest\s+camps?|"
+        r"filled\s+the\s+(?:square|streets|plaza)|llenaron\s+(?:la\s+plaza|las\s+calles)|"
+        r"picket(?:ed|ing|s|ers)|pickets?\s+lines?|estallido\s+social",
         "protest",
     ),
     (
@@ -244,7 +274,24 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         # that "opened fire" stays a killing trigger of its own)
         r"(?:(?<=fire on the )|(?<=fire at the )|(?<=fire into the )|(?<=fired on the )|"
         r"(?<=fired at the )|(?<=fired into the )|(?<=firing on the )|(?<=firing into the )|"
-        r"(?<=shot into the ))crowds?|(?:(?<=contra la )|(?<=sobre la ))(?:multitud|muchedumbre)",
+        r"(?<=shot into the ))crowds?|(?:(?<=contra la )|(?<=sobre la ))(?:multitud|muchedumbre)|"
+        # the means of breaking up a crowd: water cannon, rubber bullets, batons, pepper spray;
+        # a crowd charged, a march blocked, an uprising crushed (only the verb is matched, so that
+        # the crowd stays a protest word of its own)
+        r"water\s*cannons?|(?:carros?|camiones|tanquetas?)\s+(?:lanza-?aguas?|hidrantes?)|"
+        r"rubber(?:-coated)?\s+bullets|plastic\s+bullets|balas\s+de\s+(?:goma|caucho|salva)|"
+        r"balines|baton[- ]charg(?:e|es|ed)|bastonazos|porrazos|macanazos|garrotazos|"
+        r"pepper\s+spray|gas\s+pimienta|tear-?gass(?:ed|ing)|teargas|lacrimogen[oa]|"
+        r"charged\s+(?:at\s+)?(?:the\s+)?(?=(?:crowds?|protesters|demonstrators|marchers|students|"
+        r"strikers|mourners)\b)|"
+        r"cargaron\s+contra\s+(?:los\s+|las\s+|la\s+)?(?=(?:manifestantes|multitud|marcha|"
+        r"huelguistas|estudiantes|pobladores|campesinos)\b)|"
+        r"blocked\s+(?:the\s+|a\s+)(?=(?:\w+\s+)?(?:march|protest|demonstration|rally)\b)|"
+        r"(?:quell(?:ed)?|crush(?:ed)?|suppress(?:ed)?|put\s+down)\s+(?:the\s+|a\s+)?(?=(?:\w+\s+)?"
+        r"(?:protests?|demonstrations?|uprising|rebellion|revolt|strikes?|march|rally|riots?)\b)|"
+        r"(?:sofoc|aplast|disolv)(?:o|aron)\s+(?:la|el|las|los)\s+(?=(?:\w+\s+)?(?:protestas?|"
+        r"huelgas?|marchas?|rebelion|levantamiento|sublevacion|manifestacion(?:es)?|"
+        r"movilizacion(?:es)?|revuelta)\b)",
         "protest_repression",
     ),
     (r"wounded|injured|injuring|wounding|heridos|heridas|lesionad[oa]s", "injury"),
@@ -261,7 +308,26 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"looted)|set\s+on\s+fire|razed|"
         r"(?:casas|viviendas|ranchos|chozas|edificios)\s+(?:[\w-]+\s+){0,3}(?:fueron\s+|quedaron\s+)?"
         r"(?:quemad[oa]s|incendiad[oa]s|destruid[oa]s|saquead[oa]s|arrasad[oa]s|"
-        r"reducid[oa]s\s+a\s+cenizas)",
+        r"reducid[oa]s\s+a\s+cenizas)|"
+        # burning and wrecking told by the act: "was burnt down", "burning their houses", "burned
+        # his motorcycle", "prendieron fuego a las casas", "dinamitaron", "bulldozed", "arrasaron
+        # el caserío", "reduced to ashes" (looting, "saquearon", "ransacked" is taking, not
+        # destroying, and "les prendieron fuego" is said of people set alight)
+        r"burn(?:ed|t)\s+down|(?:burn(?:ed|t|ing)|torch(?:ed|ing))\s+(?:his|her|their|the|its|"
+        r"several|dozens\s+of|hundreds\s+of)\s+(?:\w+\s+)?(?:homes?|houses?|huts?|shops?|stores?|"
+        r"cars?|vehicles?|motorcycles?|trucks?|buses|crops|fields|harvests?|granaries|churche?s?|"
+        r"mosques?|temples?|schools?|offices?|market|village|hamlet)|set\s+ablaze|"
+        r"(?:pr(?:endieron|endio|endian)\s+fuego\s+a|quem(?:aron|o|aban))\s+(?:las|los|sus|su|la|el)\s+"
+        r"(?:\w+\s+)?(?:viviendas?|casas?|ranchos?|chozas?|vehiculos?|autos?|carros?|motos?|"
+        r"camiones|buses|cosechas?|sembrados|cultivos|milpas?|graneros?|tiendas?|comercios?|"
+        r"iglesias?|escuelas?|oficinas?|sedes?|local)|"
+        r"dinamit(?:aron|o|ad[oa]s?)|dynamited|bulldoz(?:ed|ing)|"
+        r"arras(?:aron|o)\s+(?:con\s+)?(?:el|la|los|las)\s+(?:caserios?|aldeas?|pueblos?|"
+        r"comunidad(?:es)?|viviendas|casas|cultivos|sembrados)|"
+        r"destru(?:yeron|yo|ian)\s+(?:las|los|sus|la|el)\s+(?:\w+\s+)?(?:viviendas?|casas?|ranchos?|"
+        r"chozas?|cultivos|cosechas|sembrados|escuelas?|iglesias?|tiendas?)|"
+        r"destroy(?:ed|ing)\s+(?:\w+\s+){0,2}(?:homes|houses|huts|crops|fields|shops|villages?|"
+        r"churches|mosques|schools)|reduced\s+to\s+(?:ashes|rubble)",
         "property_destruction",
     ),
     (
@@ -273,7 +339,20 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"ambush(?:ed)?|clash(?:es|ed)?|firefight|emboscad[ao]s?|enfrentamientos?|combates?|"
         r"shoot-?outs?|gun\s*fights?|exchanges?\s+of\s+fire|intercambios?\s+de\s+disparos|"
         r"attacked\s+(?:an?\s+|the\s+)?(?:army\s+|military\s+|police\s+)?(?:convoy|patrol|base|post)|"
-        r"atac(?:o|aron)\s+(?:un|una|el|la)\s+(?:convoy|patrulla|base|puesto)",
+        r"atac(?:o|aron)\s+(?:un|una|el|la)\s+(?:convoy|patrulla|base|puesto)|"
+        # fighting told by its sides: "gun battle", "crossfire", "skirmish", "choque armado", "se
+        # enfrentaron a", "fighting between", "fought the army", "ataque guerrillero", "toma
+        # guerrillera", "combatieron" ("tiroteo", "balacera" are any shooting, one-sided too; a
+        # "mock guerrilla attack" is staged)
+        r"gun\s*battles?|(?:cross\s*fire|fuego\s+cruzado)|skirmish(?:es)?|"
+        r"choques?\s+armados?|(?:se\s+)?enfrent(?:aron|aban)\s+(?:a|con|contra)\b|"
+        r"(?:heavy\s+)?fighting\s+(?:between|broke\s+out|with)|"
+        r"fought\s+(?:with\s+|against\s+)?(?:the\s+)?(?:army|soldiers|troops|police|rebels|"
+        r"guerrillas?|insurgents|militias?|paramilitaries)|"
+        r"(?<!mock\s)(?<!fake\s)(?<!staged\s)(?:guerrilla|rebel|insurgent)\s+(?:attack|assault|"
+        r"offensive)s?|"
+        r"(?:ataques?|tomas?|incursion(?:es)?)\s+(?:guerrillera|guerrilleras|guerrilleros?|"
+        r"subversivas?|insurgentes?)|combat(?:ieron|ian)",
         "armed_clash",
     ),
     (
@@ -308,7 +387,29 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"(?:personas|familias|habitantes|pobladores|campesinos|indigenas|vecinos|sobrevivientes|"
         r"comunidades|miles|cientos|families|people|residents|villagers|survivors|inhabitants|"
         r"peasants|thousands|hundreds)\s+(?:[\w.]+\s+){0,4}(?:huyeron|huyo|abandonaron|abandono|"
-        r"se\s+desplazaron|se\s+refugiaron|fled|left\s+their\s+(?:homes|villages|land))",
+        r"se\s+desplazaron|se\s+refugiaron|fled|left\s+their\s+(?:homes|villages|land))|"
+        # people driven out told by what made them go or what they lost: "forced to flee",
+        # "obligados a huir", "abandonaron sus tierras", "evicted", "los desplazados", "despojo
+        # de tierras", "took refuge", "expulsados de sus tierras", "pueblo fantasma"
+        r"(?:forced|compelled|made)\s+to\s+(?:flee|leave\s+(?:their|his|her)\s+(?:homes?|land|"
+        r"villages?|farms?))|obligad[oa]s?\s+a\s+(?:huir|desplazarse|abandonar\s+(?:sus|su)\s+)|"
+        r"tuvieron\s+que\s+(?:huir|desplazarse|abandonar\s+(?:sus|su)\s+)|"
+        r"abandon(?:aron|ar)\s+(?:sus|su)\s+(?:tierras|casas|hogares|parcelas|fincas|comunidad(?:es)?|"
+        r"pueblos?|aldeas?|caserios?)|fled\s+(?:their|the|his|her)\s+(?:homes?|villages?|land|"
+        r"towns?|farms?|region|country)|fled\s+(?:in)?to\s+(?:the\s+)?(?:mountains|hills|"
+        r"jungle|forest|bush)|huyeron\s+(?:a|al|hacia)\s+(?:la|el|los|las)?\s*(?:monte|montes|"
+        r"montanas?|cerros?|selva|bosque)|"
+        r"evict(?:ed|ion|ions)|desalojad[oa]s?\s+de\s+(?:sus|su|las|la)\s+(?:tierras?|casas?|"
+        r"viviendas?|territorios?|predios?|comunidad)|"
+        r"(?:los|las|miles\s+de|cientos\s+de|familias)\s+desplazad[oa]s|"
+        r"(?:internally\s+)?displaced\s+(?:people|persons|families|villagers|communities)|"
+        r"despojo\s+de\s+(?:sus\s+|las\s+)?tierras|despojad[oa]s\s+de\s+(?:sus|su)\s+"
+        r"(?:tierras|territorios?|parcelas)|"
+        r"(?:expelled|driven|forced)\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:land|lands|"
+        r"homes?|villages?|territory)|expulsad[oa]s\s+de\s+(?:sus|su)\s+(?:tierras|casas|"
+        r"comunidad(?:es)?|territorios?)|"
+        r"(?:took|sought)\s+refuge|buscaron\s+refugio|ghost\s+towns?|pueblos?\s+fantasmas?|"
+        r"uprooted",
         "forced_displacement",
     ),
     (

@@ -34,7 +34,18 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"muri(?:o|eron)\s+(?:en\s+(?:su|la|el)\s+(?:celda|calabozo|comisaria)|bajo\s+(?:la\s+)?"
         r"tortura|(?:a\s+causa|producto|a\s+consecuencia)\s+de\s+(?:la|las)\s+torturas?|"
         r"(?:mientras\s+estaba|estando)\s+detenid[oa]s?)|"
-        r"muert[oa]s?\s+(?:bajo|en)\s+custodia",
+        r"muert[oa]s?\s+(?:bajo|en)\s+custodia|"
+        # found hanged in a cell, dead soon after an arrest: "apareció ahorcado en su celda",
+        # "died hours after his arrest", "murió días después de su detención", "custodial death"
+        r"(?:found\s+)?hang(?:ed|ing)\s+in\s+(?:his|her|a|the)\s+(?:police\s+)?cell|"
+        r"(?:apareci(?:o|eron)\s+|hallad[oa]s?\s+)?ahorcad[oa]s?\s+en\s+(?:su|la|el|una)\s+"
+        r"(?:celda|calabozo)|"
+        r"died\s+(?:\w+\s+){0,3}after\s+(?:his|her|their|being\s+taken\s+into)\s+"
+        r"(?:arrest|detention|custody)|"
+        r"muri(?:o|eron)\s+(?:\w+\s+){0,3}(?:despues|luego)\s+de\s+(?:su|la)\s+(?:detencion|"
+        r"arresto|captura)|muri(?:o|eron)\s+(?:\w+\s+){0,3}tras\s+(?:su|la)\s+(?:detencion|"
+        r"arresto|captura)|custodial\s+deaths?|muerte\s+en\s+(?:la\s+)?(?:comisaria|celda|"
+        r"calabozo)",
         "death_in_custody",
     ),
     (
@@ -209,7 +220,17 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         "sexual_violence",
     ),
     (
-        r"threat(?:s|ened)|harass(?:ed|ment)|amenaz(?:as|ad[oa]s|aron)|hostigamiento",
+        r"threat(?:s|ened)|harass(?:ed|ment)|amenaz(?:as|ad[oa]s|aron)|hostigamiento|"
+        # threats told by the act or its forms: "fue amenazado", "la amenazó", "threatening
+        # calls", "intimidation", "hostigados", "acoso judicial", "amedrentamiento",
+        # "panfletos amenazantes", "lista negra", "warned him to stop", "stalked", "seguimientos",
+        # "smear campaign"
+        r"amenaz(?:o|aban|ad[oa])|amenazantes?|threatening|intimidat(?:ion|ed|ing)|"
+        r"intimidad[oa]s|intimidaci(?:on|ones)|hostig(?:ad[oa]s?|aron|aban|o)|"
+        r"acos(?:ad[oa]s?|aron|aban)|acoso\s+judicial|amedrent(?:amiento|ad[oa]s?|aron|aban)|"
+        r"listas?\s+negras?|black\s*lists?|blacklisted|"
+        r"warned\s+(?:him|her|them)\s+(?:to\s+(?:stop|leave|drop|keep)|that)|"
+        r"stalked|seguimientos|smear\s+campaigns?|campanas?\s+de\s+(?:desprestigio|estigmatizacion)",
         "threat_harassment",
     ),
     (
@@ -332,7 +353,21 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
     ),
     (
         r"secret\s+(?:military\s+)?trial|hooded\s+(?:judges|military|officers)|faceless\s+judges|"
-        r"jueces\s+sin\s+rostro|tribunal(?:es)?\s+sin\s+rostro",
+        r"jueces\s+sin\s+rostro|tribunal(?:es)?\s+sin\s+rostro|"
+        # a trial told unfair by what it lacked: "juicio sin garantías", "without due process",
+        # "tried by a military court" (civilians), "show trial", "tried in absentia", "denied a
+        # lawyer". Left out: how a case was built ("fabricated evidence", "declaraciones
+        # obtenidas bajo tortura", told of an investigation, with a ruling's date), and "consejo
+        # de guerra" (told in passing of people later killed)
+        r"juicios?\s+sin\s+garantias|without\s+due\s+process|sin\s+(?:el\s+)?debido\s+proceso|"
+        r"(?:tried|judged|prosecuted|charged|sentenced|convicted)\s+(?:by|before|in)\s+(?:a\s+)?"
+        r"military\s+(?:courts?|tribunals?)|"
+        r"(?:juzgad|procesad|condenad)[oa]s?\s+(?:por|ante|en)\s+(?:un\s+|el\s+)?(?:tribunal|fuero|"
+        r"corte|juez)\s+(?:militar|castrense)|"
+        r"show\s+trials?|sham\s+trials?|juicios?\s+(?:sumarios?|farsa)|summary\s+trials?|"
+        r"(?:tried|convicted|sentenced)\s+in\s+absentia|"
+        r"(?:denied|without)\s+(?:access\s+to\s+)?(?:a\s+|any\s+)?(?:lawyer|defen[cs]e\s+counsel)|"
+        r"sin\s+(?:acceso\s+a\s+)?(?:un\s+)?abogado\s+defensor",
         "unfair_trial",
     ),
     (
@@ -363,7 +398,13 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"(?:encontraron|hallaron|found|discovered)\s+(?:\w+\s+){0,2}(?:huesos|osamentas|bones|"
         r"skeletons|esqueletos)|osamentas|"
         r"forensic\s+(?:team|anthropologists|experts)|antropologos\s+forenses|equipo\s+forense|"
-        r"peritos\s+forenses",
+        r"peritos\s+forenses|"
+        # what is found told by itself: "unmarked graves", "human remains", "bone fragments",
+        # "cementerio clandestino", "enterrados clandestinamente", "identificaron los restos"
+        r"unmarked\s+graves?|(?:human|skeletal)\s+remains|bone\s+fragments|fragmentos\s+oseos|"
+        r"cementerios?\s+clandestinos?|(?:enterrad|inhumad|sepultad)[oa]s\s+clandestinamente|"
+        r"(?:inhumacion|inhumaciones|entierros?)\s+clandestin[oa]s?|clandestine\s+burials?|"
+        r"burial\s+pits?|identific(?:aron|o)\s+los\s+restos|identified\s+the\s+remains",
         "mass_grave_discovery",
     ),
     (
@@ -375,10 +416,28 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"(?:lanzo|lanzaron|desplego|desplegaron|launched)\s+(?:un|una|an?)\s+(?:\w+\s+){0,2}"
         r"(?:operativo|operacion|ofensiva|operation|offensive)|"
         r"operativos?\s+(?:militar(?:es)?|antiguerriller[oa]s?|contrainsurgentes?)|"
-        r"(?:counterinsurgency|counter-insurgency|military)\s+(?:operation|offensive|sweep)s?",
+        r"(?:counterinsurgency|counter-insurgency|military)\s+(?:operation|offensive|sweep)s?|"
+        # a campaign told by its aim or its span: "ethnic cleansing", "limpieza social", "a
+        # wave of killings", "ola de terror", "plan de exterminio" (the wave only: the
+        # killings stay kill words)
+        r"ethnic\s+cleansing|limpieza\s+(?:etnica|social)|"
+        r"(?:wave|spate|series)\s+of\s+(?=(?:killings|murders|disappearances|abductions|terror|"
+        r"massacres|repression|arrests)\b)|ola\s+de\s+(?=(?:asesinatos|terror|represion|"
+        r"secuestros|desapariciones|masacres|violencia\s+politica|detenciones)\b)|"
+        r"(?:plan|politica|campana)\s+de\s+exterminio|extermination\s+(?:campaign|policy|plan)",
         "campaign",
     ),
-    (r"self-coup|autogolpe|coup\s+d'etat|golpe\s+de\s+estado|coup", "coup"),
+    (
+        r"self-coup|autogolpe|coup\s+d'etat|golpe\s+de\s+estado|coup|"
+        # a government overthrown: "derrocó al presidente", "was overthrown", "seized power",
+        # "golpe militar", "military takeover", "ousted the president"
+        r"derroc(?:o|aron|ad[oa]|amiento)|overthr(?:ew|own|ow)|seized\s+power|"
+        r"(?:se\s+hicieron|se\s+hizo)\s+con\s+el\s+poder|golpe\s+(?:militar|civico-militar)|"
+        r"golpistas?|military\s+takeover|putsch|"
+        r"(?:ousted|toppled|deposed)\s+(?:the\s+(?:\w+\s+)?(?:president|government|prime\s+"
+        r"minister|regime|leader)|president)",
+        "coup",
+    ),
     (
         r"desplazamiento\s+forzado|forced(?:ly)?\s+displace(?:d|ment)|were\s+displaced|"
         r"fueron\s+desplazad[oa]s|(?:la\s+)?poblacion\s+(?:entera\s+)?(?:huyo|fue\s+desplazada)|"

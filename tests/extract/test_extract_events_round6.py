@@ -89,7 +89,10 @@ def test_a_legal_word_inside_a_name_does_not_make_a_date_a_rulings() -> None:
         for s in RuleBasedExtractor().extract(text, language="es", published=date(2018, 12, 20))
         if s.kind == "event"
     ]
-    assert [(e["type"], e["date"]["value"]) for e in events] == [("massacre", "1998-10-18")]
+    # (the pipeline blown up is told too: a property destruction of the same night)
+    got = [(e["type"], e["date"]["value"]) for e in events]
+    assert ("massacre", "1998-10-18") in got
+    assert {d for _t, d in got} == {"1998-10-18"}
 
 
 def test_the_year_a_court_tried_the_case_does_not_date_the_killings() -> None:

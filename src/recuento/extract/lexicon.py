@@ -34,7 +34,18 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"muri(?:o|eron)\s+(?:en\s+(?:su|la|el)\s+(?:celda|calabozo|comisaria)|bajo\s+(?:la\s+)?"
         r"tortura|(?:a\s+causa|producto|a\s+consecuencia)\s+de\s+(?:la|las)\s+torturas?|"
         r"(?:mientras\s+estaba|estando)\s+detenid[oa]s?)|"
-        r"muert[oa]s?\s+(?:bajo|en)\s+custodia",
+        r"muert[oa]s?\s+(?:bajo|en)\s+custodia|"
+        # found hanged in a cell, dead soon after an arrest: "apareció ahorcado en su celda",
+        # "died hours after his arrest", "murió días después de su detención", "custodial death"
+        r"(?:found\s+)?hang(?:ed|ing)\s+in\s+(?:his|her|a|the)\s+(?:police\s+)?cell|"
+        r"(?:apareci(?:o|eron)\s+|hallad[oa]s?\s+)?ahorcad[oa]s?\s+en\s+(?:su|la|el|una)\s+"
+        r"(?:celda|calabozo)|"
+        r"died\s+(?:\w+\s+){0,3}after\s+(?:his|her|their|being\s+taken\s+into)\s+"
+        r"(?:arrest|detention|custody)|"
+        r"muri(?:o|eron)\s+(?:\w+\s+){0,3}(?:despues|luego)\s+de\s+(?:su|la)\s+(?:detencion|"
+        r"arresto|captura)|muri(?:o|eron)\s+(?:\w+\s+){0,3}tras\s+(?:su|la)\s+(?:detencion|"
+        r"arresto|captura)|custodial\s+deaths?|muerte\s+en\s+(?:la\s+)?(?:comisaria|celda|"
+        r"calabozo)",
         "death_in_custody",
     ),
     (
@@ -209,7 +220,17 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         "sexual_violence",
     ),
     (
-        r"threat(?:s|ened)|harass(?:ed|ment)|amenaz(?:as|ad[oa]s|aron)|hostigamiento",
+        r"threat(?:s|ened)|harass(?:ed|ment)|amenaz(?:as|ad[oa]s|aron)|hostigamiento|"
+        # threats told by the act or its forms: "fue amenazado", "la amenazó", "threatening
+        # calls", "intimidation", "hostigados", "acoso judicial", "amedrentamiento",
+        # "panfletos amenazantes", "lista negra", "warned him to stop", "stalked", "seguimientos",
+        # "smear campaign"
+        r"amenaz(?:o|aban|ad[oa])|amenazantes?|threatening|intimidat(?:ion|ed|ing)|"
+        r"intimidad[oa]s|intimidaci(?:on|ones)|hostig(?:ad[oa]s?|aron|aban|o)|"
+        r"acos(?:ad[oa]s?|aron|aban)|acoso\s+judicial|amedrent(?:amiento|ad[oa]s?|aron|aban)|"
+        r"listas?\s+negras?|black\s*lists?|blacklisted|"
+        r"warned\s+(?:him|her|them)\s+(?:to\s+(?:stop|leave|drop|keep)|that)|"
+        r"stalked|seguimientos|smear\s+campaigns?|campanas?\s+de\s+(?:desprestigio|estigmatizacion)",
         "threat_harassment",
     ),
     (
@@ -226,7 +247,37 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"cort(?:ar|amos|aron|aban)\s+(?:el|la|los|las)\s+(?:puentes?|rutas?|carreteras?|"
         r"caminos?|accesos?)|vigils?|vigilias?|cacerolazos?|"
         r"bloque(?:aron|aban|o|amos)\s+(?:el|la|los|las)\s+(?:puentes?|rutas?|carreteras?|"
-        r"caminos?|accesos?|troncal|calles?|vias?|autopistas?)",
+        r"caminos?|accesos?|troncal|calles?|vias?|autopistas?)|"
+        # the march itself: "the march on 2 October" (a lowercase "march" after an article and
+        # not followed by a day or a year; "March 2" and "March 1976" are the month); "on their
+        # way to a march" is where people were going, not a march told
+        r"(?:(?<=\bthe\s)|(?<!\bto\sa\s)(?<=\ba\s)|(?<=\bthis\s)|(?<=\bthat\s)|(?<=\btheir\s)|(?<=\bpeaceful\s)|"
+        r"(?<=\bsilent\s)|(?<=\bprotest\s))march(?!\s+(?:\d|of\s+\d))|"
+        # verbs of protesting in the tenses news uses: "protestaban", "marchaban", "se manifestaron
+        # frente al", "se concentraron en la plaza", "demonstrating outside", "rallied against"
+        r"protest(?:aban|an|ando)|march(?:aban|aron|ando)|"
+        r"se\s+manifest(?:aron|aban|o)\s+(?=(?:frente|ante|en\s+(?:la|las|el)\s+(?:plaza|calles?|"
+        r"avenida|puerta)|por\s+las\s+calles|pacificamente|contra\s+(?:el|la)\s+(?:gobierno|"
+        r"regimen|dictadura|reforma|mina|represa|desalojo))\b)|"
+        r"se\s+concentr(?:aron|aban|o)\s+(?=(?:frente|ante|en\s+(?:la|el)\s+(?:plaza|puerta|"
+        r"explanada|sede|entrada))\b)|"
+        r"concentraci(?:on|ones)\s+(?=(?:frente|ante|en\s+la\s+plaza|de\s+protesta)\b)|"
+        r"demonstrating\s+(?=(?:against|for|outside|in\s+front|at\s+the|in\s+the\s+"
+        r"(?:square|streets))\b)|rallied\s+(?=(?:against|outside|in\s+front|in\s+the\s+"
+        r"(?:square|streets)|to\s+demand)\b)|mitin(?:es)?|"
+        # strikes and occupations: "paro agrario / cívico", "hunger strike", "went on strike",
+        # "toma de tierras", "acampe", "encampment", "filled the square", "llenaron la plaza",
+        # pickets ("tomaron el puente", "occupied the square" are said of troops and rebels as
+        # much as of protesters, and are left out)
+        r"paro\s+(?:agrario|civico|campesino|general|minero|docente|magisterial|cocalero|"
+        r"nacional|regional|indefinido|de\s+(?:labores|brazos\s+caidos|transportistas|maestros|"
+        r"trabajadores))|hunger\s+strik(?:e|es|ers)|(?:general|national|nationwide|indefinite)\s+"
+        r"strikes?|(?:went|go|going)\s+on\s+strike|called\s+(?:a|the)\s+strike|"
+        r"huelga\s+de\s+hambre|"
+        r"tomas?\s+de\s+(?:tierras|predios)|"
+        r"acampes?|acampada|encampments?|protest\s+camps?|"
+        r"filled\s+the\s+(?:square|streets|plaza)|llenaron\s+(?:la\s+plaza|las\s+calles)|"
+        r"picket(?:ed|ing|s|ers)|pickets?\s+lines?|estallido\s+social",
         "protest",
     ),
     (
@@ -244,7 +295,24 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         # that "opened fire" stays a killing trigger of its own)
         r"(?:(?<=fire on the )|(?<=fire at the )|(?<=fire into the )|(?<=fired on the )|"
         r"(?<=fired at the )|(?<=fired into the )|(?<=firing on the )|(?<=firing into the )|"
-        r"(?<=shot into the ))crowds?|(?:(?<=contra la )|(?<=sobre la ))(?:multitud|muchedumbre)",
+        r"(?<=shot into the ))crowds?|(?:(?<=contra la )|(?<=sobre la ))(?:multitud|muchedumbre)|"
+        # the means of breaking up a crowd: water cannon, rubber bullets, batons, pepper spray;
+        # a crowd charged, a march blocked, an uprising crushed (only the verb is matched, so that
+        # the crowd stays a protest word of its own)
+        r"water\s*cannons?|(?:carros?|camiones|tanquetas?)\s+(?:lanza-?aguas?|hidrantes?)|"
+        r"rubber(?:-coated)?\s+bullets|plastic\s+bullets|balas\s+de\s+(?:goma|caucho|salva)|"
+        r"balines|baton[- ]charg(?:e|es|ed)|bastonazos|porrazos|macanazos|garrotazos|"
+        r"pepper\s+spray|gas\s+pimienta|tear-?gass(?:ed|ing)|teargas|lacrimogen[oa]|"
+        r"charged\s+(?:at\s+)?(?:the\s+)?(?=(?:crowds?|protesters|demonstrators|marchers|students|"
+        r"strikers|mourners)\b)|"
+        r"cargaron\s+contra\s+(?:los\s+|las\s+|la\s+)?(?=(?:manifestantes|multitud|marcha|"
+        r"huelguistas|estudiantes|pobladores|campesinos)\b)|"
+        r"blocked\s+(?:the\s+|a\s+)(?=(?:\w+\s+)?(?:march|protest|demonstration|rally)\b)|"
+        r"(?:quell(?:ed)?|crush(?:ed)?|suppress(?:ed)?|put\s+down)\s+(?:the\s+|a\s+)?(?=(?:\w+\s+)?"
+        r"(?:protests?|demonstrations?|uprising|rebellion|revolt|strikes?|march|rally|riots?)\b)|"
+        r"(?:sofoc|aplast|disolv)(?:o|aron)\s+(?:la|el|las|los)\s+(?=(?:\w+\s+)?(?:protestas?|"
+        r"huelgas?|marchas?|rebelion|levantamiento|sublevacion|manifestacion(?:es)?|"
+        r"movilizacion(?:es)?|revuelta)\b)",
         "protest_repression",
     ),
     (r"wounded|injured|injuring|wounding|heridos|heridas|lesionad[oa]s", "injury"),
@@ -261,19 +329,65 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"looted)|set\s+on\s+fire|razed|"
         r"(?:casas|viviendas|ranchos|chozas|edificios)\s+(?:[\w-]+\s+){0,3}(?:fueron\s+|quedaron\s+)?"
         r"(?:quemad[oa]s|incendiad[oa]s|destruid[oa]s|saquead[oa]s|arrasad[oa]s|"
-        r"reducid[oa]s\s+a\s+cenizas)",
+        r"reducid[oa]s\s+a\s+cenizas)|"
+        # burning and wrecking told by the act: "was burnt down", "burning their houses", "burned
+        # his motorcycle", "prendieron fuego a las casas", "dinamitaron", "bulldozed", "arrasaron
+        # el caserío", "reduced to ashes" (looting, "saquearon", "ransacked" is taking, not
+        # destroying, and "les prendieron fuego" is said of people set alight)
+        r"burn(?:ed|t)\s+down|(?:burn(?:ed|t|ing)|torch(?:ed|ing))\s+(?:his|her|their|the|its|"
+        r"several|dozens\s+of|hundreds\s+of)\s+(?:\w+\s+)?(?:homes?|houses?|huts?|shops?|stores?|"
+        r"cars?|vehicles?|motorcycles?|trucks?|buses|crops|fields|harvests?|granaries|churche?s?|"
+        r"mosques?|temples?|schools?|offices?|market|village|hamlet)|set\s+ablaze|"
+        r"(?:pr(?:endieron|endio|endian)\s+fuego\s+a|quem(?:aron|o|aban))\s+(?:las|los|sus|su|la|el)\s+"
+        r"(?:\w+\s+)?(?:viviendas?|casas?|ranchos?|chozas?|vehiculos?|autos?|carros?|motos?|"
+        r"camiones|buses|cosechas?|sembrados|cultivos|milpas?|graneros?|tiendas?|comercios?|"
+        r"iglesias?|escuelas?|oficinas?|sedes?|local)|"
+        r"dinamit(?:aron|o|ad[oa]s?)|dynamited|bulldoz(?:ed|ing)|"
+        r"arras(?:aron|o)\s+(?:con\s+)?(?:el|la|los|las)\s+(?:caserios?|aldeas?|pueblos?|"
+        r"comunidad(?:es)?|viviendas|casas|cultivos|sembrados)|"
+        r"destru(?:yeron|yo|ian)\s+(?:las|los|sus|la|el)\s+(?:\w+\s+)?(?:viviendas?|casas?|ranchos?|"
+        r"chozas?|cultivos|cosechas|sembrados|escuelas?|iglesias?|tiendas?)|"
+        r"destroy(?:ed|ing)\s+(?:\w+\s+){0,2}(?:homes|houses|huts|crops|fields|shops|villages?|"
+        r"churches|mosques|schools)|reduced\s+to\s+(?:ashes|rubble)",
         "property_destruction",
     ),
     (
         r"secret\s+(?:military\s+)?trial|hooded\s+(?:judges|military|officers)|faceless\s+judges|"
-        r"jueces\s+sin\s+rostro|tribunal(?:es)?\s+sin\s+rostro",
+        r"jueces\s+sin\s+rostro|tribunal(?:es)?\s+sin\s+rostro|"
+        # a trial told unfair by what it lacked: "juicio sin garantías", "without due process",
+        # "tried by a military court" (civilians), "show trial", "tried in absentia", "denied a
+        # lawyer". Left out: how a case was built ("fabricated evidence", "declaraciones
+        # obtenidas bajo tortura", told of an investigation, with a ruling's date), and "consejo
+        # de guerra" (told in passing of people later killed)
+        r"juicios?\s+sin\s+garantias|without\s+due\s+process|sin\s+(?:el\s+)?debido\s+proceso|"
+        r"(?:tried|judged|prosecuted|charged|sentenced|convicted)\s+(?:by|before|in)\s+(?:a\s+)?"
+        r"military\s+(?:courts?|tribunals?)|"
+        r"(?:juzgad|procesad|condenad)[oa]s?\s+(?:por|ante|en)\s+(?:un\s+|el\s+)?(?:tribunal|fuero|"
+        r"corte|juez)\s+(?:militar|castrense)|"
+        r"show\s+trials?|sham\s+trials?|juicios?\s+(?:sumarios?|farsa)|summary\s+trials?|"
+        r"(?:tried|convicted|sentenced)\s+in\s+absentia|"
+        r"(?:denied|without)\s+(?:access\s+to\s+)?(?:a\s+|any\s+)?(?:lawyer|defen[cs]e\s+counsel)|"
+        r"sin\s+(?:acceso\s+a\s+)?(?:un\s+)?abogado\s+defensor",
         "unfair_trial",
     ),
     (
         r"ambush(?:ed)?|clash(?:es|ed)?|firefight|emboscad[ao]s?|enfrentamientos?|combates?|"
         r"shoot-?outs?|gun\s*fights?|exchanges?\s+of\s+fire|intercambios?\s+de\s+disparos|"
         r"attacked\s+(?:an?\s+|the\s+)?(?:army\s+|military\s+|police\s+)?(?:convoy|patrol|base|post)|"
-        r"atac(?:o|aron)\s+(?:un|una|el|la)\s+(?:convoy|patrulla|base|puesto)",
+        r"atac(?:o|aron)\s+(?:un|una|el|la)\s+(?:convoy|patrulla|base|puesto)|"
+        # fighting told by its sides: "gun battle", "crossfire", "skirmish", "choque armado", "se
+        # enfrentaron a", "fighting between", "fought the army", "ataque guerrillero", "toma
+        # guerrillera", "combatieron" ("tiroteo", "balacera" are any shooting, one-sided too; a
+        # "mock guerrilla attack" is staged)
+        r"gun\s*battles?|(?:cross\s*fire|fuego\s+cruzado)|skirmish(?:es)?|"
+        r"choques?\s+armados?|(?:se\s+)?enfrent(?:aron|aban)\s+(?:a|con|contra)\b|"
+        r"(?:heavy\s+)?fighting\s+(?:between|broke\s+out|with)|"
+        r"fought\s+(?:with\s+|against\s+)?(?:the\s+)?(?:army|soldiers|troops|police|rebels|"
+        r"guerrillas?|insurgents|militias?|paramilitaries)|"
+        r"(?<!mock\s)(?<!fake\s)(?<!staged\s)(?:guerrilla|rebel|insurgent)\s+(?:attack|assault|"
+        r"offensive)s?|"
+        r"(?:ataques?|tomas?|incursion(?:es)?)\s+(?:guerrillera|guerrilleras|guerrilleros?|"
+        r"subversivas?|insurgentes?)|combat(?:ieron|ian)",
         "armed_clash",
     ),
     (
@@ -284,7 +398,13 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"(?:encontraron|hallaron|found|discovered)\s+(?:\w+\s+){0,2}(?:huesos|osamentas|bones|"
         r"skeletons|esqueletos)|osamentas|"
         r"forensic\s+(?:team|anthropologists|experts)|antropologos\s+forenses|equipo\s+forense|"
-        r"peritos\s+forenses",
+        r"peritos\s+forenses|"
+        # what is found told by itself: "unmarked graves", "human remains", "bone fragments",
+        # "cementerio clandestino", "enterrados clandestinamente", "identificaron los restos"
+        r"unmarked\s+graves?|(?:human|skeletal)\s+remains|bone\s+fragments|fragmentos\s+oseos|"
+        r"cementerios?\s+clandestinos?|(?:enterrad|inhumad|sepultad)[oa]s\s+clandestinamente|"
+        r"(?:inhumacion|inhumaciones|entierros?)\s+clandestin[oa]s?|clandestine\s+burials?|"
+        r"burial\s+pits?|identific(?:aron|o)\s+los\s+restos|identified\s+the\s+remains",
         "mass_grave_discovery",
     ),
     (
@@ -296,10 +416,28 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"(?:lanzo|lanzaron|desplego|desplegaron|launched)\s+(?:un|una|an?)\s+(?:\w+\s+){0,2}"
         r"(?:operativo|operacion|ofensiva|operation|offensive)|"
         r"operativos?\s+(?:militar(?:es)?|antiguerriller[oa]s?|contrainsurgentes?)|"
-        r"(?:counterinsurgency|counter-insurgency|military)\s+(?:operation|offensive|sweep)s?",
+        r"(?:counterinsurgency|counter-insurgency|military)\s+(?:operation|offensive|sweep)s?|"
+        # a campaign told by its aim or its span: "ethnic cleansing", "limpieza social", "a
+        # wave of killings", "ola de terror", "plan de exterminio" (the wave only: the
+        # killings stay kill words)
+        r"ethnic\s+cleansing|limpieza\s+(?:etnica|social)|"
+        r"(?:wave|spate|series)\s+of\s+(?=(?:killings|murders|disappearances|abductions|terror|"
+        r"massacres|repression|arrests)\b)|ola\s+de\s+(?=(?:asesinatos|terror|represion|"
+        r"secuestros|desapariciones|masacres|violencia\s+politica|detenciones)\b)|"
+        r"(?:plan|politica|campana)\s+de\s+exterminio|extermination\s+(?:campaign|policy|plan)",
         "campaign",
     ),
-    (r"self-coup|autogolpe|coup\s+d'etat|golpe\s+de\s+estado|coup", "coup"),
+    (
+        r"self-coup|autogolpe|coup\s+d'etat|golpe\s+de\s+estado|coup|"
+        # a government overthrown: "derrocó al presidente", "was overthrown", "seized power",
+        # "golpe militar", "military takeover", "ousted the president"
+        r"derroc(?:o|aron|ad[oa]|amiento)|overthr(?:ew|own|ow)|seized\s+power|"
+        r"(?:se\s+hicieron|se\s+hizo)\s+con\s+el\s+poder|golpe\s+(?:militar|civico-militar)|"
+        r"golpistas?|military\s+takeover|putsch|"
+        r"(?:ousted|toppled|deposed)\s+(?:the\s+(?:\w+\s+)?(?:president|government|prime\s+"
+        r"minister|regime|leader)|president)",
+        "coup",
+    ),
     (
         r"desplazamiento\s+forzado|forced(?:ly)?\s+displace(?:d|ment)|were\s+displaced|"
         r"fueron\s+desplazad[oa]s|(?:la\s+)?poblacion\s+(?:entera\s+)?(?:huyo|fue\s+desplazada)|"
@@ -308,7 +446,29 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"(?:personas|familias|habitantes|pobladores|campesinos|indigenas|vecinos|sobrevivientes|"
         r"comunidades|miles|cientos|families|people|residents|villagers|survivors|inhabitants|"
         r"peasants|thousands|hundreds)\s+(?:[\w.]+\s+){0,4}(?:huyeron|huyo|abandonaron|abandono|"
-        r"se\s+desplazaron|se\s+refugiaron|fled|left\s+their\s+(?:homes|villages|land))",
+        r"se\s+desplazaron|se\s+refugiaron|fled|left\s+their\s+(?:homes|villages|land))|"
+        # people driven out told by what made them go or what they lost: "forced to flee",
+        # "obligados a huir", "abandonaron sus tierras", "evicted", "los desplazados", "despojo
+        # de tierras", "took refuge", "expulsados de sus tierras", "pueblo fantasma"
+        r"(?:forced|compelled|made)\s+to\s+(?:flee|leave\s+(?:their|his|her)\s+(?:homes?|land|"
+        r"villages?|farms?))|obligad[oa]s?\s+a\s+(?:huir|desplazarse|abandonar\s+(?:sus|su)\s+)|"
+        r"tuvieron\s+que\s+(?:huir|desplazarse|abandonar\s+(?:sus|su)\s+)|"
+        r"abandon(?:aron|ar)\s+(?:sus|su)\s+(?:tierras|casas|hogares|parcelas|fincas|comunidad(?:es)?|"
+        r"pueblos?|aldeas?|caserios?)|fled\s+(?:their|the|his|her)\s+(?:homes?|villages?|land|"
+        r"towns?|farms?|region|country)|fled\s+(?:in)?to\s+(?:the\s+)?(?:mountains|hills|"
+        r"jungle|forest|bush)|huyeron\s+(?:a|al|hacia)\s+(?:la|el|los|las)?\s*(?:monte|montes|"
+        r"montanas?|cerros?|selva|bosque)|"
+        r"evict(?:ed|ion|ions)|desalojad[oa]s?\s+de\s+(?:sus|su|las|la)\s+(?:tierras?|casas?|"
+        r"viviendas?|territorios?|predios?|comunidad)|"
+        r"(?:los|las|miles\s+de|cientos\s+de|familias)\s+desplazad[oa]s|"
+        r"(?:internally\s+)?displaced\s+(?:people|persons|families|villagers|communities)|"
+        r"despojo\s+de\s+(?:sus\s+|las\s+)?tierras|despojad[oa]s\s+de\s+(?:sus|su)\s+"
+        r"(?:tierras|territorios?|parcelas)|"
+        r"(?:expelled|driven|forced)\s+(?:out\s+)?(?:of|from)\s+(?:their|his|her)\s+(?:land|lands|"
+        r"homes?|villages?|territory)|expulsad[oa]s\s+de\s+(?:sus|su)\s+(?:tierras|casas|"
+        r"comunidad(?:es)?|territorios?)|"
+        r"(?:took|sought)\s+refuge|buscaron\s+refugio|ghost\s+towns?|pueblos?\s+fantasmas?|"
+        r"uprooted",
         "forced_displacement",
     ),
     (

@@ -1065,10 +1065,16 @@ class _Document(CountRules, LegalRules):
                 and (
                     re.match(r"\s+(?:them|the|him|her|us|los|las|a\s+los|a\s+las|a\s+sus)\b", after)
                     or re.search(r"\b(?:los|las|les|nos)\s+$", before[-6:])
-                    or re.search(
-                        r"\b(?:soldiers|troops|patrol|army|soldados|militares|patrulla)\b"
-                        r"[^.;,]{0,25}$",
-                        before,
+                    or (
+                        re.search(
+                            r"\b(?:soldiers|troops|patrol|army|soldados|militares|patrulla)\b"
+                            r"[^.;,]{0,25}$",
+                            before,
+                        )
+                        # "troops fired on the march", "dispararon contra la marcha", "shot
+                        # three marchers": the noun is the protest, whoever acted on it
+                        and word != "marchers"
+                        and not re.search(r"\b(?:the|a|an|la|una|esa|this|that)\s+$", before)
                     )
                 )
             ):

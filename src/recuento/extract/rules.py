@@ -1353,11 +1353,38 @@ class _Document(CountRules, LegalRules):
             # "Tras la masacre, 1.400 personas huyeron": the massacre named is the one it
             # follows, already an event of its own
             return "forced_displacement"
-        if "protest_repression" in types and "protest" not in types:
-            words = [self.folded[a:b] for m in e.mentions for a, b in m.trigger_spans]
-            repression = [w for w in words if any(p.fullmatch(w) for p in _REPRESSION_TRIGGERS)]
-            if repression and all(self._GENERIC_REPRESSION.fullmatch(w) for w in repression):
+        if "protest_repression" in types:
+            spans = [(a, b) for m in e.mentions for a, b in m.trigger_spans]
+            repression = [
+                (a, b)
+                for a, b in spans
+                if any(p.fullmatch(self.folded[a:b]) for p in _REPRESSION_TRIGGERS)
+            ]
+            # "without any warning to disperse", "could have dispersed the crowd", "to mark
+            # the anniversary of the crackdown": a repression not done, or remembered
+            real = [(a, b) for a, b in repression if not self._unreal_repression(a)]
+            if repression and not real:
                 types.discard("protest_repression")
+            elif (
+                real
+                and "protest" not in types
+                and all(self._GENERIC_REPRESSION.fullmatch(self.folded[a:b]) for a, b in real)
+            ):
+                types.discard("protest_repression")
+        if "massacre" in types:
+            named = [
+                a
+                for m in e.mentions
+                if "massacre" in m.types
+                for a, b in m.trigger_spans
+                if self._trigger_type(a, b) == "massacre"
+            ]
+            if named and all(
+                self._TIME_FROM_EVENT.search(self.folded[max(0, a - 30) : a]) for a in named
+            ):
+                # "ten people had been killed in the week before the massacre", "twenty-one
+                # years after the massacre": the massacre a time is counted from is another event
+                types.discard("massacre")
         killed = counts.get("killed", {})
         # "as many as 20,000 were killed": with only a bound, the bound tells the scale
         k = killed.get("best") or killed.get("low") or killed.get("high") or 0
@@ -1375,7 +1402,7 @@ class _Document(CountRules, LegalRules):
                 (killed.get("best") or killed.get("low") or 0) >= 5000 and not one_day
             ):
                 return "campaign"
-            elif types & _PROTEST_TYPES and k:
+            elif types & _PROTEST_TYPES and (k or self._killed_at_protest(e)):
                 types.add("protest_killing")
             elif "massacre" not in types and (_BOTH_SIDES.search(text) or _RETAKE.search(text)):
                 return "armed_clash"
@@ -1421,6 +1448,43 @@ class _Document(CountRules, LegalRules):
                     return "enforced_disappearance"
                 return t
         return "other"
+
+    # a repression word told as not done or only possible ("without any warning to disperse",
+    # "could have dispersed the crowd", "sin orden de dispersarse", "pudo haber disuelto"), or
+    # as what a gathering remembers ("the anniversary of the crackdown", "aniversario de la
+    # represión")
+    _UNREAL_BEFORE = re.compile(
+        r"\b(?:without(?:\s+(?:any|a|an|prior))?(?:\s+\w+){0,2}\s+to|"
+        r"(?:could|would|might|should|can|may)(?:\s+not|n't)?\s+(?:have\s+)?|"
+        r"instead\s+of|rather\s+than|sin(?:\s+\w+){0,3}\s+(?:de|para)|"
+        r"(?:podria|podrian|pudo|pudieron|habria|habrian|hubiera|hubieran)(?:\s+haber)?|"
+        r"en\s+(?:lugar|vez)\s+de|(?:anniversary|aniversario|memory|memoria|commemorat\w*|"
+        r"conmemora\w*|recuerdo)\s+(?:of|de)(?:\s+(?:the|la|el|los|las|del))?(?:\s+[\w'-]+){0,4})"
+        r"\s*$"
+    )
+
+    def _unreal_repression(self, a: int) -> bool:
+        s = self.sents[self.sentence_at(a)]
+        return bool(self._UNREAL_BEFORE.search(self.folded[max(s.start, a - 60) : a]))
+
+    _TIME_FROM_EVENT = re.compile(
+        r"\b(?:before|after|since|until|following|antes\s+de|despues\s+de|luego\s+de|desde|"
+        r"hasta|tras)\s+(?:the|la|el|aquella|esa|esta)\s+$"
+    )
+
+    def _trigger_type(self, a: int, b: int) -> str | None:
+        word = self.folded[a:b]
+        return next((t for p, t in EVENT_TRIGGER_RE if p.fullmatch(word)), None)
+
+    def _killed_at_protest(self, e: _Event) -> bool:
+        """A killing told in the very sentence that tells the protest or its repression ("a
+        crowd marched to demand their release; a picket fired on it and several protesters
+        were killed", "en la marcha la policía mató a dos estudiantes"): the worst harm of the
+        protest, whether or not a figure is given. A killing only told near a march is not."""
+        return any(
+            m.types & _PROTEST_TYPES and m.types & _KILL_TYPES and not m.report and not m.recall
+            for m in e.mentions
+        )
 
     def _claimed_clash(self, m: _EventMention) -> bool:
         """A clash that is someone's version: a toll report, or a clash alone in a sentence

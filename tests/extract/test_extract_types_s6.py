@@ -1,0 +1,124 @@
+"""Events, session 6: how an event's type is chosen once its mentions are gathered.
+
+Each rule has sentences written for it (new wording and cases, both languages where it applies)
+and cases it must leave alone. None is taken from a coded text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from recuento.extract import RuleBasedExtractor
+
+
+def _types(text: str, language: str, published: date = date(2020, 1, 1)) -> list[str]:
+    return sorted(
+        str(s.fields["type"])
+        for s in RuleBasedExtractor().extract(text, language=language, published=published)
+        if s.kind == "event"
+    )
+
+
+# ---- a repression not done, only possible, or remembered --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On 2 May 1931 hundreds of villagers gathered in the market square of Talpur. A "
+            "cavalry officer lined up his men and, without any order to disperse, had them "
+            "fire; 64 people were killed.",
+            "en",
+        ),
+        (
+            "El 9 de marzo de 1958 unas dos mil personas se reunieron en el atrio de San Blas. "
+            "El capitán, que podría haber dispersado a la multitud sin un disparo, ordenó abrir "
+            "fuego y murieron 37 personas.",
+            "es",
+        ),
+    ],
+)
+def test_a_dispersal_not_done_makes_no_protest_killing(text: str, language: str) -> None:
+    assert _types(text, language) == ["massacre"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "BUENOS AIRES, 26 Jun (Wire) -- Thousands of people marched through the capital on "
+            "Sunday to mark the twentieth anniversary of the police crackdown on the bridge.",
+            "en",
+        ),
+        (
+            "LIMA, 5 jun (Agencia) — Cientos de personas marcharon este domingo en el centro de "
+            "la ciudad en memoria de la represión de la huelga minera.",
+            "es",
+        ),
+    ],
+)
+def test_a_march_that_remembers_a_crackdown_is_a_protest(text: str, language: str) -> None:
+    assert _types(text, language, date(2022, 6, 26)) == ["protest"]
+
+
+def test_a_dispersal_by_force_is_still_a_repression() -> None:
+    text = (
+        "On 4 October 2011 about 300 students marched on the ministry; riot police dispersed "
+        "the march with tear gas."
+    )
+    assert _types(text, "en") == ["protest_repression"]
+
+
+# ---- a killing told in the sentence of the protest: a protest killing, figure or not -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On 12 March 1988 dock workers marched to the harbour office to demand their unpaid "
+            "wages; a police unit fired on them and several marchers were killed.",
+            "en",
+        ),
+        (
+            "El 20 de octubre de 1994 los cañeros marcharon hacia la gobernación y la policía "
+            "disparó contra la columna; varios manifestantes murieron en la avenida.",
+            "es",
+        ),
+    ],
+)
+def test_killed_in_the_protest_sentence_is_a_protest_killing(text: str, language: str) -> None:
+    assert _types(text, language) == ["protest_killing"]
+
+
+def test_a_killing_told_apart_from_a_march_is_not_a_protest_killing() -> None:
+    text = (
+        "On 3 June 2015 teachers marched through Oaxaca to demand higher pay. That night, "
+        "gunmen shot dead a union leader at his home in another town."
+    )
+    assert "protest_killing" not in _types(text, "en")
+
+
+# ---- a massacre a time is counted from is another event ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On 2 August 1987 striking cane cutters marched on the mill, and guards fired tear "
+            "gas and shot dead two of them, a week before the massacre at the river.",
+            "en",
+        ),
+        (
+            "El 3 de abril de 1977 los mineros en huelga marcharon hacia la plaza y la policía "
+            "mató a tres de ellos, diez días antes de la matanza del socavón.",
+            "es",
+        ),
+    ],
+)
+def test_a_massacre_named_as_a_time_does_not_type_the_killing(text: str, language: str) -> None:
+    assert _types(text, language) == ["protest_killing"]

@@ -122,3 +122,84 @@ def test_a_killing_told_apart_from_a_march_is_not_a_protest_killing() -> None:
 )
 def test_a_massacre_named_as_a_time_does_not_type_the_killing(text: str, language: str) -> None:
     assert _types(text, language) == ["protest_killing"]
+
+
+def test_a_killing_that_set_off_protests_is_not_a_protest_killing() -> None:
+    text = (
+        "The journalist was shot dead outside her home in Oaxaca on 2 May 2016. Her killing "
+        "sparked protests across the country in the days that followed."
+    )
+    assert "protest_killing" not in _types(text, "en")
+    text_es = (
+        "El dirigente fue asesinado a balazos el 8 de junio de 2009 en Tegucigalpa. Su muerte "
+        "desató marchas en todo el país."
+    )
+    assert "protest_killing" not in _types(text_es, "es")
+
+
+# ---- the dead counted from the people a killing points back to weigh on the five-dead line -----
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El 5 de mayo de 1984 los infantes de marina sacaron del cuartel a nueve detenidos, "
+            "los llevaron a una quebrada y los fusilaron.",
+            "es",
+        ),
+        (
+            "On 11 June 1982 soldiers took away seven farmers from the estate, drove them to a "
+            "gully near the road and shot them.",
+            "en",
+        ),
+    ],
+)
+def test_the_dead_of_a_pronoun_make_a_massacre(text: str, language: str) -> None:
+    assert "massacre" in _types(text, language)
+
+
+def test_two_dead_of_a_pronoun_stay_an_extrajudicial_killing() -> None:
+    text = (
+        "El 5 de mayo de 1984 los infantes de marina sacaron del cuartel a dos detenidos, los "
+        "llevaron a una quebrada y los fusilaron."
+    )
+    assert "massacre" not in _types(text, "es")
+
+
+# ---- a clash the text disowns: quoted, or named as a pretence -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "En la madrugada del 3 de marzo de 1991 agentes de la policía secreta mataron a "
+            "cuatro estudiantes en una casa de Soacha y dejaron armas junto a los cuerpos para "
+            "que pareciera un combate.",
+            "es",
+        ),
+        (
+            "On 9 July 1996 police shot dead three young men in a flat in Recife, in what the "
+            'spokesman later described as a "shootout" with a gang.',
+            "en",
+        ),
+        (
+            "On 9 July 1996 police shot dead three young men in a flat in Recife, in what the "
+            "commander called a so-called firefight.",
+            "en",
+        ),
+    ],
+)
+def test_a_staged_or_quoted_clash_is_no_clash(text: str, language: str) -> None:
+    types = _types(text, language)
+    assert "armed_clash" not in types
+    assert "extrajudicial_killing" in types
+
+
+def test_a_clash_told_plainly_stays_a_clash() -> None:
+    text = (
+        "On 14 August 1992 an army patrol and a guerrilla column fought for three hours near "
+        "the river; six rebels and two soldiers were killed in the firefight."
+    )
+    assert _types(text, "en") == ["armed_clash"]

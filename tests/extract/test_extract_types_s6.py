@@ -203,3 +203,41 @@ def test_a_clash_told_plainly_stays_a_clash() -> None:
         "the river; six rebels and two soldiers were killed in the firefight."
     )
     assert _types(text, "en") == ["armed_clash"]
+
+
+# ---- deaths of people held: a death in custody, however many ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El 14 de febrero de 2012 un motín terminó en incendio en la granja penal de "
+            "Comayagua. Murieron 361 reos en la cárcel, la mayoría encerrados.",
+            "es",
+        ),
+        (
+            "On 3 March 2019 a fire swept through a block of the Tulcán prison. Twenty-two "
+            "inmates died in the prison before guards unlocked the doors.",
+            "en",
+        ),
+    ],
+)
+def test_prisoners_who_died_in_prison_died_in_custody(text: str, language: str) -> None:
+    assert "death_in_custody" in _types(text, language)
+
+
+def test_a_courts_word_for_the_crime_does_not_hide_a_death_in_custody() -> None:
+    text = (
+        "Luis Ortega was arrested by municipal police on 2 May 2011. He died on 9 May in the "
+        "prison ward of the city hospital. In 2019 two officers were convicted of the killing."
+    )
+    assert "death_in_custody" in _types(text, "en")
+
+
+def test_prisoners_shot_in_a_prison_are_not_a_death_in_custody() -> None:
+    text = (
+        "On 2 October 1992 military police stormed Pavilion 9 of the state prison and shot "
+        "dead 111 inmates in their cells."
+    )
+    assert "death_in_custody" not in _types(text, "en")

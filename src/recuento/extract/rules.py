@@ -1390,10 +1390,12 @@ class _Document(CountRules, LegalRules):
         k = killed.get("best") or killed.get("low") or killed.get("high") or 0
         text = " ".join(self.folded[m.sentence.start : m.sentence.end] for m in e.mentions)
         if "killing" in types or "extrajudicial_killing" in types:
-            kill_words = [self.folded[a:b] for m in e.mentions for a, b in m.trigger_spans]
-            natural = all(
-                self._NATURAL_DEATH.search(w) or WEAK_KILL.match(w) for w in kill_words
-            ) and not (types & {"massacre"})
+            kill_words = self._kill_words(e)
+            natural = (
+                bool(kill_words)
+                and all(self._DIED.search(w) or WEAK_KILL.match(w) for w in kill_words)
+                and not (types & {"massacre"})
+            )
             # thousands killed tell a campaign, unless every date of the event is one day
             # ("on 16 March 1988 aircraft bombed the town … killed an estimated 5,000")
             ds = e.dates()
@@ -1424,7 +1426,11 @@ class _Document(CountRules, LegalRules):
                 if re.search(r"\b(?:execut\w*|ejecut\w*|ejecucion\w*|fusil\w+)", text):
                     return "extrajudicial_killing"
                 return "armed_clash"
-            elif natural and self._CUSTODY.search(text) and k <= 1:
+            elif (
+                natural and self._CUSTODY.search(text) and (k <= 1 or self._PRISONERS.search(text))
+            ):
+                # "He died on 22 October in the prison ward", "murieron 81 presos en el
+                # incendio de la cárcel": people who died while held, however many
                 return "death_in_custody"
             elif k >= 5 or "massacre" in types:
                 types.add("massacre")
@@ -1475,6 +1481,29 @@ class _Document(CountRules, LegalRules):
     def _trigger_type(self, a: int, b: int) -> str | None:
         word = self.folded[a:b]
         return next((t for p, t in EVENT_TRIGGER_RE if p.fullmatch(word)), None)
+
+    # a death told without a killer: "died", "murieron", "fallecieron", "perished"
+    _DIED = re.compile(
+        r"\b(?:died|death|deaths|perished|murio|murieron|fallecio|fallecieron|perecio|"
+        r"perecieron|muerte|muertes|fallecimiento)\b"
+    )
+    _PRISONERS = re.compile(
+        r"\b(?:prisoners|inmates|detainees|convicts|presos|reos|reclusos|internos|"
+        r"privados\s+de\s+(?:la\s+)?libertad)\b"
+    )
+
+    def _kill_words(self, e: _Event) -> list[str]:
+        """The words that tell the event's killing, leaving out those of a sentence about a
+        ruling or a trial ("Tedesco was cleared of the killing", "condenados por el homicidio")
+        when the killing is also told elsewhere: a court names the crime, not how death came."""
+        told: list[str] = []
+        named: list[str] = []
+        for m in e.mentions:
+            legal = bool(self._legal_positions(m.sentence))
+            for a, b in m.trigger_spans:
+                if self._trigger_type(a, b) in _KILL_TYPES:
+                    (named if legal else told).append(self.folded[a:b])
+        return told or named
 
     def _killed_at_protest(self, e: _Event) -> bool:
         """A killing told in the very sentence that tells the protest or its repression ("a

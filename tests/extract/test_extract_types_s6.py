@@ -124,6 +124,14 @@ def test_a_massacre_named_as_a_time_does_not_type_the_killing(text: str, languag
     assert _types(text, language) == ["protest_killing"]
 
 
+def test_a_firing_party_is_no_picket_line() -> None:
+    text = (
+        "El 12 de enero de 1974 los detenidos fueron llevados a un cerro, donde un piquete de "
+        "soldados los fusiló."
+    )
+    assert "protest_killing" not in _types(text, "es")
+
+
 def test_a_killing_that_set_off_protests_is_not_a_protest_killing() -> None:
     text = (
         "The journalist was shot dead outside her home in Oaxaca on 2 May 2016. Her killing "

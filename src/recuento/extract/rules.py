@@ -1516,6 +1516,12 @@ class _Document(CountRules, LegalRules):
             and not m.report
             and not m.recall
             and not self._PROTEST_AFTER.search(self.folded, m.sentence.start, m.sentence.end)
+            # "un piquete de carabineros los mató": a firing party, not a picket line
+            and any(
+                self._trigger_type(a, b) in _PROTEST_TYPES
+                and not re.match(r"(?:piquetes?|pickets?)\b", self.folded[a:b])
+                for a, b in m.trigger_spans
+            )
             for m in e.mentions
         )
 

@@ -1359,20 +1359,49 @@ class _Document(CountRules, LegalRules):
             # "Tras la masacre, 1.400 personas huyeron": the massacre named is the one it
             # follows, already an event of its own
             return "forced_displacement"
-        if "protest_repression" in types and "protest" not in types:
-            words = [self.folded[a:b] for m in e.mentions for a, b in m.trigger_spans]
-            repression = [w for w in words if any(p.fullmatch(w) for p in _REPRESSION_TRIGGERS)]
-            if repression and all(self._GENERIC_REPRESSION.fullmatch(w) for w in repression):
+        if "protest_repression" in types:
+            spans = [(a, b) for m in e.mentions for a, b in m.trigger_spans]
+            repression = [
+                (a, b)
+                for a, b in spans
+                if any(p.fullmatch(self.folded[a:b]) for p in _REPRESSION_TRIGGERS)
+            ]
+            # "without any warning to disperse", "could have dispersed the crowd", "to mark
+            # the anniversary of the crackdown": a repression not done, or remembered
+            real = [(a, b) for a, b in repression if not self._unreal_repression(a)]
+            if repression and not real:
                 types.discard("protest_repression")
+            elif (
+                real
+                and "protest" not in types
+                and all(self._GENERIC_REPRESSION.fullmatch(self.folded[a:b]) for a, b in real)
+            ):
+                types.discard("protest_repression")
+        if "massacre" in types:
+            named = [
+                a
+                for m in e.mentions
+                if "massacre" in m.types
+                for a, b in m.trigger_spans
+                if self._trigger_type(a, b) == "massacre"
+            ]
+            if named and all(
+                self._TIME_FROM_EVENT.search(self.folded[max(0, a - 30) : a]) for a in named
+            ):
+                # "ten people had been killed in the week before the massacre", "twenty-one
+                # years after the massacre": the massacre a time is counted from is another event
+                types.discard("massacre")
         killed = counts.get("killed", {})
         # "as many as 20,000 were killed": with only a bound, the bound tells the scale
         k = killed.get("best") or killed.get("low") or killed.get("high") or 0
         text = " ".join(self.folded[m.sentence.start : m.sentence.end] for m in e.mentions)
         if "killing" in types or "extrajudicial_killing" in types:
-            kill_words = [self.folded[a:b] for m in e.mentions for a, b in m.trigger_spans]
-            natural = all(
-                self._NATURAL_DEATH.search(w) or WEAK_KILL.match(w) for w in kill_words
-            ) and not (types & {"massacre"})
+            kill_words = self._kill_words(e)
+            natural = (
+                bool(kill_words)
+                and all(self._DIED.search(w) or WEAK_KILL.match(w) for w in kill_words)
+                and not (types & {"massacre"})
+            )
             # thousands killed tell a campaign, unless every date of the event is one day
             # ("on 16 March 1988 aircraft bombed the town … killed an estimated 5,000")
             ds = e.dates()
@@ -1381,7 +1410,7 @@ class _Document(CountRules, LegalRules):
                 (killed.get("best") or killed.get("low") or 0) >= 5000 and not one_day
             ):
                 return "campaign"
-            elif types & _PROTEST_TYPES and k:
+            elif types & _PROTEST_TYPES and (k or self._killed_at_protest(e)):
                 types.add("protest_killing")
             elif "massacre" not in types and (_BOTH_SIDES.search(text) or _RETAKE.search(text)):
                 return "armed_clash"
@@ -1403,7 +1432,11 @@ class _Document(CountRules, LegalRules):
                 if re.search(r"\b(?:execut\w*|ejecut\w*|ejecucion\w*|fusil\w+)", text):
                     return "extrajudicial_killing"
                 return "armed_clash"
-            elif natural and self._CUSTODY.search(text) and k <= 1:
+            elif (
+                natural and self._CUSTODY.search(text) and (k <= 1 or self._PRISONERS.search(text))
+            ):
+                # "He died on 22 October in the prison ward", "murieron 81 presos en el
+                # incendio de la cárcel": people who died while held, however many
                 return "death_in_custody"
             elif k >= 5 or "massacre" in types:
                 types.add("massacre")
@@ -1428,13 +1461,120 @@ class _Document(CountRules, LegalRules):
                 return t
         return "other"
 
+    # a repression word told as not done or only possible ("without any warning to disperse",
+    # "could have dispersed the crowd", "sin orden de dispersarse", "pudo haber disuelto"), or
+    # as what a gathering remembers ("the anniversary of the crackdown", "aniversario de la
+    # represión")
+    _UNREAL_BEFORE = re.compile(
+        r"\b(?:without(?:\s+(?:any|a|an|prior))?(?:\s+\w+){0,2}\s+to|"
+        r"(?:could|would|might|should|can|may)(?:\s+not|n't)?\s+(?:have\s+)?|"
+        r"instead\s+of|rather\s+than|sin(?:\s+\w+){0,3}\s+(?:de|para)|"
+        r"(?:podria|podrian|pudo|pudieron|habria|habrian|hubiera|hubieran)(?:\s+haber)?|"
+        r"en\s+(?:lugar|vez)\s+de|(?:anniversary|aniversario|memory|memoria|commemorat\w*|"
+        r"conmemora\w*|recuerdo)\s+(?:of|de)(?:\s+(?:the|la|el|los|las|del))?(?:\s+[\w'-]+){0,4})"
+        r"\s*$"
+    )
+
+    def _unreal_repression(self, a: int) -> bool:
+        s = self.sents[self.sentence_at(a)]
+        return bool(self._UNREAL_BEFORE.search(self.folded[max(s.start, a - 60) : a]))
+
+    _TIME_FROM_EVENT = re.compile(
+        r"\b(?:before|after|since|until|following|antes\s+de|despues\s+de|luego\s+de|desde|"
+        r"hasta|tras)\s+(?:the|la|el|aquella|esa|esta)\s+$"
+    )
+
+    def _trigger_type(self, a: int, b: int) -> str | None:
+        word = self.folded[a:b]
+        return next((t for p, t in EVENT_TRIGGER_RE if p.fullmatch(word)), None)
+
+    # a death told without a killer: "died", "murieron", "fallecieron", "perished"
+    _DIED = re.compile(
+        r"\b(?:died|death|deaths|perished|murio|murieron|fallecio|fallecieron|perecio|"
+        r"perecieron|muerte|muertes|fallecimiento)\b"
+    )
+    _PRISONERS = re.compile(
+        r"\b(?:prisoners|inmates|detainees|convicts|presos|reos|reclusos|internos|"
+        r"privados\s+de\s+(?:la\s+)?libertad)\b"
+    )
+
+    def _kill_words(self, e: _Event) -> list[str]:
+        """The words that tell the event's killing, leaving out those of a sentence about a
+        ruling or a trial ("Tedesco was cleared of the killing", "condenados por el homicidio")
+        when the killing is also told elsewhere: a court names the crime, not how death came."""
+        told: list[str] = []
+        named: list[str] = []
+        for m in e.mentions:
+            legal = bool(self._legal_positions(m.sentence))
+            for a, b in m.trigger_spans:
+                if self._trigger_type(a, b) in _KILL_TYPES:
+                    (named if legal else told).append(self.folded[a:b])
+        return told or named
+
+    def _killed_at_protest(self, e: _Event) -> bool:
+        """A killing told in the very sentence that tells the protest or its repression ("a
+        crowd marched to demand their release; a picket fired on it and several protesters
+        were killed", "en la marcha la policía mató a dos estudiantes"): the worst harm of the
+        protest, whether or not a figure is given. A killing only told near a march is not."""
+        return any(
+            m.types & _PROTEST_TYPES
+            and m.types & _KILL_TYPES
+            and not m.report
+            and not m.recall
+            and not self._PROTEST_AFTER.search(self.folded, m.sentence.start, m.sentence.end)
+            # "un piquete de carabineros los mató": a firing party, not a picket line
+            and any(
+                self._trigger_type(a, b) in _PROTEST_TYPES
+                and not re.match(r"(?:piquetes?|pickets?)\b", self.folded[a:b])
+                for a, b in m.trigger_spans
+            )
+            for m in e.mentions
+        )
+
+    # a protest the killing set off ("the killing set off protests", "su muerte desató
+    # marchas", "in the days that followed"): a later event, not the killing's setting
+    _PROTEST_AFTER = re.compile(
+        r"\b(?:set\s+off|sparked|triggered|prompted|provoked|led\s+to|unleashed|"
+        r"gave\s+rise\s+to|in\s+the\s+(?:days|weeks|months)\s+(?:that\s+)?(?:followed|after)|"
+        r"desato|desataron|provoco|provocaron|genero|motivo|dio\s+lugar\s+a|"
+        r"en\s+los\s+(?:dias|meses|semanas)\s+(?:siguientes|posteriores))\b"
+    )
+
     def _claimed_clash(self, m: _EventMention) -> bool:
         """A clash that is someone's version: a toll report, or a clash alone in a sentence
         that attributes it ("the army said", "dijo que había sido un enfrentamiento")."""
         if m.report:
             return True
+        clash = [(a, b) for a, b in m.trigger_spans if self._trigger_type(a, b) == "armed_clash"]
+        if clash and all(self._staged_clash(a, b) for a, b in clash):
+            return True
         return m.types <= {"armed_clash"} and bool(
             _SAID.search(self.folded, m.sentence.start, m.sentence.end)
+        )
+
+    # a clash named as a pretence ("para que pareciera un combate", "to make it look like a
+    # shootout", "un supuesto enfrentamiento", "a so-called firefight", "staged a clash") or
+    # in quotation marks, the writer's way of disowning a word
+    _STAGED_BEFORE = re.compile(
+        r"\b(?:(?:para\s+que|como\s+si)\s+(?:pareciera|parecieran|fuera|hubiera\s+sido)|"
+        r"(?:simular|simularon|simulando|fingir|fingieron|montar|montaron|escenificar\w*)|"
+        r"(?:make|made|makes)\s+it\s+(?:look|appear|seem)\s+(?:like|as\s+if)|"
+        r"(?:look|looked|appear|appeared|seem|seemed)\s+like|"
+        r"(?:stage|staged|stages|fake|faked|simulated|mock|alleged|so-called|supposed|"
+        r"presunto|presuntos|supuesto|supuestos|falso|falsos|fingido|simulado|llamado|"
+        r"pretended)|(?:pretexto|pretext)\s+(?:de|of))"
+        r"(?:\s+(?:un|una|el|la|a|an|the|de))?\s*$"
+    )
+
+    def _staged_clash(self, a: int, b: int) -> bool:
+        s = self.sents[self.sentence_at(a)]
+        before = self.folded[max(s.start, a - 40) : a]
+        if self._STAGED_BEFORE.search(before):
+            return True
+        quote_open = self.text[max(s.start, a - 2) : a]
+        quote_close = self.text[b : b + 2]
+        return bool(
+            re.search(r"[\"“«'‘]\s*$", quote_open) and re.match(r"\s*[\"”»'’]", quote_close)
         )
 
     def _taken_by_the_state(self, e: _Event) -> bool:
@@ -1544,7 +1684,14 @@ class _Document(CountRules, LegalRules):
             # disappeared
             counts.setdefault("disappeared", taken)
         written = bool(counts)
+        had_killed = "killed" in counts
         identified = self._count_people(e, etype, counts)
+        if etype in _KILL_TYPES and not had_killed and "killed" in counts:
+            # "retiraron de la cárcel a 26 prisioneros … y los fusilaron": the dead counted
+            # from the people the killing points back to weigh on the five-dead line as a
+            # written figure does
+            if etype == "extrajudicial_killing" and self._event_type(e, counts) == "massacre":
+                etype = "massacre"
         for cat, types, cue in _ONE_VICTIM:
             if etype in types and cat not in counts:
                 hit = next(

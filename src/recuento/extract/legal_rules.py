@@ -222,6 +222,26 @@ class LegalRules:
                     a, b, ltype, s, persons, subjects_all, last_by_type
                 )
                 if (
+                    not fallback
+                    and ltype in ("conviction", "acquittal")
+                    and self._clitic_object(a, s)
+                    and not any(
+                        m.person in subjects and m.start < a and self._same_clause(a, m, s)
+                        for m in persons
+                    )
+                    and not any(
+                        m.person in subjects and m.start >= b and self._own_term_after(m)
+                        for m in persons
+                    )
+                ):
+                    # "lo absolvió por considerar poco fiable al testigo X": the verb's object
+                    # is the pronoun, the person of the sentences before; a name told after it
+                    # is not its object
+                    later = self._fallback_subjects(last_subjects, s)
+                    if later:
+                        subjects = later
+                        fallback = True
+                if (
                     ltype == "annulment"
                     and not self.folded[a:b].startswith(("annulment", "anulacion"))
                     and self._LAW_OBJECT.match(self.folded[b : b + 80])
@@ -315,7 +335,11 @@ class LegalRules:
                     if not served_earlier:
                         last_sentencing = (ltype, date_m, s.index)
                     continue
-                if ltype == "conviction" and (not subjects or fallback) and not group:
+                if (
+                    ltype == "conviction"
+                    and (not subjects or (fallback and not self._object_pronoun(a, b, s)))
+                    and not group
+                ):
                     continue
                 if (
                     fallback
@@ -467,6 +491,8 @@ class LegalRules:
         return bool(
             self._own_term_after_any(start, end)
             or re.search(r"\b(?:each|cada\s+uno)", head + self.folded[m.end : end])
+            # "condenó a 20 años a cada uno: a A; a B, y a C": a list the verb announced
+            or re.search(r"\b(?:each|cada\s+un[oa])\s*:", self.folded[b:start])
         )
 
     def _own_term_after_any(self, start: int, end: int) -> bool:
@@ -491,6 +517,27 @@ class LegalRules:
             return True
         toks = tokenize(t.group("n").rstrip(".,"))
         return bool(toks) and parse_number(toks, 0) is not None
+
+    _CLITIC_BEFORE = re.compile(r"\b(?:lo|la|los|las)\s+(?:(?:habia|habian|ha|han|hab\w+)\s+)?$")
+
+    _FINITE_RULING_VERB = re.compile(
+        r"(?:condeno|condenaron|condenaba|condenaban|absolvio|absolvieron|absolvia|absolvian|"
+        r"sentencio|sentenciaron|exonero|exoneraron|declaro|declararon|hallo|hallaron)\b"
+    )
+
+    def _clitic_object(self, a: int, s: Sentence) -> bool:
+        """A Spanish object pronoun right before a finite verb: "lo condenó", "las absolvió"
+        (not an article before a participle used as a noun: "los condenados a perpetua")."""
+        if not self._FINITE_RULING_VERB.match(self.folded, a):
+            return False
+        return bool(self._CLITIC_BEFORE.search(self.folded[max(s.start, a - 20) : a]))
+
+    def _object_pronoun(self, a: int, b: int, s: Sentence) -> bool:
+        """The verb's object is a pronoun: "lo condenó", "los condenaron", "convicted him",
+        "found them guilty", "sentenced her"."""
+        return self._clitic_object(a, s) or bool(
+            re.match(r"(?:convicted|sentenced|found)\s+(?:him|her|them)\b", self.folded[a : b + 6])
+        )
 
     _ONE_BEFORE = re.compile(r"\b(?:lo|la|le)\s+(?:(?:habia|habian|ha|han|hab\w+)\s+)?$")
     _MANY_BEFORE = re.compile(r"\b(?:los|las|les)\s+(?:(?:habia|habian|ha|han|hab\w+)\s+)?$")
@@ -952,6 +999,18 @@ class LegalRules:
     def _object_group(self, a: int, b: int, s: Sentence) -> str | None:
         """An unnamed group a legal trigger is about: "acquitted one defendant", "la liberación
         de 20 presos", "retrial of six former soldiers", "Twenty prisoners were released"."""
+        inner = re.match(
+            r"(?:found|declared|declaro|declararon)\s+((?:the\s+|all\s+|a\s+los\s+|a\s+las\s+)?"
+            r"([\w-]+)\s+[^,;]+?)\s+(?:not\s+guilty|innocent|inocentes)$",
+            self.folded[a:b],
+        )
+        if (
+            inner
+            and (inner.group(2).isdigit() or UNIT_WORDS.get(inner.group(2), 0) >= 2)
+            and not any(a <= p.start < b for p in self.person_mentions)
+        ):
+            # "found the twenty officials involved not guilty": the counted set inside
+            return self.text[a + inner.start(1) : a + inner.end(1)]
         after = self.folded[b : min(s.end, b + 60)]
         m = re.match(
             r"\s+(?:of\s+|de\s+|a\s+|al\s+|for\s+|para\s+)?((?:the\s+|los\s+|las\s+)?"
@@ -1096,7 +1155,10 @@ class LegalRules:
         for m in allowed:
             if 0 <= a - m.end <= 4 and re.match(r"^['’]s?\s*$", self.text[m.end : a]):
                 return [m.person]
-        noun = not re.search(r"(?:ed|o|aron|ado|ada)$", word) and word not in self._INFINITIVES
+        noun = (
+            not re.search(r"(?:ed|o|aron|ieron|ado|ada|ia|ian)$", word)
+            and word not in self._INFINITIVES
+        )
         if noun:
             # "the pardon of X", "el indulto a X", "indulto al expresidente X"
             for m in allowed:
@@ -1113,7 +1175,8 @@ class LegalRules:
                 if not any(m.person in prev for m in allowed) or not allowed:
                     return list(prev)
         if not noun and re.match(
-            r"^\s+(?:a\s+)?(?:todos\s+los|todas\s+las|all\s+the|otros|otras|other|the\s+other)\s",
+            r"^\s+(?:a\s+)?(?:todos\s+los|todas\s+las|all\s+the|otros|otras|other|the\s+other)\s|"
+            r"^\s+(?:a\s+)?(?:todos|todas)\b(?!\s+(?:ellos|ellas)\b)|^\s+them\s+all\b",
             after,
         ):
             return []  # "absolvió a todos los acusados"
@@ -1321,6 +1384,11 @@ class LegalRules:
         r"reclamaba|reclamaban|reclamo|reclamaron|solicita|solicitan|solicitaron|"
         r"exige|exigen|exigio|exigieron)\b[^.;:]{0,60}$"
     )
+    # ", and the court", ", y el tribunal", "; the jury": a clause with its own subject
+    _NEW_SUBJECT_CLAUSE = re.compile(
+        r"(?:[,;]\s*(?:and|but|y|pero|e)|;)\s+(?:then\s+|luego\s+)?(?:the|a|an|el|la|los|las|un|una|"
+        r"he|she|they|it|el|ella|ellos)\s+(?:[\w-]+\s+){0,3}?$"
+    )
     # "would be entitled to a new trial", "cannot be pardoned", "podría ser absuelto"
     _MODAL_BEFORE = re.compile(
         r"\b(?:would|could|cannot|can|might|should|podria|podrian|podra|podran)\s+"
@@ -1406,8 +1474,11 @@ class LegalRules:
                 self.folded[max(s.start, a - 100) : a],
             ):
                 continue  # "the first time that army officers had been convicted": a comment
-            if t == "conviction" and SOUGHT_BEFORE.search(before):
+            sought = SOUGHT_BEFORE.search(before) if t == "conviction" else None
+            if sought and not self._NEW_SUBJECT_CLAUSE.search(before, sought.start()):
                 continue
+            if t == "conviction" and re.search(r"\bnot\s+guilty$", self.folded[a:b]):
+                continue  # "found the twenty officials not guilty": an acquittal
             clause = self.folded[max(s.start, a - 70) : a]
             req = self._REQUESTED_BEFORE.search(clause)
             if req and re.search(
@@ -1415,6 +1486,10 @@ class LegalRules:
                 clause[: req.start()],
             ):
                 req = None  # "rechazó el pedido de revocar la prisión domiciliaria": it stands
+            if req and self._NEW_SUBJECT_CLAUSE.search(clause, req.start()):
+                # "pidieron juicio de derecho, y el tribunal condenó": the request ends where a
+                # clause with a subject of its own begins
+                req = None
             if req or self._MODAL_BEFORE.search(before):
                 continue  # "asked for the convictions to be quashed", "cannot be pardoned"
             if t == "acquittal" and re.search(

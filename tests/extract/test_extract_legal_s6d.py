@@ -173,3 +173,60 @@ def test_name_after_a_clitic_verb_is_not_its_object(ex: RuleBasedExtractor) -> N
 def test_article_before_a_participle_is_no_pronoun(ex: RuleBasedExtractor) -> None:
     out = run(ex, "Entre los condenados a perpetua figura Mario Soto Lema, un expiloto.", "es")
     assert subjects(out, "conviction") == {"Mario Soto Lema"}
+
+
+# ---- the object of a ruling verb is one of the accused -------------------------------------------
+
+
+def test_object_of_ruling_verb_beats_a_role_cue(ex: RuleBasedExtractor) -> None:
+    text = (
+        "In March 2003 the jury acquitted Major Andrés Felipe Ruiz and Sergeant Tomás Ibarra "
+        "Lugo, after the prosecutor himself dropped the charges."
+    )
+    assert subjects(run(ex, text, "en"), "acquittal") == {
+        "Andrés Felipe Ruiz",
+        "Tomás Ibarra Lugo",
+    }
+    text = (
+        "La sala absolvió al excomandante del cuartel, Ernesto Villa Prado, de 79 años, y al "
+        "excoronel Raúl Soria Meza, el juez militar que llevó la causa."
+    )
+    assert subjects(run(ex, text, "es"), "acquittal") == {"Ernesto Villa Prado", "Raúl Soria Meza"}
+    # a judge named as the one who rules is still no subject
+    text = "El juez Raúl Soria Meza absolvió a Ernesto Villa Prado."
+    assert subjects(run(ex, text, "es"), "acquittal") == {"Ernesto Villa Prado"}
+
+
+# ---- counted sets ------------------------------------------------------------------------------
+
+
+def test_group_told_after_the_term(ex: RuleBasedExtractor) -> None:
+    text = (
+        "Teresa Lugo Paz sobrevivió al ataque. En 2010 un tribunal condenó a cadena perpetua a "
+        "nueve hombres."
+    )
+    conv = of_type(run(ex, text, "es"), "conviction")
+    assert len(conv) == 1 and conv[0]["subjects"] == [] and conv[0]["sentence"]["life"]
+
+
+def test_one_of_the_convicted_is_no_new_ruling(ex: RuleBasedExtractor) -> None:
+    text = "El gobierno trasladó a otro penal a uno de los condenados, Ramiro Chávez Lugo."
+    assert "conviction" not in types(run(ex, text, "es"))
+    text = "Prison officials moved one of the convicted, Ramiro Chávez Lugo, to a hospital."
+    assert "conviction" not in types(run(ex, text, "en"))
+
+
+def test_the_three_before_a_term_are_people(ex: RuleBasedExtractor) -> None:
+    text = (
+        "Ana Ruiz Paz, Eva Soto Gil y Lía Paz Vera vendían fruta. Un juez las condenó a las tres a "
+        "16 años de prisión."
+    )
+    assert years_by_subject(run(ex, text, "es")) == {
+        "Ana Ruiz Paz": 16,
+        "Eva Soto Gil": 16,
+        "Lía Paz Vera": 16,
+    }
+    # a range "de tres a 16 años" stays a range
+    text = "El juez condenó a Ana Ruiz Paz a penas de tres a 16 años."
+    conv = of_type(run(ex, text, "es"), "conviction")
+    assert conv and conv[0]["sentence"].get("range") == [3, 16]

@@ -938,7 +938,8 @@ class LegalRules:
         r"(?:co-?defendants?|defendants?|accused|soldiers|officers|prisoners|inmates|detainees|"
         r"former\s+soldiers|ex-?soldiers|policemen|police\s+officers|agents|members|people|"
         r"acusados?|procesados?|imputados?|reos|presos|reclusos|internos|detenidos|militares|"
-        r"exmilitares|soldados|oficiales|policias|agentes|miembros|personas|campesinos)"
+        r"exmilitares|soldados|oficiales|policias|agentes|miembros|personas|campesinos|"
+        r"men|women|hombres|mujeres)"
     )
 
     # "the amnesty laws", "las leyes de Punto Final": an annulment of a law has no person subject
@@ -1012,6 +1013,16 @@ class LegalRules:
             # "found the twenty officials involved not guilty": the counted set inside
             return self.text[a + inner.start(1) : a + inner.end(1)]
         after = self.folded[b : min(s.end, b + 60)]
+        term = re.match(
+            # "condenó a cadena perpetua a once hombres", "sentenced to life nine soldiers": the
+            # term told before the object
+            r"\s+(?:a|to)\s+(?:cadena\s+perpetua|prision\s+perpetua|presidio\s+perpetuo|life|"
+            r"[\w.,]+\s+(?:anos|years)(?:\s+de\s+(?:prision|carcel|presidio))?)(?=\s+a\s)",
+            after,
+        )
+        if term:
+            b += term.end()
+            after = self.folded[b : min(s.end, b + 60)]
         m = re.match(
             r"\s+(?:of\s+|de\s+|a\s+|al\s+|for\s+|para\s+)?((?:the\s+|los\s+|las\s+)?"
             r"(?:(?:other|otros|otras|another)\s+)?(?:un|una|one|a|an|"
@@ -1545,6 +1556,17 @@ class LegalRules:
             ):
                 continue  # "Los condenados seguirán en libertad": the people, not a new ruling
             if (
+                t == "conviction"
+                and re.fullmatch(r"condenad[oa]s|sentenciad[oa]s|convicted", self.folded[a:b])
+                and re.search(
+                    r"\b(?:uno|una|dos|tres|varios|varias|algunos|algunas|one|two|three|some|"
+                    r"several|most|none)\s+(?:de|of)\s+(?:los|las|the|those)\s+$",
+                    before,
+                )
+                and not re.match(r"\s+(?:a|en|por|to|in|for|of)\s", after)
+            ):
+                continue  # "uno de los condenados, X", "one of the convicted": the people named
+            if (
                 t == "detention"
                 and ("release" in types)
                 and re.match(r"held\s+in", self.folded[a:b])
@@ -1648,8 +1670,14 @@ class LegalRules:
             accused_roles = {"convicted_perpetrator", "prisoner", "alleged_perpetrator"} & set(
                 p.roles
             )
-            if {"judge", "prosecutor", "lawyer", "journalist"} & set(p.roles) and not (
-                accused_roles
+            # "acquitted Captain X and Lieutenant Y", "absolvió al exjefe X y al excapitán Y, el
+            # juez militar que instruyó el sumario": the object of a ruling verb is one of the
+            # accused, whatever role a word near it suggests
+            ruled_on = self._ruling_object(m, s, out)
+            if (
+                {"judge", "prosecutor", "lawyer", "journalist"} & set(p.roles)
+                and not accused_roles
+                and not ruled_on
             ):
                 if {"judge", "prosecutor"} & set(p.roles):
                     judge_end = m.end
@@ -1657,6 +1685,7 @@ class LegalRules:
             if (
                 judge_end is not None
                 and not accused_roles
+                and not ruled_on
                 and self._LIST_AFTER_JUDGE.match(self.folded[judge_end : m.start])
             ):
                 judge_end = m.end
@@ -1692,7 +1721,11 @@ class LegalRules:
                 and not (out and self._KIN_OF_SUBJECT.match(self.folded, prev_end, m.start))
             ):
                 continue  # "dijo Gisela Ortiz, hermana de uno de los estudiantes"
-            if m.title and TITLE_ROLE.get(m.title) in ("judge", "prosecutor", "lawyer"):
+            if (
+                m.title
+                and TITLE_ROLE.get(m.title) in ("judge", "prosecutor", "lawyer")
+                and not ruled_on
+            ):
                 continue
             before = self.folded[max(s.start, m.start - 50) : m.start]
             vo = self._VICTIM_OF.search(before)
@@ -1729,6 +1762,36 @@ class LegalRules:
                 out.append(m.person)
                 prev_end = m.end
         return out
+
+    # an active ruling verb and the head of its object: "acquitted Captain", "convicted the
+    # former mayor", "absolvió al exjefe de la base,", "condenó a la exministra"
+    _OBJECT_HEAD = re.compile(
+        r"\b(?:acquitted|convicted|sentenced|cleared|absolvio|absolvieron|condeno|condenaron)"
+        r"(?P<gap>\s+(?:(?:the|former|ex|retired)\s+)*(?:[a-z-]+\s+){0,1}|"
+        r"\s+(?:a|al)\s+(?:(?:la|los|las)\s+)?(?:[a-z-]+\s+){0,5}?(?:[a-z-]+,\s+)?)$"
+    )
+    _OBJECT_LINK = re.compile(
+        r"^\s*(?:,\s*(?:de\s+)?\d{2}(?:\s+anos)?\s*)?,?\s*(?:and|y|e)\s+(?:(?:a|al)\s+)?"
+        r"(?:(?:the|la|el)\s+)?(?:[a-z-]+\s+){0,2}$"
+    )
+
+    def _ruling_object(self, m: PersonMention, s: Sentence, chosen: list[int]) -> bool:
+        """A name right after an active ruling verb, as its object, or joined by "and"/"y" to
+        the one before it that was."""
+        lo = max(s.start, m.start - 60)
+        if self._OBJECT_HEAD.search(self.folded[lo : m.start]):
+            return True
+        prev = [
+            pm
+            for pm in self.person_mentions
+            if s.start <= pm.start < m.start and pm.person in chosen and pm.person != m.person
+        ]
+        if not prev:
+            return False
+        last = prev[-1]
+        if not self._OBJECT_LINK.match(self.folded[last.end : m.start]):
+            return False
+        return self._ruling_object(last, s, chosen)
 
     def _group_phrase(self, s: Sentence) -> str | None:
         seg = self.folded[s.start : s.end]
@@ -2078,7 +2141,16 @@ class LegalRules:
                 rest,
             ) or re.search(r"(?:a\s+razon\s+de|at\s+a\s+rate\s+of)\s+$", before):
                 per_count.add(q.start)  # "26 years for each murder": not the total
-            if q.low is not None and q.high is not None and q.best is None:
+            if (
+                q.low is not None
+                and q.high is not None
+                and q.best is None
+                and re.search(r"\b(?:a\s+)?(?:los|las)\s+$", before)
+                and re.match(r"[\w.,]+\s+a\s", self.folded[q.start : q.end + 3])
+            ):
+                # "las condenó a las tres a 21 años": "las tres" are the people, the term is 21
+                out.append((q.start, (self._with_half(q.high, m), False, None, None)))
+            elif q.low is not None and q.high is not None and q.best is None:
                 out.append((q.start, (None, False, (q.low, q.high), None)))
             else:
                 n = q.best if q.best is not None else q.value

@@ -122,6 +122,9 @@ def test_counted_set_found_not_guilty_is_the_group(ex: RuleBasedExtractor) -> No
 def test_was_given_a_term(ex: RuleBasedExtractor) -> None:
     out = run(ex, "The editor Martin Olsen Reyes was given eight years in prison in 2003.", "en")
     assert years_by_subject(out) == {"Martin Olsen Reyes": 8}
+    # the term alone, its unit said with no word of prison
+    out = run(ex, "In 1981 the poet Lucía Beltrán Rojas was given six years.", "en")
+    assert years_by_subject(out) == {"Lucía Beltrán Rojas": 6}
 
 
 def test_entered_convictions_against(ex: RuleBasedExtractor) -> None:

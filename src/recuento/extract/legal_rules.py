@@ -2128,7 +2128,7 @@ class LegalRules:
                 and not re.search(
                     r"sentenc|convict|prison|jail|conden|pena|prision|presidio|carcel|term|guilty|penitenciaria|"
                     r"culpable|years\s+each|anos\s+cada|sentenciad|imprisonment|reclusion|privativa|"
-                    r"received|recibio|recibieron|ranging|between|entre|respectively|respectivamente|"
+                    r"received|recibio|recibieron|given|ranging|between|entre|respectively|respectivamente|"
                     r"in\s+total|en\s+total|total|suman|sumaron|in\s+all|en\s+conjunto|"
                     r"y\s+un\s+dia|and\s+one\s+day",
                     context,

@@ -222,6 +222,26 @@ class LegalRules:
                     a, b, ltype, s, persons, subjects_all, last_by_type
                 )
                 if (
+                    not fallback
+                    and ltype in ("conviction", "acquittal")
+                    and self._clitic_object(a, s)
+                    and not any(
+                        m.person in subjects and m.start < a and self._same_clause(a, m, s)
+                        for m in persons
+                    )
+                    and not any(
+                        m.person in subjects and m.start >= b and self._own_term_after(m)
+                        for m in persons
+                    )
+                ):
+                    # "lo absolvió por considerar poco fiable al testigo X": the verb's object
+                    # is the pronoun, the person of the sentences before; a name told after it
+                    # is not its object
+                    later = self._fallback_subjects(last_subjects, s)
+                    if later:
+                        subjects = later
+                        fallback = True
+                if (
                     ltype == "annulment"
                     and not self.folded[a:b].startswith(("annulment", "anulacion"))
                     and self._LAW_OBJECT.match(self.folded[b : b + 80])
@@ -315,7 +335,11 @@ class LegalRules:
                     if not served_earlier:
                         last_sentencing = (ltype, date_m, s.index)
                     continue
-                if ltype == "conviction" and (not subjects or fallback) and not group:
+                if (
+                    ltype == "conviction"
+                    and (not subjects or (fallback and not self._object_pronoun(a, b, s)))
+                    and not group
+                ):
                     continue
                 if (
                     fallback
@@ -467,6 +491,8 @@ class LegalRules:
         return bool(
             self._own_term_after_any(start, end)
             or re.search(r"\b(?:each|cada\s+uno)", head + self.folded[m.end : end])
+            # "condenó a 20 años a cada uno: a A; a B, y a C": a list the verb announced
+            or re.search(r"\b(?:each|cada\s+un[oa])\s*:", self.folded[b:start])
         )
 
     def _own_term_after_any(self, start: int, end: int) -> bool:
@@ -491,6 +517,27 @@ class LegalRules:
             return True
         toks = tokenize(t.group("n").rstrip(".,"))
         return bool(toks) and parse_number(toks, 0) is not None
+
+    _CLITIC_BEFORE = re.compile(r"\b(?:lo|la|los|las)\s+(?:(?:habia|habian|ha|han|hab\w+)\s+)?$")
+
+    _FINITE_RULING_VERB = re.compile(
+        r"(?:condeno|condenaron|condenaba|condenaban|absolvio|absolvieron|absolvia|absolvian|"
+        r"sentencio|sentenciaron|exonero|exoneraron|declaro|declararon|hallo|hallaron)\b"
+    )
+
+    def _clitic_object(self, a: int, s: Sentence) -> bool:
+        """A Spanish object pronoun right before a finite verb: "lo condenó", "las absolvió"
+        (not an article before a participle used as a noun: "los condenados a perpetua")."""
+        if not self._FINITE_RULING_VERB.match(self.folded, a):
+            return False
+        return bool(self._CLITIC_BEFORE.search(self.folded[max(s.start, a - 20) : a]))
+
+    def _object_pronoun(self, a: int, b: int, s: Sentence) -> bool:
+        """The verb's object is a pronoun: "lo condenó", "los condenaron", "convicted him",
+        "found them guilty", "sentenced her"."""
+        return self._clitic_object(a, s) or bool(
+            re.match(r"(?:convicted|sentenced|found)\s+(?:him|her|them)\b", self.folded[a : b + 6])
+        )
 
     _ONE_BEFORE = re.compile(r"\b(?:lo|la|le)\s+(?:(?:habia|habian|ha|han|hab\w+)\s+)?$")
     _MANY_BEFORE = re.compile(r"\b(?:los|las|les)\s+(?:(?:habia|habian|ha|han|hab\w+)\s+)?$")
@@ -891,7 +938,8 @@ class LegalRules:
         r"(?:co-?defendants?|defendants?|accused|soldiers|officers|prisoners|inmates|detainees|"
         r"former\s+soldiers|ex-?soldiers|policemen|police\s+officers|agents|members|people|"
         r"acusados?|procesados?|imputados?|reos|presos|reclusos|internos|detenidos|militares|"
-        r"exmilitares|soldados|oficiales|policias|agentes|miembros|personas|campesinos)"
+        r"exmilitares|soldados|oficiales|policias|agentes|miembros|personas|campesinos|"
+        r"men|women|hombres|mujeres)"
     )
 
     # "the amnesty laws", "las leyes de Punto Final": an annulment of a law has no person subject
@@ -952,7 +1000,29 @@ class LegalRules:
     def _object_group(self, a: int, b: int, s: Sentence) -> str | None:
         """An unnamed group a legal trigger is about: "acquitted one defendant", "la liberación
         de 20 presos", "retrial of six former soldiers", "Twenty prisoners were released"."""
+        inner = re.match(
+            r"(?:found|declared|declaro|declararon)\s+((?:the\s+|all\s+|a\s+los\s+|a\s+las\s+)?"
+            r"([\w-]+)\s+[^,;]+?)\s+(?:not\s+guilty|innocent|inocentes)$",
+            self.folded[a:b],
+        )
+        if (
+            inner
+            and (inner.group(2).isdigit() or UNIT_WORDS.get(inner.group(2), 0) >= 2)
+            and not any(a <= p.start < b for p in self.person_mentions)
+        ):
+            # "found the twenty officials involved not guilty": the counted set inside
+            return self.text[a + inner.start(1) : a + inner.end(1)]
         after = self.folded[b : min(s.end, b + 60)]
+        term = re.match(
+            # "condenó a cadena perpetua a once hombres", "sentenced to life nine soldiers": the
+            # term told before the object
+            r"\s+(?:a|to)\s+(?:cadena\s+perpetua|prision\s+perpetua|presidio\s+perpetuo|life|"
+            r"[\w.,]+\s+(?:anos|years)(?:\s+de\s+(?:prision|carcel|presidio))?)(?=\s+a\s)",
+            after,
+        )
+        if term:
+            b += term.end()
+            after = self.folded[b : min(s.end, b + 60)]
         m = re.match(
             r"\s+(?:of\s+|de\s+|a\s+|al\s+|for\s+|para\s+)?((?:the\s+|los\s+|las\s+)?"
             r"(?:(?:other|otros|otras|another)\s+)?(?:un|una|one|a|an|"
@@ -1096,7 +1166,10 @@ class LegalRules:
         for m in allowed:
             if 0 <= a - m.end <= 4 and re.match(r"^['’]s?\s*$", self.text[m.end : a]):
                 return [m.person]
-        noun = not re.search(r"(?:ed|o|aron|ado|ada)$", word) and word not in self._INFINITIVES
+        noun = (
+            not re.search(r"(?:ed|o|aron|ieron|ado|ada|ia|ian)$", word)
+            and word not in self._INFINITIVES
+        )
         if noun:
             # "the pardon of X", "el indulto a X", "indulto al expresidente X"
             for m in allowed:
@@ -1113,7 +1186,8 @@ class LegalRules:
                 if not any(m.person in prev for m in allowed) or not allowed:
                     return list(prev)
         if not noun and re.match(
-            r"^\s+(?:a\s+)?(?:todos\s+los|todas\s+las|all\s+the|otros|otras|other|the\s+other)\s",
+            r"^\s+(?:a\s+)?(?:todos\s+los|todas\s+las|all\s+the|otros|otras|other|the\s+other)\s|"
+            r"^\s+(?:a\s+)?(?:todos|todas)\b(?!\s+(?:ellos|ellas)\b)|^\s+them\s+all\b",
             after,
         ):
             return []  # "absolvió a todos los acusados"
@@ -1321,6 +1395,11 @@ class LegalRules:
         r"reclamaba|reclamaban|reclamo|reclamaron|solicita|solicitan|solicitaron|"
         r"exige|exigen|exigio|exigieron)\b[^.;:]{0,60}$"
     )
+    # ", and the court", ", y el tribunal", "; the jury": a clause with its own subject
+    _NEW_SUBJECT_CLAUSE = re.compile(
+        r"(?:[,;]\s*(?:and|but|y|pero|e)|;)\s+(?:then\s+|luego\s+)?(?:the|a|an|el|la|los|las|un|una|"
+        r"he|she|they|it|el|ella|ellos)\s+(?:[\w-]+\s+){0,3}?$"
+    )
     # "would be entitled to a new trial", "cannot be pardoned", "podría ser absuelto"
     _MODAL_BEFORE = re.compile(
         r"\b(?:would|could|cannot|can|might|should|podria|podrian|podra|podran)\s+"
@@ -1406,8 +1485,11 @@ class LegalRules:
                 self.folded[max(s.start, a - 100) : a],
             ):
                 continue  # "the first time that army officers had been convicted": a comment
-            if t == "conviction" and SOUGHT_BEFORE.search(before):
+            sought = SOUGHT_BEFORE.search(before) if t == "conviction" else None
+            if sought and not self._NEW_SUBJECT_CLAUSE.search(before, sought.start()):
                 continue
+            if t == "conviction" and re.search(r"\bnot\s+guilty$", self.folded[a:b]):
+                continue  # "found the twenty officials not guilty": an acquittal
             clause = self.folded[max(s.start, a - 70) : a]
             req = self._REQUESTED_BEFORE.search(clause)
             if req and re.search(
@@ -1415,6 +1497,10 @@ class LegalRules:
                 clause[: req.start()],
             ):
                 req = None  # "rechazó el pedido de revocar la prisión domiciliaria": it stands
+            if req and self._NEW_SUBJECT_CLAUSE.search(clause, req.start()):
+                # "pidieron juicio de derecho, y el tribunal condenó": the request ends where a
+                # clause with a subject of its own begins
+                req = None
             if req or self._MODAL_BEFORE.search(before):
                 continue  # "asked for the convictions to be quashed", "cannot be pardoned"
             if t == "acquittal" and re.search(
@@ -1469,6 +1555,17 @@ class LegalRules:
                 and not any(s.start <= m.start < s.end for m in self.person_mentions)
             ):
                 continue  # "Los condenados seguirán en libertad": the people, not a new ruling
+            if (
+                t == "conviction"
+                and re.fullmatch(r"condenad[oa]s|sentenciad[oa]s|convicted", self.folded[a:b])
+                and re.search(
+                    r"\b(?:uno|una|dos|tres|varios|varias|algunos|algunas|one|two|three|some|"
+                    r"several|most|none)\s+(?:de|of)\s+(?:los|las|the|those)\s+$",
+                    before,
+                )
+                and not re.match(r"\s+(?:a|en|por|to|in|for|of)\s", after)
+            ):
+                continue  # "uno de los condenados, X", "one of the convicted": the people named
             if (
                 t == "detention"
                 and ("release" in types)
@@ -1573,8 +1670,14 @@ class LegalRules:
             accused_roles = {"convicted_perpetrator", "prisoner", "alleged_perpetrator"} & set(
                 p.roles
             )
-            if {"judge", "prosecutor", "lawyer", "journalist"} & set(p.roles) and not (
-                accused_roles
+            # "acquitted Captain X and Lieutenant Y", "absolvió al exjefe X y al excapitán Y, el
+            # juez militar que instruyó el sumario": the object of a ruling verb is one of the
+            # accused, whatever role a word near it suggests
+            ruled_on = self._ruling_object(m, s, out)
+            if (
+                {"judge", "prosecutor", "lawyer", "journalist"} & set(p.roles)
+                and not accused_roles
+                and not ruled_on
             ):
                 if {"judge", "prosecutor"} & set(p.roles):
                     judge_end = m.end
@@ -1582,6 +1685,7 @@ class LegalRules:
             if (
                 judge_end is not None
                 and not accused_roles
+                and not ruled_on
                 and self._LIST_AFTER_JUDGE.match(self.folded[judge_end : m.start])
             ):
                 judge_end = m.end
@@ -1617,7 +1721,11 @@ class LegalRules:
                 and not (out and self._KIN_OF_SUBJECT.match(self.folded, prev_end, m.start))
             ):
                 continue  # "dijo Gisela Ortiz, hermana de uno de los estudiantes"
-            if m.title and TITLE_ROLE.get(m.title) in ("judge", "prosecutor", "lawyer"):
+            if (
+                m.title
+                and TITLE_ROLE.get(m.title) in ("judge", "prosecutor", "lawyer")
+                and not ruled_on
+            ):
                 continue
             before = self.folded[max(s.start, m.start - 50) : m.start]
             vo = self._VICTIM_OF.search(before)
@@ -1654,6 +1762,36 @@ class LegalRules:
                 out.append(m.person)
                 prev_end = m.end
         return out
+
+    # an active ruling verb and the head of its object: "acquitted Captain", "convicted the
+    # former mayor", "absolvió al exjefe de la base,", "condenó a la exministra"
+    _OBJECT_HEAD = re.compile(
+        r"\b(?:acquitted|convicted|sentenced|cleared|absolvio|absolvieron|condeno|condenaron)"
+        r"(?P<gap>\s+(?:(?:the|former|ex|retired)\s+)*(?:[a-z-]+\s+){0,1}|"
+        r"\s+(?:a|al)\s+(?:(?:la|los|las)\s+)?(?:[a-z-]+\s+){0,5}?(?:[a-z-]+,\s+)?)$"
+    )
+    _OBJECT_LINK = re.compile(
+        r"^\s*(?:,\s*(?:de\s+)?\d{2}(?:\s+anos)?\s*)?,?\s*(?:and|y|e)\s+(?:(?:a|al)\s+)?"
+        r"(?:(?:the|la|el)\s+)?(?:[a-z-]+\s+){0,2}$"
+    )
+
+    def _ruling_object(self, m: PersonMention, s: Sentence, chosen: list[int]) -> bool:
+        """A name right after an active ruling verb, as its object, or joined by "and"/"y" to
+        the one before it that was."""
+        lo = max(s.start, m.start - 60)
+        if self._OBJECT_HEAD.search(self.folded[lo : m.start]):
+            return True
+        prev = [
+            pm
+            for pm in self.person_mentions
+            if s.start <= pm.start < m.start and pm.person in chosen and pm.person != m.person
+        ]
+        if not prev:
+            return False
+        last = prev[-1]
+        if not self._OBJECT_LINK.match(self.folded[last.end : m.start]):
+            return False
+        return self._ruling_object(last, s, chosen)
 
     def _group_phrase(self, s: Sentence) -> str | None:
         seg = self.folded[s.start : s.end]
@@ -1990,7 +2128,7 @@ class LegalRules:
                 and not re.search(
                     r"sentenc|convict|prison|jail|conden|pena|prision|presidio|carcel|term|guilty|penitenciaria|"
                     r"culpable|years\s+each|anos\s+cada|sentenciad|imprisonment|reclusion|privativa|"
-                    r"received|recibio|recibieron|ranging|between|entre|respectively|respectivamente|"
+                    r"received|recibio|recibieron|given|ranging|between|entre|respectively|respectivamente|"
                     r"in\s+total|en\s+total|total|suman|sumaron|in\s+all|en\s+conjunto|"
                     r"y\s+un\s+dia|and\s+one\s+day",
                     context,
@@ -2003,7 +2141,16 @@ class LegalRules:
                 rest,
             ) or re.search(r"(?:a\s+razon\s+de|at\s+a\s+rate\s+of)\s+$", before):
                 per_count.add(q.start)  # "26 years for each murder": not the total
-            if q.low is not None and q.high is not None and q.best is None:
+            if (
+                q.low is not None
+                and q.high is not None
+                and q.best is None
+                and re.search(r"\b(?:a\s+)?(?:los|las)\s+$", before)
+                and re.match(r"[\w.,]+\s+a\s", self.folded[q.start : q.end + 3])
+            ):
+                # "las condenó a las tres a 21 años": "las tres" are the people, the term is 21
+                out.append((q.start, (self._with_half(q.high, m), False, None, None)))
+            elif q.low is not None and q.high is not None and q.best is None:
                 out.append((q.start, (None, False, (q.low, q.high), None)))
             else:
                 n = q.best if q.best is not None else q.value

@@ -1034,17 +1034,28 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
         # area cleared of people)
         r"acquitted|acquittal|found\s+not\s+guilty|absuelt[oa]s?|absolvio|absolucion|"
         r"(?:was|were|been|be)\s+(?:\w+\s+)?cleared\s+of|exonerated|exoner(?:o|aron)|"
-        r"exonerad[oa]s?",
+        r"exonerad[oa]s?|"
+        # the other forms of "absolver": "los absolvieron", "vi cómo los absolvían"
+        r"absolv(?:ieron|ia|ian)|"
+        # "found the defendant innocent", "declared the officers innocent", "los declaró
+        # inocentes"
+        r"(?:found|declared)\s+(?:[\w'’.-]+,?\s+){1,8}?(?:innocent|not\s+guilty)|"
+        r"declar(?:o|aron)\s+(?:a\s+)?(?:[\w'’.-]+,?\s+){0,8}?inocentes?",
         "acquittal",
     ),
     (
         r"sentenced|convicted|conviction|found\s+guilty|sentences?\s+of|condeno|condenaron|"
+        # a term given in the passive: "was given 14 years", "were given life terms"
+        r"(?:was|were|been)\s+given\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:years|life|"
+        r"(?:prison\s+|jail\s+)?(?:sentences?|terms?))|"
+        # "entered convictions against A and B" (an appeal court's own conviction)
+        r"entered\s+(?:a\s+)?convictions?\s+against|"
         r"found\s+(?:[\w'’.-]+,?\s+){1,10}?guilty|declar\w+\s+(?:a\s+)?(?:[\w'’.-]+,?\s+){1,8}?"
         r"culpables?|hallad[oa]s?\s+culpables?|declarad[oa]s?\s+culpables?|"
         r"found\s+(?:him|her|them)\s+guilty|"
         r"condenad[oa]s?|sentencio|sentenciad[oa]s?|declaro\s+culpable|hallo\s+culpable|"
         r"hallo\s+responsable|life\s+sentence|life\s+imprisonment|life\s+in\s+prison|"
-        r"cadena\s+perpetua|\d+-year\s+(?:sentence|term|prison\s+term|jail\s+term)|"
+        r"cadenas?\s+perpetuas?|\d+-year\s+(?:sentence|term|prison\s+term|jail\s+term)|"
         r"(?:condena|pena)\s+de\s+\w+\s+anos|"
         r"(?:received|receive|recibi(?:o|eron)|recibe|impuso)\s+(?:\w+\s+){0,3}?"
         r"(?:sentences?|prison\s+terms?|years|anos|penas?|condenas?)|"
@@ -1183,8 +1194,12 @@ CONDITION_RE = [(re.compile(rf"\b(?:{p})\b"), c) for p, c in CONDITION_CUES]
 
 SENTENCE_LIFE = re.compile(
     r"\b(?:life\s+(?:sentences?|imprisonment|in\s+prison|terms?)|(?:to|given|received|serve|"
-    r"serving|faces?)\s+(?:a\s+)?life\b|cadena\s+perpetua|prision\s+perpetua|"
+    r"serving|faces?)\s+(?:a\s+)?life\b|cadenas?\s+perpetuas?|prision\s+perpetua|"
     r"presidio\s+perpetuo|reclusion\s+perpetua|"
+    # "sentenced him to imprisonment for the rest of his natural life", "a prisión por el resto
+    # de su vida"
+    r"(?:prison|imprisonment|jail|prision|carcel)\s+(?:for|por)\s+(?:the\s+|el\s+)?(?:rest|resto)"
+    r"\s+(?:of|de)\s+(?:his|her|their|su|sus)\s+(?:natural\s+)?(?:lives|life|vida|vidas)|"
     r"condena\s+perpetua|(?:condenad[oa]s?|sentenciad[oa]s?|a)\s+perpetua)\b"
 )
 RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente)\b")

@@ -27,6 +27,7 @@ FOLDERS = [
     "devset/fresh5",
     "devset/fresh6",
     "devset/fresh7",
+    "devset/fresh8",
     "heldout",
     "heldout2",
     "heldout3",

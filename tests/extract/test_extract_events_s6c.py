@@ -192,3 +192,26 @@ def test_torture_told_by_a_freed_person_stands_beside_the_taking(text: str, lang
 def test_torture_named_in_a_ruling_stays_no_secondary_harm(text: str, language: str) -> None:
     events = _events(text, language)
     assert [t for t, _d in events].count("torture_ill_treatment") <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On 4 June 2010 soldiers fired on a crowd in the market, killing eleven people and "
+            "wounding forty. A nurse who had helped the wounded was last seen near the market "
+            "that same evening.",
+            "en",
+        ),
+        (
+            "El 4 de junio de 2010 los soldados dispararon contra la multitud en el mercado: "
+            "murieron once personas y hubo cuarenta heridos. De un enfermero que atendía a los "
+            "heridos nunca se volvió a saber nada desde esa misma noche.",
+            "es",
+        ),
+    ],
+)
+def test_a_disappearance_stays_apart_from_a_killing_with_wounded(text: str, language: str) -> None:
+    types = {t for t, _d in _events(text, language)}
+    assert "enforced_disappearance" in types
+    assert types & {"massacre", "extrajudicial_killing", "protest_killing"}

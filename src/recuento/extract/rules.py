@@ -341,7 +341,9 @@ def _harms_compatible(a: set[str], b: set[str]) -> bool:
 
     def only(types: set[str], kind: set[str]) -> bool:
         core = (
-            types - _PROTEST_TYPES - {"torture_ill_treatment", "abduction", "raid_search", "other"}
+            types
+            - _PROTEST_TYPES
+            - {"torture_ill_treatment", "abduction", "raid_search", "other", "injury"}
         )
         return bool(core) and core <= kind
 

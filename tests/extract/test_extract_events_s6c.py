@@ -79,6 +79,8 @@ def _events(text: str, language: str) -> list[tuple[str, str]]:
         ("Some 3,000 families were forced out of the valley.", "forced_displacement"),
         ("The villagers were given twenty-four hours to leave.", "forced_displacement"),
         ("A los colonos les dieron 48 horas para irse.", "forced_displacement"),
+        ("The Roma families were ordered to leave within three days.", "forced_displacement"),
+        ("A los pobladores les ordenaron salir en menos de dos horas.", "forced_displacement"),
         # machines flattening a place
         ("Army bulldozers later flattened the shrine and the school.", "property_destruction"),
         ("Las topadoras derribaron las casas del asentamiento.", "property_destruction"),
@@ -98,6 +100,7 @@ def test_new_trigger_words(text: str, etype: str) -> None:
         ("Police seized rifles at his home.", "abduction"),
         ("Ella volvió a verlo con vida en el hospital.", "enforced_disappearance"),
         ("The team was forced to play without its captain.", "forced_displacement"),
+        ("The reporters were told to leave the room.", "forced_displacement"),
         ("The tanks rolled past the flattened fields.", "property_destruction"),
         ("Los documentos quedaron bajo llave en el juzgado.", "arrest"),
     ],

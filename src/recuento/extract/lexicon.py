@@ -504,6 +504,9 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         # "were forced out", "given forty-eight hours to leave", "dieron 48 horas para irse"
         r"(?:was|were|been|being)\s+(?:forced|driven)\s+out\b|"
         r"given\s+(?:[\w-]+\s+){1,2}hours\s+(?:or\s+less\s+)?to\s+(?:leave|go|get\s+out)|"
+        r"(?:told|ordered)\s+to\s+(?:leave|go|get\s+out)\s+(?:within|in)\s+(?:[\w-]+\s+){1,2}"
+        r"(?:hours|days)|(?:les|le)\s+ordenaron\s+(?:salir|irse|abandonar\s+\w+\s+\w+)\s+en\s+"
+        r"(?:menos\s+de\s+)?(?:[\w-]+\s+){1,2}(?:horas|dias)|"
         r"(?:les|le)\s+dieron\s+(?:[\w-]+\s+){1,2}horas\s+para\s+(?:irse|salir|abandonar|marcharse)",
         "forced_displacement",
     ),

@@ -133,7 +133,16 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"since|(?:vanished\s+)?without\s+a\s+trace|sin\s+dejar\s+rastro|"
         r"(?:lo|la|los|las)\s+desaparecieron|detenid[oa]s?[- ]desaparecid[oa]s?|"
         r"con\s+rumbo\s+desconocido|to\s+an\s+unknown\s+(?:destination|location|place)|"
-        r"(?:nobody|no\s+one)\s+has\s+(?:heard|seen)\s+(?:from\s+|of\s+)?(?:him|her|them)\s+since",
+        r"(?:nobody|no\s+one)\s+has\s+(?:heard|seen)\s+(?:from\s+|of\s+)?(?:him|her|them)\s+since|"
+        # "nunca se volvió a saber nada de ellos", "no volvieron a verla con vida", "no salieron
+        # nunca", "was last seen", "never saw him alive again"
+        r"nunca\s+(?:mas\s+)?se\s+(?:volvio|ha\s+vuelto)\s+a\s+saber|"
+        r"no\s+(?:se\s+)?(?:volvio|volvieron|volvimos|volvi)\s+a\s+(?:ver(?:lo|la|los|las)?|saber)\s+"
+        r"(?:\w+\s+){0,3}?(?:con\s+vida|de\s+(?:el|ella|ellos|ellas))|"
+        r"(?:lo|la|los|las)\s+volvi(?:o|eron|mos)\s+a\s+ver\s+con\s+vida|"
+        r"no\s+(?:volvi(?:o|eron)|sali(?:o|eron)|regres(?:o|aron)|aparecieron)\s+nunca(?:\s+mas)?|"
+        r"(?:was|were|been)\s+last\s+seen|"
+        r"never\s+(?:saw|heard\s+from)\s+(?:him|her|them)\s+(?:alive\s+)?again",
         "enforced_disappearance",
     ),
     (
@@ -153,14 +162,18 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         # rehenes", "interceptados por", "lo levantaron" (Mexico), "abordado por agentes",
         # "los subieron a las patrullas", "bundled into", "taken from his home", "led away"
         r"(?:was|were)\s+seized\s+(?=(?:by|on|at|in|from|outside|near)\b)|"
+        # the participle alone: "Nalin, 19, seized at home one night", "seized from their beds"
+        r"seized\s+(?:at|from)\s+(?:his\s+|her\s+|their\s+)?(?:homes?|houses?|beds?)|"
         r"(?:was|were)\s+(?:\w+\s+)?(?:snatched|grabbed)|picked\s+up\s+by|"
         r"(?:taken|took|taking)\s+(?:\w+\s+){0,3}?hostages?|(?:tomaron|tomo|tomaban)\s+(?:\w+\s+){0,3}?"
         r"(?:como\s+)?rehenes|interceptad[oa]s?\s+por|intercepted\s+by|"
         r"(?:lo|la|los|las)\s+(?:interceptaron|levantaron|privaron\s+de\s+(?:la|su)\s+libertad)|"
         r"levantad[oa]s?\s+por|abordad[oa]s?\s+por|"
-        r"(?:lo|la|los|las)\s+(?:subieron|metieron|introdujeron)\s+(?:a|en)\s+(?:una?|el|la|los|las|"
+        r"(?:lo|la|los|las)\s+(?:subieron|metieron|introdujeron)\s+(?:a\s+la\s+fuerza\s+|por\s+la\s+"
+        r"fuerza\s+)?(?:a|en)\s+(?:una?|el|la|los|las|"
         r"sus|dos)\s+(?:\w+\s+)?(?:camionetas?|camion(?:es)?|vehiculos?|autos?|carros?|patrullas?|"
-        r"furgonetas?|helicopteros?)|bundled\s+into|"
+        r"furgonetas?|furgon(?:es)?|helicopteros?|camperos?|jeeps?|coches?|automoviles?|taxis?)|"
+        r"bundled\s+into|"
         r"taken\s+from\s+(?:his|her|their)\s+(?:home|house|homes|houses|village|bed)s?|"
         r"led\s+(?:\w+\s+)?away|plagiad[oa]s?",
         "abduction",
@@ -194,6 +207,12 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"(?:plastic\s+)?bags?\s+over\s+(?:his|her|their)\s+heads?|"
         r"colgad[oa]s?\s+de\s+(?:los|las|sus)\s+(?:brazos|manos|munecas|pies|pulgares)|"
         r"hung\s+(?:up\s+)?by\s+(?:his|her|their|the)\s+(?:arms|wrists|feet|thumbs)|"
+        # "me colgaron de los brazos", "le metieron la cabeza en un tanque de agua", "holding his
+        # head under water"
+        r"colg(?:aron|aban|o)\s+de\s+(?:los|las|sus)\s+(?:brazos|manos|munecas|pies|pulgares)|"
+        r"(?:me|le|les|nos)\s+(?:metieron|metian|hundieron|hundian|sumergieron|sumergian)\s+la\s+"
+        r"cabeza\s+en|(?:held|holding|pushed|pushing|forced|forcing)\s+(?:his|her|their|my)\s+"
+        r"heads?\s+under\s+(?:the\s+)?water|"
         r"mock\s+executions?|simulacros?\s+de\s+fusilamiento|"
         r"cigarette\s+burns|quemaduras\s+de\s+cigarrillos?|"
         r"tratos?\s+(?:crueles|inhumanos|degradantes)|(?:cruel|inhuman)(?:,)?\s+(?:(?:inhuman|or|and|"
@@ -216,6 +235,10 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"forced\s+(?:nudity|sterili[sz]ations?|prostitution|pregnanc(?:y|ies))|"
         r"(?:desnudez|prostitucion)\s+forzada|(?:esterilizaci(?:on|ones)|embarazos?)\s+forzad[oa]s?|"
         r"abus(?:aron|o|ado|ada|ados|adas)\s+sexualmente|"
+        # "abusaron de ella", "abusó de la niña": abusing of a person is sexual abuse ("abusó de
+        # su poder / de la confianza" is not)
+        r"abus(?:aron|o|aban|aba)\s+de\s+(?:ella|ellas|(?:la|las|una)\s+(?:ninas?|jovenes?|joven|"
+        r"menor(?:es)?|mujer(?:es)?|adolescentes?|muchachas?|detenidas?|presas?))\b|"
         r"(?:forced|made)\s+to\s+(?:undress|strip)|obligad[oa]s?\s+a\s+desnudarse",
         "sexual_violence",
     ),
@@ -236,7 +259,7 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
     (
         r"protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors|ed)|march(?:ed|es|ers)|rall(?:y|ies)|"
         r"general\s+strike|protestas?|manifestaciones|manifestacion|manifestantes|marchas?|"
-        r"movilizacion(?:es)?|paro\s+(?:nacional|regional|indefinido)|protestantes|plantones?|"
+        r"movilizacion(?:es)?|paro\s+(?:nacional|regional|indefinido)|protestantes|planton(?:es)?|"
         r"marcharon|marcho|marchar|marchamos|protestaron|protesto|protestar|se\s+movilizaron|"
         r"took\s+to\s+the\s+streets|salieron\s+a\s+las\s+calles|salio\s+a\s+las\s+calles|"
         # forms a protest takes: sit-ins, pickets and road blocks, vigils, pot-banging
@@ -274,6 +297,10 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"trabajadores))|hunger\s+strik(?:e|es|ers)|(?:general|national|nationwide|indefinite)\s+"
         r"strikes?|(?:went|go|going)\s+on\s+strike|called\s+(?:a|the)\s+strike|"
         r"huelga\s+de\s+hambre|"
+        # a strike told by the walk-out: "the workers had walked out in May" (not "walked out
+        # of the meeting")
+        r"(?:(?<=workers\s)|(?<=miners\s)|(?<=employees\s)|(?<=teachers\s)|(?<=nurses\s)|"
+        r"(?<=drivers\s)|(?<=dockers\s))(?:had\s+)?walked\s+out(?!\s+of\b)|"
         r"tomas?\s+de\s+(?:tierras|predios)|"
         r"acampes?|acampada|encampments?|protest\s+camps?|"
         r"filled\s+the\s+(?:square|streets|plaza)|llenaron\s+(?:la\s+plaza|las\s+calles)|"
@@ -343,6 +370,11 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"camiones|buses|cosechas?|sembrados|cultivos|milpas?|graneros?|tiendas?|comercios?|"
         r"iglesias?|escuelas?|oficinas?|sedes?|local)|"
         r"dinamit(?:aron|o|ad[oa]s?)|dynamited|bulldoz(?:ed|ing)|"
+        # machines told flattening a place: "bulldozers had flattened the compound", "las
+        # topadoras derribaron las casas"
+        r"(?:bulldozers?|excavators?|tanks|topadoras?|excavadoras?|retroexcavadoras?)\s+"
+        r"(?:\w+\s+){0,2}(?:flattened|demolished|razed|destroyed|derrib(?:aron|o)|"
+        r"demoli(?:eron|o)|destru(?:yeron|yo)|arras(?:aron|o))|"
         r"arras(?:aron|o)\s+(?:con\s+)?(?:el|la|los|las)\s+(?:caserios?|aldeas?|pueblos?|"
         r"comunidad(?:es)?|viviendas|casas|cultivos|sembrados)|"
         r"destru(?:yeron|yo|ian)\s+(?:las|los|sus|la|el)\s+(?:\w+\s+)?(?:viviendas?|casas?|ranchos?|"
@@ -468,7 +500,14 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"homes?|villages?|territory)|expulsad[oa]s\s+de\s+(?:sus|su)\s+(?:tierras|casas|"
         r"comunidad(?:es)?|territorios?)|"
         r"(?:took|sought)\s+refuge|buscaron\s+refugio|ghost\s+towns?|pueblos?\s+fantasmas?|"
-        r"uprooted",
+        r"uprooted|"
+        # "were forced out", "given forty-eight hours to leave", "dieron 48 horas para irse"
+        r"(?:was|were|been|being)\s+(?:forced|driven)\s+out\b|"
+        r"given\s+(?:[\w-]+\s+){1,2}hours\s+(?:or\s+less\s+)?to\s+(?:leave|go|get\s+out)|"
+        r"(?:told|ordered)\s+to\s+(?:leave|go|get\s+out)\s+(?:within|in)\s+(?:[\w-]+\s+){1,2}"
+        r"(?:hours|days)|(?:les|le)\s+ordenaron\s+(?:salir|irse|abandonar\s+\w+\s+\w+)\s+en\s+"
+        r"(?:menos\s+de\s+)?(?:[\w-]+\s+){1,2}(?:horas|dias)|"
+        r"(?:les|le)\s+dieron\s+(?:[\w-]+\s+){1,2}horas\s+para\s+(?:irse|salir|abandonar|marcharse)",
         "forced_displacement",
     ),
     (
@@ -480,7 +519,8 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         # held with no warrant, charge or trial, cut off, in secret or in a sweep: "incomunicado",
         # "held without trial", "sin orden judicial", "mass arrests", "rounded up", "privación
         # ilegítima de la libertad" (Argentina), "a secret prison"
-        r"incomunicad[oa]|held\s+(?:[\w-]+\s+){0,4}?without\s+(?:charges?|trial)|"
+        r"incomunicad[oa]|held\s+(?:[\w-]+\s+){0,4}?without\s+(?:charges?|trial|access\s+to\s+"
+        r"(?:a\s+|any\s+)?(?:lawyers?|counsel|(?:their|his|her)\s+families))|"
         r"(?:detained|arrested)\s+without\s+(?:a\s+)?(?:warrant|charges?|trial)|"
         r"sin\s+orden\s+(?:judicial|de\s+(?:captura|detencion|aprehension|arresto))|"
         r"mass\s+arrests|detenciones\s+masivas|arrestos\s+masivos|"
@@ -495,6 +535,10 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         # "fueron capturados", "aprehendido", "apresaron", "quedaron detenidos", "apprehended"
         r"capturad[oa]s|aprehendid[oa]s?|aprehendi(?:o|eron)|apresad[oa]s?|apres(?:o|aron)|"
         r"(?:quedo|quedaron|resulto|resultaron)\s+detenid[oa]s?|apprehended|rounded\s+up|"
+        # "taken into custody", "quedaron bajo custodia de la policía"
+        r"(?:taken|placed)\s+into\s+(?:police\s+|military\s+)?custody|"
+        r"(?:quedo|quedaron|pasaron|paso|fue\s+puest[oa]|fueron\s+puest[oa]s)\s+bajo\s+"
+        r"(?:la\s+)?custodia|"
         r"rounding\s+up",
         "arrest",
     ),

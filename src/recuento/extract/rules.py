@@ -208,6 +208,28 @@ _CHARGE_BEFORE = re.compile(
     r"(?:for|of)\s+the\s+(?:alleged\s+)?crimes?\s+of|(?:on|faces?|facing)\s+(?:\w+\s+)?"
     r"charges?\s+of|cargos?\s+(?:de|por))\s+(?:(?:\w+,?|y|and)\s+){0,6}?$"
 )
+# the verbs of charging followed by a crime's bare name: "charged with murder, treason and
+# terrorism", "acusado de homicidio calificado", "imputados por secuestro y tortura" ("acusados
+# por la muerte de 81 reos", "accused of killing three farmers", "acusado de encubrir la
+# masacre" tell the event itself: an article or an object follows)
+_CHARGED_WITH_BEFORE = re.compile(
+    r"\b(?:(?:charged|accused|indicted)\s+(?:with|of|for)|(?:acusad|imputad|procesad)[oa]s?\s+"
+    r"(?:de|por))\s+(?:(?!(?:the|a|an|la|el|los|las|lo|his|her|their|su|sus|un|una)\s)"
+    r"(?:\w+,?|y|and)\s+){0,4}?$"
+)
+_BARE_CRIME_AFTER = re.compile(
+    r"^(?:\s*[,;.)]|\s*$|\s+(?:and|or|y|e|o)\s|\s+(?:calificad|agravad|culpos|dolos|simple|"
+    r"in\s+the\s+first|in\s+the\s+second)\w*)"
+)
+# death named as a penalty or a threat, not as a killing: "condenados a muerte", "sentenced to
+# death", "pena de muerte", "death penalty / sentence / row", "amenazas de muerte", "death
+# threats", "threatened with death"
+_DEATH_NOT_KILLING_BEFORE = re.compile(
+    r"\b(?:(?:sentenced|condemned)\s+(?:[\w-]+\s+){0,4}?to|condenad[oa]s?\s+a|"
+    r"sentenciad[oa]s?\s+a|penas?\s+de|amenazas?\s+de|amenazad[oa]s?\s+de|threatened\s+with)"
+    r"\s+$"
+)
+_DEATH_NOT_KILLING_AFTER = re.compile(r"^\s+(?:penalty|sentences?|row|threats?|squads?)\b")
 # a fight told by its dead on both sides ("murieron un marino y tres integrantes del grupo
 # armado", "killing four rebels and two soldiers", "dejó muertos en ambos bandos"), or the
 # retaking of a place an armed group held with hostages ("la retoma del Ejército", "the army
@@ -319,7 +341,9 @@ def _harms_compatible(a: set[str], b: set[str]) -> bool:
 
     def only(types: set[str], kind: set[str]) -> bool:
         core = (
-            types - _PROTEST_TYPES - {"torture_ill_treatment", "abduction", "raid_search", "other"}
+            types
+            - _PROTEST_TYPES
+            - {"torture_ill_treatment", "abduction", "raid_search", "other", "injury"}
         )
         return bool(core) and core <= kind
 
@@ -957,6 +981,24 @@ class _Document(CountRules, LegalRules):
         out += [(s.start + m.start(), s.start + m.end()) for m in _PROCEDURE.finditer(seg)]
         return out
 
+    _RELEASE_RE = [p for p, t in LEGAL_TRIGGER_RE if t == "release"]
+
+    def _ruling_positions(self, s: Sentence) -> list[tuple[int, int]]:
+        """The legal words of a sentence that can make a harm told there what a ruling was for:
+        all but releases ("One of those freed told the commission that he was given electric
+        shocks", "me soltaron después de torturarme": the people let go tell the harm)."""
+        seg = self.folded[s.start : s.end]
+        freed = [
+            (s.start + m.start(), s.start + m.end())
+            for pattern in self._RELEASE_RE
+            for m in pattern.finditer(seg)
+        ]
+        return [
+            (a, b)
+            for a, b in self._legal_positions(s)
+            if not any(x <= a and b <= y for x, y in freed)
+        ]
+
     def _object_of_ruling(self, m: _EventMention) -> bool:
         """The event is named after a legal trigger in its sentence, as what the ruling is
         about: "sentenced ... for the killing of", "condenó ... por la desaparición de"."""
@@ -1047,6 +1089,15 @@ class _Document(CountRules, LegalRules):
                 continue  # "their dead", "vuelos de la muerte": no count, no killing
             if t == "killing" and word == "died" and re.match(r"\s+(?:down|out)\b", after):
                 continue
+            if (
+                t == "killing"
+                and word in ("death", "muerte")
+                and (
+                    _DEATH_NOT_KILLING_BEFORE.search(self.folded[max(s.start, a - 45) : a])
+                    or _DEATH_NOT_KILLING_AFTER.match(after)
+                )
+            ):
+                continue  # "condenados a muerte", "death threats": a penalty or a threat
             if t == "arrest" and re.search(r"\b(?:under|house)\s+$", before):
                 continue
             if any(d.relative and d.start <= a and b <= d.end for d in self.dates):
@@ -1057,6 +1108,12 @@ class _Document(CountRules, LegalRules):
                 self.folded[max(s.start, a - 70) : a]
             ):
                 continue  # "por los delitos de desaparición forzada": a charge, not an event
+            if (
+                t not in _PROTEST_TYPES
+                and _CHARGED_WITH_BEFORE.search(self.folded[max(s.start, a - 50) : a])
+                and _BARE_CRIME_AFTER.match(self.folded[b : b + 25])
+            ):
+                continue  # "was detained and charged with murder": a charge, not a killing
             if t == "protest" and word.startswith("march") and self.text[a].isupper():
                 continue  # the month
             if (
@@ -1767,7 +1824,7 @@ class _Document(CountRules, LegalRules):
                 m
                 for m in e.mentions
                 if (words & m.types or (harm == "arbitrary_detention" and self._held_many(m)))
-                and not self._legal_positions(m.sentence)
+                and not self._ruling_positions(m.sentence)
             ]
             if not ms:
                 continue

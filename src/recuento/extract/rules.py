@@ -257,6 +257,8 @@ _OBJECT_OF = re.compile(
 )
 _ANNIVERSARY_FRAME = re.compile(
     r"\b(?:(?:a|hace|cumplen?|cumplir)\s+(?:\d{1,3}|[a-z]+)\s+anos\s+(?:de|del)|"
+    # "recordó este jueves a los muertos hace hoy cuarenta años", "hoy se cumplen 20 años"
+    r"hace\s+hoy\s+(?:\d{1,3}|[a-z]+)\s+anos|hoy\s+se\s+cumplen|"
     r"(?:\d{1,3}|[a-z]+)\s+years\s+(?:ago|after|since)|anniversary|aniversario)\b"
 )
 _YEARS_AFTER = re.compile(r"\b(?:years?|anos)\s+(?:after|despues)\b")

@@ -183,3 +183,111 @@ def test_years_ago_today_wins_over_the_day_of_remembering(
 ) -> None:
     events = _events(text, language, published=date(2021, 5, 9))
     assert events and all(value.startswith(year) for _t, value in events)
+
+
+# ---- a taking whose people's fate is hidden is a disappearance -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El 3 de marzo de 1984 hombres armados se llevaron a seis catequistas de la aldea "
+            "Xolcuay. A ninguno los volvieron a ver sus familias.",
+            "es",
+        ),
+        (
+            "Pedro Tum fue uno de los que no volvieron. Unos comisionados lo capturaron el 9 de "
+            "junio de 1981 en el mercado de Joyabaj.",
+            "es",
+        ),
+        (
+            "On 12 May 1977 plain-clothes men abducted three teachers outside the school in "
+            "Tucumán. Their families never saw them again.",
+            "en",
+        ),
+    ],
+)
+def test_people_taken_whose_fate_is_hidden(text: str, language: str) -> None:
+    assert [t for t, _v in _events(text, language)] == ["enforced_disappearance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a convict who fled and was caught is no disappearance
+        (
+            "En 1990 le dieron un permiso de salida y no volvió. Lo detuvieron el 2 de mayo de "
+            "1993 en Asunción, y Paraguay aceptó extraditarlo.",
+            "es",
+        ),
+        # taken and released: the fate is known
+        (
+            "On 4 June 1989 police arrested forty students in the square of Chengdu and "
+            "released them two days later.",
+            "en",
+        ),
+    ],
+)
+def test_takings_with_a_known_fate(text: str, language: str) -> None:
+    assert "enforced_disappearance" not in [t for t, _v in _events(text, language)]
+
+
+# ---- a massacre named as what a protest is about -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El 14 de abril de 1973 la policía cargó contra los estudiantes que protestaban por "
+            "la matanza de Tlaxcalantongo y mató a una muchacha de 16 años.",
+            "es",
+        ),
+        (
+            "On 9 October 1970 troops fired on a rally against the massacre at the mine and "
+            "killed a 19-year-old student.",
+            "en",
+        ),
+    ],
+)
+def test_the_massacre_a_protest_is_about_is_another_event(text: str, language: str) -> None:
+    assert [t for t, _v in _events(text, language)] == ["protest_killing"]
+
+
+def test_a_conviction_for_a_massacre_is_not_a_protest() -> None:
+    text = (
+        "El 10 de mayo de 2012 los dos condenados por la masacre de Caicedo, en la que "
+        "murieron ocho campesinos el 3 de marzo de 1991, entraron en prisión."
+    )
+    assert "massacre" in [t for t, _v in _events(text, "es")]
+
+
+# ---- bodies found in a grave ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "An inquiry heard in March 2004 that 212 bodies had been buried at night in a "
+            "trench behind the barracks at Ngara.",
+            "en",
+        ),
+        (
+            "En julio de 2008 los peritos hallaron en el cementerio de Chaltén los restos de 31 "
+            "personas enterradas sin nombre.",
+            "es",
+        ),
+    ],
+)
+def test_bodies_in_a_grave_are_its_discovery(text: str, language: str) -> None:
+    assert [t for t, _v in _events(text, language)] == ["mass_grave_discovery"]
+
+
+def test_a_killing_told_with_its_burial_stays_a_killing() -> None:
+    text = (
+        "On 2 August 1982 soldiers shot dead 27 villagers in Santa Ana and buried the bodies "
+        "in a ditch."
+    )
+    assert "mass_grave_discovery" not in [t for t, _v in _events(text, "en")]

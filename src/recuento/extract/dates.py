@@ -133,7 +133,8 @@ _PUB_RELATIVE = [
 ]
 # "two days later", "tres semanas despues": counts of one to ten, or an article
 _NUMWORDS = {
-    **{w: v for w, v in UNIT_WORDS.items() if 1 <= v <= 10 and w != "uno"},
+    # up to a month of days: "trece días después del secuestro", "fifteen days later"
+    **{w: v for w, v in UNIT_WORDS.items() if 1 <= v <= 31 and w != "uno"},
     **{"a": 1, "an": 1, "un": 1, "una": 1},
 }
 _N = r"(?P<n>\d{1,2}|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + ")"
@@ -155,8 +156,8 @@ _ANCHOR_RELATIVE = [
     # violent event just told, whose day is the last one written
     (
         re.compile(
-            rf"\b{_N}\s+(?P<unit>dias?|semanas?|days?|weeks?)\s+(?:despues\s+de|after)\s+"
-            rf"(?:la|el|los|las|the|that|aquella|esa)\s+{_EVENT_NOUN}\b"
+            rf"\b{_N}\s+(?P<unit>dias?|semanas?|days?|weeks?)\s+(?:(?:despues\s+de|after)\s+"
+            rf"(?:la|el|los|las|the|that|aquella|esa)|despues\s+del)\s+{_EVENT_NOUN}\b"
         ),
         1,
     ),
@@ -325,6 +326,58 @@ _YEAR_RELATIVE = [
 ]
 
 
+# a range of two months with or without a year: "between February and March", "entre
+# febrero y marzo de 1998", "from June to August": the first month (the start of what happened)
+_MONTH_RANGE = re.compile(
+    rf"\b(?:between|from|entre|desde|de)\s+(?P<m1>{_EN_FULL}|{_ES_FULL})\s+"
+    rf"(?:and|to|until|through|y|a|al|hasta)\s+(?P<m2>{_EN_FULL}|{_ES_FULL})\b"
+    rf"(?:,?\s+(?:de\s+|del\s+|of\s+)?{_Y}\b)?"
+)
+# Easter and Holy Week of a year: "la Semana Santa de 1976", "Easter 1916", "Holy Week of
+# 1976"; the month of that Easter Sunday (the year alone when the week straddles two months)
+_EASTER_WORDS = (
+    r"(?:semana\s+santa|semana\s+mayor|pascua\s+de\s+resurreccion|domingo\s+de\s+"
+    r"(?:pascua|resurreccion)|holy\s+week|easter(?:\s+(?:sunday|week|weekend|monday))?)"
+)
+_EASTER_YEAR = re.compile(rf"\b{_EASTER_WORDS}\s+(?:de\s+|del\s+|of\s+|in\s+)?{_Y}\b")
+# "aquella Pascua", "esa Semana Santa", "that Easter": the Easter of the year last told
+_THAT_EASTER = re.compile(
+    rf"\b(?:aquella|esa|esta|that|the\s+same)\s+(?:misma\s+)?(?:{_EASTER_WORDS}|pascua)\b"
+)
+# a day of the month told without its month, which is the month of the narrative: "on the
+# afternoon of the 18th", "by the 3rd", "hasta el día 17", "la noche del día 5"
+_DAY_OF_MONTH = re.compile(
+    r"\b(?:(?:on|of|by|until|till|from|since)\s+the\s+(?P<en>[0-3]?\d)(?:st|nd|rd|th)"
+    r"(?!\s*(?:-|century|centuries|anniversary|floor|birthday|time|round|day|week|year|"
+    r"street|avenue|amendment|place|division|brigade|battalion|regiment|precinct|district|"
+    r"congress|session|edition|article|paragraph|of\s+(?:" + _EN_FULL + r")))|"
+    r"(?:el|del|al)\s+dia\s+(?P<es>[0-3]?\d)\b(?!\s*(?:[.,]\d|de\s+(?:" + _ES_FULL + r")|"
+    r"(?:de\s+|del\s+)?(?:mes|ano)|%)))"
+)
+# "en esos días", "en esos mismos días", "in those (same) days", "por aquellos días": the
+# time of the narrative just told (its last day or month)
+_THOSE_DAYS = re.compile(
+    r"\b(?:(?:en|por|durante)\s+(?:esos|aquellos)\s+(?:mismos\s+)?dias|"
+    r"(?:in|during)\s+those\s+(?:same\s+)?days)\b"
+)
+
+
+_FLASHBACK = re.compile(r"\b(?:habia|habian|had)\s+(?:\w+\s+)?\w+(?:ado|ido|ed|en)\b[^.;]*$")
+
+
+def easter_sunday(year: int) -> date:
+    """The Gregorian Easter Sunday of ``year`` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
 @dataclass(slots=True)
 class DateMention:
     start: int
@@ -384,6 +437,49 @@ def _raw_mentions(text: str, folded: str) -> list[DateMention]:
         found.append(m)
         taken.append((m.start, m.end))
 
+    for m in _EASTER_YEAR.finditer(folded):
+        year = int(m.group("year"))
+        easter = easter_sunday(year)
+        palm = easter - timedelta(days=7)
+        if palm.month == easter.month:
+            add(
+                DateMention(
+                    m.start(), m.end(), text[m.start() : m.end()], year, easter.month, None, "month"
+                )
+            )
+        else:
+            add(
+                DateMention(m.start(), m.end(), text[m.start() : m.end()], year, None, None, "year")
+            )
+    for m in _MONTH_RANGE.finditer(folded):
+        if _occupied(taken, m.start(), m.end()):
+            continue
+        m1, m2 = m.group("m1"), m.group("m2")
+        if any(
+            w in _EN_FULL.split("|") and not text[m.start(g)].isupper()
+            for w, g in ((m1, "m1"), (m2, "m2"))
+        ):
+            continue  # English month names are capitalised ("from may to …" is no month)
+        if any(
+            w in _ES_MONTH_WORDS and text[m.start(g)].isupper() and not m.group("year")
+            for w, g in ((m1, "m1"), (m2, "m2"))
+        ):
+            continue  # a capitalised Spanish month with no year is a place's name
+        month = _month(m1)
+        year = int(m.group("year")) if m.group("year") else None
+        a = m.start("m1")
+        add(
+            DateMention(
+                a,
+                m.end(),
+                text[a : m.end()],
+                year,
+                month,
+                None,
+                "month",
+                explicit_year=year is not None,
+            )
+        )
     for pattern in _EXPLICIT:
         for m in pattern.finditer(folded):
             if _occupied(taken, m.start(), m.end()):
@@ -572,6 +668,17 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                 add_rel(m.start(), m.end(), "anchor_year", -n)
             else:
                 add_rel(m.start(), m.end(), "anchor_year", n)
+    for m in _THAT_EASTER.finditer(folded):
+        add_rel(m.start(), m.end(), "that_easter", 0)
+    for m in _DAY_OF_MONTH.finditer(folded):
+        g = "en" if m.group("en") else "es"
+        dom = int(m.group(g))
+        if g == "en" and re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]):
+            continue  # "the 15th Mobile Brigade": a unit's or a thing's name
+        if 1 <= dom <= 31:
+            add_rel(m.start(), m.end(), "day_of_month", dom)
+    for m in _THOSE_DAYS.finditer(folded):
+        add_rel(m.start(), m.end(), "those_days", 0)
     weekday_at: dict[int, int] = {}
     for m in _WEEKDAY.finditer(folded):
         wd = m.group("wd")
@@ -637,12 +744,28 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
                 # told after the last day, in its sentence, is only known to that month
                 mention.year, mention.month = last_month.year, last_month.month
                 mention.precision = "month"
+            elif kind in ("that_easter", "day_of_month", "those_days") or (
+                kind == "weekday_day"
+                and last_month is not None
+                and (last_day is None or last_day.start < last_month.start)
+            ):
+                _resolve_narrative(mention, kind, arg, last_day, last_month, last_year)
+                if mention.year is None and kind == "weekday_day":
+                    _resolve_relative(mention, kind, arg, last_day, published, para_of, last_year)
             else:
                 _resolve_relative(mention, kind, arg, last_day, published, para_of, last_year)
             if _after(mention, published):
                 # a text cannot report as past what falls after it was written: "Diez años
                 # después seguimos sin saber…" counted from a year told earlier is the present
                 mention.year = mention.month = mention.day = None
+        if (
+            info is not None
+            and info[0] == "day_of_month"
+            and _FLASHBACK.search(folded[max(0, mention.start - 40) : mention.start])
+        ):
+            # "los habían detenido el día 15": a day told in the pluperfect looks back, and the
+            # narrative's "esa misma madrugada" goes on from the day before it
+            continue
         if mention.precision == "day" and mention.as_date() is not None:
             last_day = mention
         elif mention.precision == "month" and mention.year is not None and mention.month:
@@ -739,6 +862,47 @@ def _infer_year(
         mention.year = year
         mention.explicit_year = False
         return
+
+
+def _resolve_narrative(
+    mention: DateMention,
+    kind: str,
+    arg: int,
+    last_day: DateMention | None,
+    last_month: DateMention | None,
+    last_year: int | None,
+) -> None:
+    """Dates that point into the narrative's own time: "that Easter" (of the year last told),
+    "the 18th" and "el día 17" (of the month last told), "en esos días" (the last day or month
+    told), and "el martes 17" after a month told ("Aquella semana de junio de 1980 … El martes
+    17": the 17th of that month or the next when the weekday agrees)."""
+    latest = last_day
+    if last_month is not None and (last_day is None or last_day.start < last_month.start):
+        latest = last_month
+    if kind == "that_easter":
+        if last_year is not None:
+            easter = easter_sunday(last_year)
+            mention.year, mention.month, mention.precision = last_year, easter.month, "month"
+        return
+    if latest is None or latest.year is None or latest.month is None:
+        return
+    if kind == "those_days":
+        mention.year, mention.month, mention.day = latest.year, latest.month, latest.day
+        mention.precision = "day" if latest.day else "month"
+        return
+    if kind == "day_of_month":
+        if _valid(latest.year, latest.month, arg):
+            mention.year, mention.month, mention.day = latest.year, latest.month, arg
+            mention.precision = "day"
+        return
+    wd, dom = divmod(arg, 100)
+    for step in range(0, 2):
+        y = latest.year + (latest.month + step - 1) // 12
+        mth = (latest.month + step - 1) % 12 + 1
+        if _valid(y, mth, dom) and date(y, mth, dom).weekday() == wd:
+            mention.year, mention.month, mention.day = y, mth, dom
+            mention.precision = "day"
+            return
 
 
 def _resolve_relative(

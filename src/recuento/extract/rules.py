@@ -279,6 +279,8 @@ _OBJECT_OF = re.compile(
 )
 _ANNIVERSARY_FRAME = re.compile(
     r"\b(?:(?:a|hace|cumplen?|cumplir)\s+(?:\d{1,3}|[a-z]+)\s+anos\s+(?:de|del)|"
+    # "recordó este jueves a los muertos hace hoy cuarenta años", "hoy se cumplen 20 años"
+    r"hace\s+hoy\s+(?:\d{1,3}|[a-z]+)\s+anos|hoy\s+se\s+cumplen|"
     r"(?:\d{1,3}|[a-z]+)\s+years\s+(?:ago|after|since)|anniversary|aniversario)\b"
 )
 _YEARS_AFTER = re.compile(r"\b(?:years?|anos)\s+(?:after|despues)\b")
@@ -1443,10 +1445,14 @@ class _Document(CountRules, LegalRules):
                 if self._trigger_type(a, b) == "massacre"
             ]
             if named and all(
-                self._TIME_FROM_EVENT.search(self.folded[max(0, a - 30) : a]) for a in named
+                self._TIME_FROM_EVENT.search(self.folded[max(0, a - 30) : a])
+                or self._PROTESTED_EVENT.search(self.folded[max(0, a - 40) : a])
+                for a in named
             ):
                 # "ten people had been killed in the week before the massacre", "twenty-one
-                # years after the massacre": the massacre a time is counted from is another event
+                # years after the massacre": the massacre a time is counted from is another event;
+                # so is the one a protest is about ("huelguistas que protestaban por la matanza",
+                # "a rally against the massacre")
                 types.discard("massacre")
         killed = counts.get("killed", {})
         # "as many as 20,000 were killed": with only a bound, the bound tells the scale
@@ -1467,6 +1473,16 @@ class _Document(CountRules, LegalRules):
                 (killed.get("best") or killed.get("low") or 0) >= 5000 and not one_day
             ):
                 return "campaign"
+            if (
+                kill_words
+                and all(self._BODIES.fullmatch(w) for w in kill_words)
+                and self._GRAVE.search(text)
+                and not types & {"massacre"}
+            ):
+                # "347 bodies had been buried in a single grave", "los restos de 40 personas
+                # enterrados en una fosa": the dead found in a grave, with no killing told, are
+                # the grave's discovery (the killing, told elsewhere, is an event of its own)
+                return "mass_grave_discovery"
             elif types & _PROTEST_TYPES and (k or self._killed_at_protest(e)):
                 types.add("protest_killing")
             elif "massacre" not in types and (_BOTH_SIDES.search(text) or _RETAKE.search(text)):
@@ -1511,12 +1527,77 @@ class _Document(CountRules, LegalRules):
             return "arbitrary_detention"
         for t in EVENT_PRIORITY:
             if t in types:
+                if t in ("abduction", *self._ARREST_TYPES) and self._fate_unknown(e):
+                    # "se llevaron a otros diecisiete … A ninguno lo volvimos a ver", "X was
+                    # one of those who never came back. Soldiers arrested him on …": people
+                    # taken whose fate is hidden are the disappeared
+                    return "enforced_disappearance"
                 if t in ("arrest", "arbitrary_arrest") and self._detention_of_victims(e, counts):
                     return "arbitrary_detention"
                 if t == "abduction" and self._taken_by_the_state(e):
                     return "enforced_disappearance"
                 return t
         return "other"
+
+    # the fate of people taken, told as unknown: "a ninguno lo volvimos a ver", "tampoco de
+    # ellos hubo noticia", "uno de los que no volvieron", "we never found him", "never came
+    # back", "their whereabouts remain unknown"
+    _FATE_UNKNOWN = re.compile(
+        r"\b(?:(?:a\s+ningun[oa]s?|nunca(?:\s+mas)?|no|jamas)\s+(?:lo|la|los|las|le|les)\s+"
+        r"(?:volv\w+|hemos\s+vuelto|han\s+vuelto|ha\s+vuelto)\s+a\s+ver|"
+        r"(?:de\s+(?:el|ella|ellos|ellas)\s+)?(?:no|nunca|tampoco)\s+(?:\w+\s+)?hubo\s+"
+        r"(?:mas\s+)?noticias?|no\s+hubo\s+(?:mas\s+)?noticias?\s+de|"
+        r"(?:no|nunca)\s+(?:mas\s+)?(?:se\s+)?(?:supo|sabe|ha\s+sabido)\s+(?:nada\s+)?(?:mas\s+)?de|"
+        r"(?:los|las)\s+que\s+(?:no|nunca)\s+(?:volvieron|regresaron|aparecieron)|"
+        r"(?:no|nunca)\s+(?:mas\s+)?(?:volvieron|regresaron|volvio|regreso|aparecio|aparecieron)"
+        r"(?=\s*(?:[.,;]|$|con\s+vida|a\s+(?:casa|su\s+casa|sus\s+casas)))|"
+        r"paradero\s+(?:sigue\s+siendo\s+|es\s+)?desconocido|"
+        r"(?:never|not)\s+(?:been\s+)?(?:seen|heard\s+(?:from|of))\s+(?:again|since)|"
+        r"never\s+(?:saw|found|heard\s+from)\s+(?:him|her|them)(?:\s+again)?|"
+        r"never\s+(?:came\s+back|returned|reappeared|resurfaced)|"
+        r"(?:whereabouts|fate)\s+(?:remains?|is|are|was|were)\s+(?:still\s+)?unknown)\b"
+    )
+
+    def _fate_unknown(self, e: _Event) -> bool:
+        """People taken whose fate the text tells as unknown, in the sentences of the taking or
+        the one just before or after it in the same paragraph, and taken by no armed group."""
+        if any(m.apart for m in e.mentions):
+            return False
+        if "armed_opposition" in {o.entry.kind for m in e.mentions for o in m.orgs}:
+            return False
+        text = " ".join(self.folded[m.sentence.start : m.sentence.end] for m in e.mentions)
+        if self._ACCUSED.search(text):
+            return False  # a suspect or convict caught ("y no volvió. Lo detuvieron …")
+        idx = {m.sentence.index for m in e.mentions}
+        for i in idx:
+            for j in (i - 1, i, i + 1):
+                if (
+                    not 0 <= j < len(self.sents)
+                    or self.sents[j].paragraph != self.sents[i].paragraph
+                ):
+                    continue
+                s = self.sents[j]
+                for f in self._FATE_UNKNOWN.finditer(self.folded, s.start, s.end):
+                    # before the taking only "uno de los que no volvieron": the set of the
+                    # people whose story follows
+                    if j >= i or f.group().startswith(("los ", "las ")):
+                        return True
+        return False
+
+    _BODIES = re.compile(
+        r"(?:bodies|corpses|remains|cuerpos|cadaveres|restos|osamentas|skeletons|esqueletos)"
+    )
+    _GRAVE = re.compile(
+        r"\b(?:graves?|burial|buried|mass\s+grave|fosas?|enterrad[oa]s|sepultad[oa]s|"
+        r"inhumad[oa]s|cementerio|cemetery|exhum\w+)\b"
+    )
+    # a massacre named as what a protest is about: "protestaban por la matanza", "a rally
+    # against the massacre", "marcharon en repudio de la masacre"
+    _PROTESTED_EVENT = re.compile(
+        r"\b(?:protest\w*|march(?:ed|ing|es)?|rall(?:y|ied|ies)|demonstrat\w*|marcha\w*|"
+        r"manifesta\w*|repudi\w*)\s+(?:(?:against|over|about|por|contra|"
+        r"en\s+contra\s+de|en\s+repudio\s+(?:a|de)|a)\s+)?(?:the|la|el|los|las|aquella|esa)\s+$"
+    )
 
     # a repression word told as not done or only possible ("without any warning to disperse",
     # "could have dispersed the crowd", "sin orden de dispersarse", "pudo haber disuelto"), or

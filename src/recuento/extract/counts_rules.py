@@ -78,6 +78,13 @@ _ID_INTRANSITIVE = {
     r"heart|old|illness|disease|enfermedad|causas|infarto|paro|covid))",
 }
 
+# a Spanish verb may put a place, a time or a manner before its object, which "a" marks: "detuvo
+# en Roquetas de Mar, sin orden judicial, a X", "sacaron de su casa en la aldea, al promotor X"
+_ES_ADJUNCT = (
+    r"(?:,?\s+(?:en|de|desde|sin|durante|frente\s+a|cerca\s+de)\s+[^.;:\d]{1,70}?,?"
+    r"(?=\s+al?\s))?"
+)
+
 _ID_BEFORE = {
     "killed": r"(?:the\s+)?(?:murder|killing|assassination|execution)\s+of|"
     r"(?:el\s+|del\s+)?(?:asesinato|homicidio|ejecucion(?:\s+extrajudicial)?)\s+(?:de|del)|"
@@ -91,10 +98,11 @@ _ID_BEFORE = {
     r"(?:la\s+)?desaparicion(?:\s+forzada)?\s+(?:de|del)|desaparecieron\s+a",
     "detained": r"(?:the\s+)?(?:arrest|detention)\s+of|"
     r"(?:la\s+)?detencion(?:\s+ilegal)?\s+(?:de|del)|"
-    r"(?:detuvieron|arrestaron|capturaron|detuvo|arresto|capturo)\s+a|detained|arrested",
+    r"(?:detuvieron|arrestaron|capturaron|detuvo|arresto|capturo)" + _ES_ADJUNCT + r"\s+al?|"
+    r"detained|arrested",
     "abducted": r"(?:the\s+)?(?:abduction|kidnapping)\s+of|(?:el\s+)?secuestro\s+(?:de|del)|"
-    r"(?:se\s+llevaron|secuestraron|detuvieron|capturaron|sacaron)\s+a|abducted|kidnapped|"
-    r"took\s+away|seized",
+    r"(?:se\s+llevaron|secuestraron|detuvieron|capturaron|sacaron)" + _ES_ADJUNCT + r"\s+al?|"
+    r"abducted|kidnapped|took\s+away|seized",
 }
 
 # kin told with a person ("X y su esposa", "killed X and his two sons", "was detained with seven
@@ -180,9 +188,14 @@ _ID_ATTEMPT = re.compile(r"\b(?:attempted|tentativas?\s+de|intentos?\s+de|frustr
 
 # names listed after the first: "of X and of the former director Y", "X, Y y Z"
 _ID_LIST_GAP = re.compile(
-    r"^\s*(?:,\s*|,?\s*(?:and|y|e)\s+)(?:(?:of|de|del|a|al)\s+)?(?:[a-z]+\s+){0,4}$|"
-    # "a X y a su esposa, Y"
-    r"^\s*,?\s*(?:and|y|e)\s+(?:(?:of|de|a)\s+)?(?:his|her|their|su)\s+[a-z]+,\s+$"
+    # an age between the names: "a X, de 29 años, a Y, de 24, y a Z", "X, 19, Y, 44, and Z"
+    r"^(?:\s*,\s*(?:(?:de|aged)\s+)?\d{1,3}(?:\s+anos)?(?=\s*,|\s+(?:and|y|e)\s))?"
+    r"\s*(?:,\s*|,?\s*(?:and|y|e)\s+)(?:(?:of|de|del|a|al)\s+)?(?:[a-z]+\s+){0,4}$|"
+    # "a X y a su esposa, Y", "a X y a sus sobrinos Y y Z"
+    r"^\s*,?\s*(?:and|y|e)\s+(?:(?:of|de|a)\s+)?(?:his|her|their|su)\s+[a-z]+,\s+$|"
+    r"^\s*,?\s*(?:and|y|e)\s+(?:(?:of|de|a)\s+)?(?:his|her|their|sus)\s+(?:"
+    + _KIN_MANY
+    + r"),?\s+$"
 )
 
 _ID_GAP_STOP = re.compile(
@@ -1095,6 +1108,23 @@ class CountRules:
                     continue
                 counts[cat2] = {"best": 1, "low": None, "high": None, "text": self.text[cs:ce]}
         return identified
+
+    def _harm_counts(self, harm: str, ms: list[_EventMention]) -> dict[str, dict[str, Any]]:
+        """The count of a harm told within another event's story and proposed as an event of
+        its own (a count's category fits its event's type): a detention counts the people held
+        in its own sentences, by a figure ("342 people were arrested", "se llevaron presos a
+        veintiocho vecinos": people taken are the detained of a detention) or one by one ("X was
+        detained with seven members of his family": 8). Other harms have no count category."""
+        if harm != "arbitrary_detention" or not ms:
+            return {}
+        sub = _Event(list(ms))
+        counts, _ = self._resolve_counts(sub)
+        out: dict[str, dict[str, Any]] = {}
+        held = counts.get("detained") or counts.get("abducted")
+        if held is not None:
+            out["detained"] = held
+        self._count_people(sub, harm, out)
+        return {k: v for k, v in out.items() if k == "detained"}
 
     def _id_listed(self, pms: list[PersonMention], k: int, *, forward: bool) -> list[PersonMention]:
         """The name at ``k`` and those listed with it, after it (a harm word before the list)

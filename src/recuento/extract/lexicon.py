@@ -571,9 +571,15 @@ COUNT_WORDS: dict[str, str] = {
     r"detained|arrested|detentions|arrests|detenid[oa]s|detuvieron|detuvo|arrestad[oa]s|"
     r"arrestaron|capturad[oa]s|capturaron|apresaron|"
     r"privacion\s+ilegal\s+de\s+(?:la\s+)?libertad(?:\s+y\s+(?:las\s+)?torturas?)?\s+de|"
-    r"(?:illegal|unlawful|arbitrary)\s+detention\s+of|detenciones?\s+(?:ilegal(?:es)?\s+)?de": (
-        "detained"
-    ),
+    r"(?:illegal|unlawful|arbitrary)\s+detention\s+of|detenciones?\s+(?:ilegal(?:es)?\s+)?de|"
+    # held by the forces in other words: "342 were interned", "rounded up", "taken to police
+    # stations", "se llevaron presos a veintiocho", "fueron encarcelados"
+    r"interned|internment\s+of|rounded\s+up|jailed|imprisoned|apresad[oa]s|encarcelad[oa]s|"
+    r"encarcelaron(?:\s+a)?|taken\s+into\s+custody|held\s+without\s+(?:charge|trial)|"
+    r"(?:taken|brought|driven)\s+to\s+(?:the\s+)?(?:police|army|military)\s+(?:stations?|posts?|"
+    r"barracks|camps?|schools?|bases?|headquarters|cells)|"
+    r"(?:se\s+)?llev(?:aron|o)\s+(?:pres[oa]s|detenid[oa]s)(?:\s+a)?|"
+    r"llevad[oa]s\s+(?:pres[oa]s|detenid[oa]s)": ("detained"),
     # people taken away: counted as disappeared only when the event is a disappearance
     r"abducted|kidnapped|took\s+away|taken\s+away|se\s+llev(?:aron|o)(?:\s+a)?|secuestraron(?:\s+a)?|"
     r"secuestrad[oa]s|seized|forced|"

@@ -72,3 +72,61 @@ def test_a_spanish_object_after_an_adjunct_and_names_with_their_ages() -> None:
         "Gil habló ante la multitud."
     )
     assert all(c.get("detained") is None for _, c in _events(es3, "es"))
+
+
+def test_the_dead_found_in_a_grave_are_counted_but_not_remains_handed_back() -> None:
+    es = (
+        "El 14 de marzo de 2003 los peritos exhumaron en una fosa clandestina del cementerio de "
+        "Tingo los restos de 23 personas, según la fiscalía; la asociación de familiares habla "
+        "de 27."
+    )
+    assert _of(es, "es", "mass_grave_discovery", "killed") == [(23, 23, 27)]
+    en = (
+        "In June 2009 forensic teams opened a clandestine grave near the barracks and recovered "
+        "the remains of 41 people."
+    )
+    assert _of(en, "en", "mass_grave_discovery", "killed") == [(41, None, None)]
+    es2 = (
+        "El 2 de mayo de 2010 la fiscalía entregó a sus familias los restos de 40 personas "
+        "exhumadas en 2008 de las fosas de Chilcahuaycco."
+    )
+    assert all(c.get("killed") is None for _, c in _events(es2, "es"))
+    en2 = (
+        "On 2 May 2010 prosecutors handed back to their families the remains of 40 people "
+        "exhumed in 2008 from the graves of Chilcahuaycco."
+    )
+    assert all(c.get("killed") is None for _, c in _events(en2, "en"))
+
+
+def test_a_pronoun_points_back_to_the_group_not_its_parts() -> None:
+    es = (
+        "Entre el 2 y el 4 de mayo de 1974 una patrulla del ejército detuvo a 12 campesinos en "
+        "Ilave; cinco de ellos eran dirigentes de la comunidad y tres eran menores de edad. El 6 "
+        "de mayo los sacaron del cuartel y los fusilaron junto al río."
+    )
+    assert (12, None, None) in _of(es, "es", "massacre", "killed")
+    en = (
+        "On 9 May 1982 militiamen stopped a bus carrying 22 passengers near Kigoma; four of "
+        "them were women and two were children. They marched them into the forest and shot "
+        "them."
+    )
+    assert [c.get("killed") for _, c in _events(en, "en")] == [(22, None, None)]
+
+
+def test_the_people_taken_when_some_came_back_and_the_rest_are_missing() -> None:
+    en = (
+        "Between March and May 1997 security agents seized 23 student leaders in Jakarta; "
+        "eleven were later released and 12 are still missing."
+    )
+    assert _of(en, "en", "enforced_disappearance", "disappeared") == [(23, None, None)]
+    es = (
+        "Entre marzo y mayo de 1997 agentes de inteligencia secuestraron a 23 dirigentes "
+        "estudiantiles en Lima; once reaparecieron con vida y doce siguen desaparecidos."
+    )
+    assert _of(es, "es", "enforced_disappearance", "disappeared") == [(23, None, None)]
+    # nobody came back: the figure of the missing stands
+    es2 = (
+        "En marzo de 1997 agentes de inteligencia se llevaron a 23 dirigentes estudiantiles en "
+        "Lima; 12 siguen desaparecidos."
+    )
+    assert _of(es2, "es", "enforced_disappearance", "disappeared") == [(12, None, None)]

@@ -426,6 +426,12 @@ class CountRules:
             if self._FIRST_COUNT.search(before[-40:]) and self._ROSE.search(seg_f, q.end, s.end):
                 continue  # "Police first counted 37 bodies; the total rose during the day"
             category = self._count_category(q, before, after)
+            if (
+                category == "killed"
+                and self._REMAINS.search(before[-25:])
+                and self._HANDED_BACK.search(seg_f, max(s.start, q.start - 120), q.start)
+            ):
+                continue  # "entregó a sus familias los restos de 92 personas": a handing back
             if category is None and REPORTED_FIGURE.search(before[-40:]):
                 category = "?"
             if category is None:
@@ -441,6 +447,7 @@ class CountRules:
             out.append(_Count(category, q, subset, total, attributed, alternative, spread=spread))
         out = self._list_counts(s, out)
         self._breakdowns(s, out)
+        self._still_missing(out)
         # a figure only "reported" takes the category of the other figures in the sentence
         known = [c.category for c in out if c.category != "?"]
         for c in out:
@@ -450,6 +457,31 @@ class CountRules:
                 c.category = known[-1] if known else max(said)[1] if said else "killed"
                 c.attributed = c.guessed = True
         return out
+
+    # some of the people taken came back: "14 activists were abducted; nine have resurfaced and
+    # five are still missing", "se llevaron a 30; 12 fueron liberados y 18 siguen desaparecidos"
+    _CAME_BACK = re.compile(
+        r"\b(?<!never\s)(?<!nunca\s)(?:resurfaced|reappeared|(?:were|have\s+been|had\s+been)\s+"
+        r"(?:released|freed|set\s+free)|released|freed|came\s+back|returned\s+alive|"
+        r"reaparecieron|aparecieron\s+con\s+vida|(?:fueron|han\s+sido)\s+liberad[oa]s|"
+        r"liberad[oa]s|liberaron|recuperaron\s+la\s+libertad|volvieron\s+con\s+vida)\b"
+    )
+
+    def _still_missing(self, counts: list[_Count]) -> None:
+        """The people still missing after some of those taken came back are a part of the
+        people taken: the taken figure is the count of a disappearance."""
+        taken = [c for c in counts if c.category == "abducted" and c.quantity.best]
+        for c in counts:
+            if c.category != "disappeared" or c.quantity.best is None:
+                continue
+            for t in taken:
+                if (
+                    t.quantity.end < c.quantity.start
+                    and c.quantity.best < (t.quantity.best or 0)
+                    and self._CAME_BACK.search(self.folded, t.quantity.end, c.quantity.start)
+                ):
+                    c.category, c.subset = "abducted", True
+                    break
 
     # a total and then its parts: "72 personas, 58 hombres y 14 mujeres", "243 (124 in
     # Lurigancho and 119 in El Frontón)", "la cifra quedó en diecisiete: once campesinos y seis
@@ -574,6 +606,14 @@ class CountRules:
         r"\s*(?:(?:de\s+)?(?:plomo\s+)?(?:perdigones|pellets|balas|bullets|rounds|disparos|"
         r"shots|tiros|impactos|grupos|groups|tandas|batches|squares|plazas|villages|aldeas|"
         r"trucks|camiones|veces|times))\b"
+    )
+
+    # the remains of the dead, and remains handed back to families (a later act, not a count of
+    # the grave they came from): "entregó a sus familiares los restos de 92 personas"
+    _REMAINS = re.compile(r"\b(?:remains|restos(?:\s+oseos)?)\s+(?:of|de)\s*$")
+    _HANDED_BACK = re.compile(
+        r"\b(?:entreg\w*|devolv\w*|devuelt\w*|restitu\w*|handed\s+(?:over|back)|hands\s+over|"
+        r"returned|gave\s+back|repatriat\w*|delivered)\b"
     )
 
     # crimes counted by a ruling ("for each of 30 murders", "como autor de cinco asesinatos")
@@ -1045,7 +1085,9 @@ class CountRules:
                 and not _FIGURE_DOERS.match(self.folded, q.end, end)
             ]
             if qs:
-                return qs[-1]
+                # the group, not its parts: "detuvo … a 19 hombres; siete de ellos eran
+                # empleados … y dos eran estudiantes … los fusilaron" points back to 19
+                return max(qs, key=lambda q: (q.best or q.low or 0, q.start))
             if self.sents[k].paragraph != s.paragraph:
                 break
         return None

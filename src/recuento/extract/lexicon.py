@@ -553,7 +553,11 @@ COUNT_WORDS: dict[str, str] = {
     r"quemad[oa]s\s+viv[oa]s|calcinad[oa]s|estrangulad[oa]s|ultimad[oa]s|masacrad[oa]s|"
     r"bodies|(?:the\s+)?bodies\s+of|cuerpos|(?:los\s+)?cuerpos\s+de|cadaveres\s+de|"
     r"asesinatos|killings|murders|annihilated|aniquilad[oa]s|exterminad[oa]s|"
-    r"massacred|toll": "killed",
+    r"massacred|toll|"
+    # the dead found in a grave: "exhumó … los restos de 18 personas", "recovered the remains of
+    # 62 people" (remains handed back are no count: `counts_rules._HANDED_BACK`)
+    r"(?:the\s+)?(?:human\s+|skeletal\s+)?remains\s+of|"
+    r"(?:los\s+)?restos\s+(?:oseos\s+)?de": "killed",
     r"sobrevivieron\s+con\s+heridas|survived\s+(?:with\s+|their\s+)(?:\w+\s+)?(?:wounds|injuries)|"
     r"wounded|injured|injuring|wounding|hurt|heridos?|heridas|lesionad[oa]s|hirieron|hirio|"
     r"lesiono|lesionaron|"
@@ -567,7 +571,9 @@ COUNT_WORDS: dict[str, str] = {
     r"disappearances|desapariciones|"
     # "at least 11 people were never seen again"
     r"never\s+(?:been\s+)?seen\s+again|never\s+(?:came\s+back|returned|reappeared)|"
-    r"nunca\s+(?:mas\s+)?(?:aparecieron|volvieron|regresaron)": ("disappeared"),
+    r"nunca\s+(?:mas\s+)?(?:aparecieron|volvieron|regresaron)|"
+    # "more than 600 of its members are still unaccounted for", "siguen sin aparecer"
+    r"unaccounted\s+for|(?:siguen|continuan|permanecen)\s+sin\s+aparecer": ("disappeared"),
     r"detained|arrested|detentions|arrests|detenid[oa]s|detuvieron|detuvo|arrestad[oa]s|"
     r"arrestaron|capturad[oa]s|capturaron|apresaron|"
     r"privacion\s+ilegal\s+de\s+(?:la\s+)?libertad(?:\s+y\s+(?:las\s+)?torturas?)?\s+de|"

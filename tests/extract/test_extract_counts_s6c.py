@@ -130,3 +130,45 @@ def test_the_people_taken_when_some_came_back_and_the_rest_are_missing() -> None
         "Lima; 12 siguen desaparecidos."
     )
     assert _of(es2, "es", "enforced_disappearance", "disappeared") == [(12, None, None)]
+
+
+def test_people_taken_told_in_the_passive_and_a_rival_figure() -> None:
+    en = (
+        "In October 1991 students from Ratnapura were taken from their homes at night by "
+        "soldiers and never returned. Relatives say 40 boys were taken; a church commission has "
+        "put the number at more than sixty."
+    )
+    assert _of(en, "en", "enforced_disappearance", "disappeared") == [(40, 40, 60)]
+    es = (
+        "En octubre de 1991 soldados del cuartel de Tingo sacaron de sus casas a jóvenes del "
+        "pueblo, que nunca volvieron. Las familias dicen que 40 muchachos fueron sacados de sus "
+        "casas; una comisión de la iglesia cifró el número en más de sesenta."
+    )
+    assert _of(es, "es", "enforced_disappearance", "disappeared") == [(40, 40, 60)]
+    # taken to hospital are the wounded
+    en2 = (
+        "On 3 May 1990 two protesters were taken to hospital with gunshot wounds after police "
+        "fired on the march in Kandy."
+    )
+    assert [c.get("disappeared") for _, c in _events(en2, "en")] == [None]
+
+
+def test_a_communitys_own_count_of_its_dead_is_a_rival_figure() -> None:
+    es = (
+        "El 3 de abril de 1975 los soldados entraron en la aldea de Xamán. Al anochecer había "
+        "nueve campesinos muertos, según el informe del obispado; el pueblo, que cada año lee "
+        "sus nombres en la misa, recuerda a once."
+    )
+    assert _of(es, "es", "massacre", "killed") == [(9, 9, 11)]
+    en = (
+        "On 3 April 1975 soldiers entered the village of Xaman. By nightfall nine farmers were "
+        "dead, according to the diocese's report; the village, which reads their names at Mass "
+        "every year, remembers eleven."
+    )
+    assert _of(en, "en", "massacre", "killed") == [(9, 9, 11)]
+    # a year remembered is no figure
+    en2 = (
+        "On 3 April 1975 soldiers entered the village of Xaman and killed nine farmers. "
+        "Survivors remember 1975 as the year of fear."
+    )
+    assert _of(en2, "en", "massacre", "killed") == [(9, None, None)]

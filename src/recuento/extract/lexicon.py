@@ -589,6 +589,9 @@ COUNT_WORDS: dict[str, str] = {
     # people taken away: counted as disappeared only when the event is a disappearance
     r"abducted|kidnapped|took\s+away|taken\s+away|se\s+llev(?:aron|o)(?:\s+a)?|secuestraron(?:\s+a)?|"
     r"secuestrad[oa]s|seized|forced|"
+    # "32 boys were taken; …", "were taken from their homes by soldiers" (not "taken to hospital")
+    r"(?:were|had\s+been|have\s+been)\s+taken(?=\s*[;,.]|\s*$|\s+(?:from|by|at|in|away)\b)|"
+    r"fueron\s+sacad[oa]s(?:\s+de\s+sus\s+casas)?|"
     r"(?:escogieron|sacaron|subieron|separaron)\s+a": "abducted",
 }
 COUNT_WORD_RE = [(re.compile(rf"\b(?:{p})\b"), c) for p, c in COUNT_WORDS.items()]
@@ -654,6 +657,11 @@ REPORTED_FIGURE = re.compile(
     r"(?:las|los|sus)\s+(?:\w+\s+){1,2}en|"
     r"habl(?:an|a|o|aron|aban|ado)\s+(?:\w+\s+)?de|cuentan|contaron|cuenta|conto|listan?|enumeran|"
     r"elevan?\s+(?:la\s+cifra\s+)?a|cifr\w+\s+en|calcul\w+(?:\s+en)?|estim\w+\s+en|"
+    # "cifró el número en más de sesenta", "situó la cifra en 80"
+    r"(?:cifr|estim|calcul|situ|fij)\w*\s+(?:el\s+numero|la\s+cifra|el\s+total)\s+en|"
+    # a community's own count of its dead: "la comunidad recuerda a ocho", "the village
+    # remembers eleven"
+    r"recuerdan?\s+a|remembers?|"
     r"contabiliz\w+|registr\w+|una\s+cifra\s+(?:\w+\s+)?de|a\s+figure\s+of|"
     # "most press accounts give 73", "the figure people quote today is 176"
     r"documented|document(?:o|aron|ar)|give|gives|dan|(?:figure|number|toll|cifra|numero)\s+(?:[a-z]+\s+){0,4}(?:is|was|es|era|fue)"

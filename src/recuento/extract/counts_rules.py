@@ -78,6 +78,13 @@ _ID_INTRANSITIVE = {
     r"heart|old|illness|disease|enfermedad|causas|infarto|paro|covid))",
 }
 
+# a Spanish verb may put a place, a time or a manner before its object, which "a" marks: "detuvo
+# en Roquetas de Mar, sin orden judicial, a X", "sacaron de su casa en la aldea, al promotor X"
+_ES_ADJUNCT = (
+    r"(?:,?\s+(?:en|de|desde|sin|durante|frente\s+a|cerca\s+de)\s+[^.;:\d]{1,70}?,?"
+    r"(?=\s+al?\s))?"
+)
+
 _ID_BEFORE = {
     "killed": r"(?:the\s+)?(?:murder|killing|assassination|execution)\s+of|"
     r"(?:el\s+|del\s+)?(?:asesinato|homicidio|ejecucion(?:\s+extrajudicial)?)\s+(?:de|del)|"
@@ -91,10 +98,11 @@ _ID_BEFORE = {
     r"(?:la\s+)?desaparicion(?:\s+forzada)?\s+(?:de|del)|desaparecieron\s+a",
     "detained": r"(?:the\s+)?(?:arrest|detention)\s+of|"
     r"(?:la\s+)?detencion(?:\s+ilegal)?\s+(?:de|del)|"
-    r"(?:detuvieron|arrestaron|capturaron|detuvo|arresto|capturo)\s+a|detained|arrested",
+    r"(?:detuvieron|arrestaron|capturaron|detuvo|arresto|capturo)" + _ES_ADJUNCT + r"\s+al?|"
+    r"detained|arrested",
     "abducted": r"(?:the\s+)?(?:abduction|kidnapping)\s+of|(?:el\s+)?secuestro\s+(?:de|del)|"
-    r"(?:se\s+llevaron|secuestraron|detuvieron|capturaron|sacaron)\s+a|abducted|kidnapped|"
-    r"took\s+away|seized",
+    r"(?:se\s+llevaron|secuestraron|detuvieron|capturaron|sacaron)" + _ES_ADJUNCT + r"\s+al?|"
+    r"abducted|kidnapped|took\s+away|seized",
 }
 
 # kin told with a person ("X y su esposa", "killed X and his two sons", "was detained with seven
@@ -180,9 +188,14 @@ _ID_ATTEMPT = re.compile(r"\b(?:attempted|tentativas?\s+de|intentos?\s+de|frustr
 
 # names listed after the first: "of X and of the former director Y", "X, Y y Z"
 _ID_LIST_GAP = re.compile(
-    r"^\s*(?:,\s*|,?\s*(?:and|y|e)\s+)(?:(?:of|de|del|a|al)\s+)?(?:[a-z]+\s+){0,4}$|"
-    # "a X y a su esposa, Y"
-    r"^\s*,?\s*(?:and|y|e)\s+(?:(?:of|de|a)\s+)?(?:his|her|their|su)\s+[a-z]+,\s+$"
+    # an age between the names: "a X, de 29 años, a Y, de 24, y a Z", "X, 19, Y, 44, and Z"
+    r"^(?:\s*,\s*(?:(?:de|aged)\s+)?\d{1,3}(?:\s+anos)?(?=\s*,|\s+(?:and|y|e)\s))?"
+    r"\s*(?:,\s*|,?\s*(?:and|y|e)\s+)(?:(?:of|de|del|a|al)\s+)?(?:[a-z]+\s+){0,4}$|"
+    # "a X y a su esposa, Y", "a X y a sus sobrinos Y y Z"
+    r"^\s*,?\s*(?:and|y|e)\s+(?:(?:of|de|a)\s+)?(?:his|her|their|su)\s+[a-z]+,\s+$|"
+    r"^\s*,?\s*(?:and|y|e)\s+(?:(?:of|de|a)\s+)?(?:his|her|their|sus)\s+(?:"
+    + _KIN_MANY
+    + r"),?\s+$"
 )
 
 _ID_GAP_STOP = re.compile(
@@ -413,6 +426,12 @@ class CountRules:
             if self._FIRST_COUNT.search(before[-40:]) and self._ROSE.search(seg_f, q.end, s.end):
                 continue  # "Police first counted 37 bodies; the total rose during the day"
             category = self._count_category(q, before, after)
+            if (
+                category == "killed"
+                and self._REMAINS.search(before[-25:])
+                and self._HANDED_BACK.search(seg_f, max(s.start, q.start - 120), q.start)
+            ):
+                continue  # "entregó a sus familias los restos de 92 personas": a handing back
             if category is None and REPORTED_FIGURE.search(before[-40:]):
                 category = "?"
             if category is None:
@@ -428,6 +447,7 @@ class CountRules:
             out.append(_Count(category, q, subset, total, attributed, alternative, spread=spread))
         out = self._list_counts(s, out)
         self._breakdowns(s, out)
+        self._still_missing(out)
         # a figure only "reported" takes the category of the other figures in the sentence
         known = [c.category for c in out if c.category != "?"]
         for c in out:
@@ -437,6 +457,31 @@ class CountRules:
                 c.category = known[-1] if known else max(said)[1] if said else "killed"
                 c.attributed = c.guessed = True
         return out
+
+    # some of the people taken came back: "14 activists were abducted; nine have resurfaced and
+    # five are still missing", "se llevaron a 30; 12 fueron liberados y 18 siguen desaparecidos"
+    _CAME_BACK = re.compile(
+        r"\b(?<!never\s)(?<!nunca\s)(?:resurfaced|reappeared|(?:were|have\s+been|had\s+been)\s+"
+        r"(?:released|freed|set\s+free)|released|freed|came\s+back|returned\s+alive|"
+        r"reaparecieron|aparecieron\s+con\s+vida|(?:fueron|han\s+sido)\s+liberad[oa]s|"
+        r"liberad[oa]s|liberaron|recuperaron\s+la\s+libertad|volvieron\s+con\s+vida)\b"
+    )
+
+    def _still_missing(self, counts: list[_Count]) -> None:
+        """The people still missing after some of those taken came back are a part of the
+        people taken: the taken figure is the count of a disappearance."""
+        taken = [c for c in counts if c.category == "abducted" and c.quantity.best]
+        for c in counts:
+            if c.category != "disappeared" or c.quantity.best is None:
+                continue
+            for t in taken:
+                if (
+                    t.quantity.end < c.quantity.start
+                    and c.quantity.best < (t.quantity.best or 0)
+                    and self._CAME_BACK.search(self.folded, t.quantity.end, c.quantity.start)
+                ):
+                    c.category, c.subset = "abducted", True
+                    break
 
     # a total and then its parts: "72 personas, 58 hombres y 14 mujeres", "243 (124 in
     # Lurigancho and 119 in El Frontón)", "la cifra quedó en diecisiete: once campesinos y seis
@@ -561,6 +606,14 @@ class CountRules:
         r"\s*(?:(?:de\s+)?(?:plomo\s+)?(?:perdigones|pellets|balas|bullets|rounds|disparos|"
         r"shots|tiros|impactos|grupos|groups|tandas|batches|squares|plazas|villages|aldeas|"
         r"trucks|camiones|veces|times))\b"
+    )
+
+    # the remains of the dead, and remains handed back to families (a later act, not a count of
+    # the grave they came from): "entregó a sus familiares los restos de 92 personas"
+    _REMAINS = re.compile(r"\b(?:remains|restos(?:\s+oseos)?)\s+(?:of|de)\s*$")
+    _HANDED_BACK = re.compile(
+        r"\b(?:entreg\w*|devolv\w*|devuelt\w*|restitu\w*|handed\s+(?:over|back)|hands\s+over|"
+        r"returned|gave\s+back|repatriat\w*|delivered)\b"
     )
 
     # crimes counted by a ruling ("for each of 30 murders", "como autor de cinco asesinatos")
@@ -1032,7 +1085,9 @@ class CountRules:
                 and not _FIGURE_DOERS.match(self.folded, q.end, end)
             ]
             if qs:
-                return qs[-1]
+                # the group, not its parts: "detuvo … a 19 hombres; siete de ellos eran
+                # empleados … y dos eran estudiantes … los fusilaron" points back to 19
+                return max(qs, key=lambda q: (q.best or q.low or 0, q.start))
             if self.sents[k].paragraph != s.paragraph:
                 break
         return None
@@ -1095,6 +1150,23 @@ class CountRules:
                     continue
                 counts[cat2] = {"best": 1, "low": None, "high": None, "text": self.text[cs:ce]}
         return identified
+
+    def _harm_counts(self, harm: str, ms: list[_EventMention]) -> dict[str, dict[str, Any]]:
+        """The count of a harm told within another event's story and proposed as an event of
+        its own (a count's category fits its event's type): a detention counts the people held
+        in its own sentences, by a figure ("342 people were arrested", "se llevaron presos a
+        veintiocho vecinos": people taken are the detained of a detention) or one by one ("X was
+        detained with seven members of his family": 8). Other harms have no count category."""
+        if harm != "arbitrary_detention" or not ms:
+            return {}
+        sub = _Event(list(ms))
+        counts, _ = self._resolve_counts(sub)
+        out: dict[str, dict[str, Any]] = {}
+        held = counts.get("detained") or counts.get("abducted")
+        if held is not None:
+            out["detained"] = held
+        self._count_people(sub, harm, out)
+        return {k: v for k, v in out.items() if k == "detained"}
 
     def _id_listed(self, pms: list[PersonMention], k: int, *, forward: bool) -> list[PersonMention]:
         """The name at ``k`` and those listed with it, after it (a harm word before the list)

@@ -597,7 +597,11 @@ COUNT_WORDS: dict[str, str] = {
     r"quemad[oa]s\s+viv[oa]s|calcinad[oa]s|estrangulad[oa]s|ultimad[oa]s|masacrad[oa]s|"
     r"bodies|(?:the\s+)?bodies\s+of|cuerpos|(?:los\s+)?cuerpos\s+de|cadaveres\s+de|"
     r"asesinatos|killings|murders|annihilated|aniquilad[oa]s|exterminad[oa]s|"
-    r"massacred|toll": "killed",
+    r"massacred|toll|"
+    # the dead found in a grave: "exhumó … los restos de 18 personas", "recovered the remains of
+    # 62 people" (remains handed back are no count: `counts_rules._HANDED_BACK`)
+    r"(?:the\s+)?(?:human\s+|skeletal\s+)?remains\s+of|"
+    r"(?:los\s+)?restos\s+(?:oseos\s+)?de": "killed",
     r"sobrevivieron\s+con\s+heridas|survived\s+(?:with\s+|their\s+)(?:\w+\s+)?(?:wounds|injuries)|"
     r"wounded|injured|injuring|wounding|hurt|heridos?|heridas|lesionad[oa]s|hirieron|hirio|"
     r"lesiono|lesionaron|"
@@ -611,16 +615,27 @@ COUNT_WORDS: dict[str, str] = {
     r"disappearances|desapariciones|"
     # "at least 11 people were never seen again"
     r"never\s+(?:been\s+)?seen\s+again|never\s+(?:came\s+back|returned|reappeared)|"
-    r"nunca\s+(?:mas\s+)?(?:aparecieron|volvieron|regresaron)": ("disappeared"),
+    r"nunca\s+(?:mas\s+)?(?:aparecieron|volvieron|regresaron)|"
+    # "more than 600 of its members are still unaccounted for", "siguen sin aparecer"
+    r"unaccounted\s+for|(?:siguen|continuan|permanecen)\s+sin\s+aparecer": ("disappeared"),
     r"detained|arrested|detentions|arrests|detenid[oa]s|detuvieron|detuvo|arrestad[oa]s|"
     r"arrestaron|capturad[oa]s|capturaron|apresaron|"
     r"privacion\s+ilegal\s+de\s+(?:la\s+)?libertad(?:\s+y\s+(?:las\s+)?torturas?)?\s+de|"
-    r"(?:illegal|unlawful|arbitrary)\s+detention\s+of|detenciones?\s+(?:ilegal(?:es)?\s+)?de": (
-        "detained"
-    ),
+    r"(?:illegal|unlawful|arbitrary)\s+detention\s+of|detenciones?\s+(?:ilegal(?:es)?\s+)?de|"
+    # held by the forces in other words: "342 were interned", "rounded up", "taken to police
+    # stations", "se llevaron presos a veintiocho", "fueron encarcelados"
+    r"interned|internment\s+of|rounded\s+up|jailed|imprisoned|apresad[oa]s|encarcelad[oa]s|"
+    r"encarcelaron(?:\s+a)?|taken\s+into\s+custody|held\s+without\s+(?:charge|trial)|"
+    r"(?:taken|brought|driven)\s+to\s+(?:the\s+)?(?:police|army|military)\s+(?:stations?|posts?|"
+    r"barracks|camps?|schools?|bases?|headquarters|cells)|"
+    r"(?:se\s+)?llev(?:aron|o)\s+(?:pres[oa]s|detenid[oa]s)(?:\s+a)?|"
+    r"llevad[oa]s\s+(?:pres[oa]s|detenid[oa]s)": ("detained"),
     # people taken away: counted as disappeared only when the event is a disappearance
     r"abducted|kidnapped|took\s+away|taken\s+away|se\s+llev(?:aron|o)(?:\s+a)?|secuestraron(?:\s+a)?|"
     r"secuestrad[oa]s|seized|forced|"
+    # "32 boys were taken; …", "were taken from their homes by soldiers" (not "taken to hospital")
+    r"(?:were|had\s+been|have\s+been)\s+taken(?=\s*[;,.]|\s*$|\s+(?:from|by|at|in|away)\b)|"
+    r"fueron\s+sacad[oa]s(?:\s+de\s+sus\s+casas)?|"
     r"(?:escogieron|sacaron|subieron|separaron)\s+a": "abducted",
 }
 COUNT_WORD_RE = [(re.compile(rf"\b(?:{p})\b"), c) for p, c in COUNT_WORDS.items()]
@@ -686,6 +701,11 @@ REPORTED_FIGURE = re.compile(
     r"(?:las|los|sus)\s+(?:\w+\s+){1,2}en|"
     r"habl(?:an|a|o|aron|aban|ado)\s+(?:\w+\s+)?de|cuentan|contaron|cuenta|conto|listan?|enumeran|"
     r"elevan?\s+(?:la\s+cifra\s+)?a|cifr\w+\s+en|calcul\w+(?:\s+en)?|estim\w+\s+en|"
+    # "cifró el número en más de sesenta", "situó la cifra en 80"
+    r"(?:cifr|estim|calcul|situ|fij)\w*\s+(?:el\s+numero|la\s+cifra|el\s+total)\s+en|"
+    # a community's own count of its dead: "la comunidad recuerda a ocho", "the village
+    # remembers eleven"
+    r"recuerdan?\s+a|remembers?|"
     r"contabiliz\w+|registr\w+|una\s+cifra\s+(?:\w+\s+)?de|a\s+figure\s+of|"
     # "most press accounts give 73", "the figure people quote today is 176"
     r"documented|document(?:o|aron|ar)|give|gives|dan|(?:figure|number|toll|cifra|numero)\s+(?:[a-z]+\s+){0,4}(?:is|was|es|era|fue)"

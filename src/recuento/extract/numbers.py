@@ -359,9 +359,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             i += 1
             continue
         q, j = found
-        out.append(q)
+        if not _ORDINAL_AFTER.match(text, q.end):
+            out.append(q)
         i = j
     return out
+
+
+# an ordinal is a rank or a day, not a count: "the 18th", "the 22nd of May", "el 3º piso"
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b|[ºª°]", re.IGNORECASE)
 
 
 def _starts_quantity(word: str) -> bool:

@@ -1915,7 +1915,7 @@ class _Document(CountRules, LegalRules):
                 "type": harm,
                 "date": date_field,
                 "place": main.fields["place"],
-                "counts": {},
+                "counts": self._harm_counts(harm, ms),
                 "background": main.fields["background"],
                 "perpetrators": list(main.fields["perpetrators"]),
                 "victims": [],

@@ -205,3 +205,77 @@ def test_ruling_year_alone_still_dates(ex: RuleBasedExtractor) -> None:
     # a year told as the ruling's own ("in 2013") still dates it
     out = run(ex, "A trial court acquitted Ravi Sharma Kapoor in 2013.", "en")
     assert dates_by_subject(out, "acquittal") == {"Ravi Sharma Kapoor": "2013"}
+
+
+# ---- releases: a couple told just before, a release ordered by a possessive ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "On 28 July 2021 a court acquitted Peter Musa and his wife Zeenah Okoro of all "
+            "charges. The couple walked out of custody the same day.",
+            "en",
+            {"Peter Musa", "Zeenah Okoro"},
+        ),
+        (
+            "El 3 de mayo de 2019 un juez absolvió a Raúl Castaño y a su esposa Marta Lins. La "
+            "pareja salió de la cárcel esa misma tarde.",
+            "es",
+            {"Raúl Castaño", "Marta Lins"},
+        ),
+    ],
+)
+def test_couple_released_are_the_two_told_before(
+    ex: RuleBasedExtractor, text: str, language: str, names: set[str]
+) -> None:
+    assert subjects(run(ex, text, language), "release") == names
+
+
+def test_couple_needs_exactly_two(ex: RuleBasedExtractor) -> None:
+    out = run(
+        ex,
+        "In 2004 police arrested Tom Hale, Ana Pike and Joe Dunn. The couple was released in 2006.",
+        "en",
+    )
+    assert subjects(out, "release") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("In 2016 a judge had ordered Tom Hale's release, an order the army ignored.", "en"),
+        ("The court ordered the journalists' release in March 2019.", "en"),
+    ],
+)
+def test_release_ordered_with_a_possessive_is_no_release(
+    ex: RuleBasedExtractor, text: str, language: str
+) -> None:
+    assert "release" not in types(run(ex, text, language))
+
+
+# ---- "la perpetua": the life term told by the noun alone -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En 2014 un tribunal condenó a Ramón Oyarzo Díaz a cadena perpetua. En 2015 la Cámara de "
+        "Apelaciones confirmó la perpetua.",
+        "El 4 de junio de 2019 la Corte Suprema ratificó las perpetuas de Ramón Oyarzo Díaz y "
+        "Juan Cid Mora.",
+    ],
+)
+def test_perpetua_alone_is_life(ex: RuleBasedExtractor, text: str) -> None:
+    facts = of_type(run(ex, text, "es"), "sentence_reaffirmed")
+    assert facts and all((f["sentence"] or {}).get("life") for f in facts)
+    assert "Ramón Oyarzo Díaz" in {n for f in facts for n in f["subjects"]}
+
+
+def test_perpetua_as_an_adjective_of_other_nouns(ex: RuleBasedExtractor) -> None:
+    # "la nieve perpetua" is no term; a ruling with no term stays without one
+    out = run(ex, "En 2015 la Corte confirmó la condena de Juan Cid Mora a 12 años.", "es")
+    assert [(f["sentence"] or {}).get("life") for f in of_type(out, "sentence_reaffirmed")] == [
+        False
+    ]

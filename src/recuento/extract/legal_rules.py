@@ -1077,7 +1077,9 @@ class LegalRules:
     _COUNTED_REFERENCE = re.compile(
         r"\b(?:(?P<both>both|ambos|ambas)(?:\s+(?:of\s+)?(?:the\s+|them\b|los\s+|las\s+)?"
         + _PEOPLE_NOUN
-        + r")?|(?:the|los|las|those|these|esos|esas|estos|estas)\s+(?P<n>two|three|four|five|"
+        # "the couple walked out", "la pareja salió": two people told just before
+        + r")?|(?P<pair>(?:the|this|that)\s+(?:couple|pair)|(?:la|esa|esta)\s+pareja|"
+        r"(?:el|ese|este)\s+matrimonio)|(?:the|los|las|those|these|esos|esas|estos|estas)\s+(?P<n>two|three|four|five|"
         r"dos|tres|cuatro|cinco|\d)(?:\s+(?P<noun>"
         + _PEOPLE_NOUN
         + r"))?)\b(?!\s+(?:years?|anos|months?|meses|of|de)\b)"
@@ -1094,7 +1096,7 @@ class LegalRules:
         last ruling of that kind told with exactly that many subjects."""
         seg = self.folded[s.start : s.end]
         for m in self._COUNTED_REFERENCE.finditer(seg):
-            if m.group("both"):
+            if m.group("both") or m.group("pair"):
                 n = 2
             else:
                 word = m.group("n")
@@ -1126,6 +1128,8 @@ class LegalRules:
                 for pm in self.person_mentions:
                     if prev.start <= pm.start < prev.end and pm.person not in named:
                         roles = set(self.persons[pm.person].roles)
+                        if m.group("pair"):
+                            roles.discard("relative")  # "X and his wife Y. The couple …"
                         if roles & self._NOT_FALLBACK_ROLES and not (
                             roles & self._PERPETRATOR_ROLES
                         ):
@@ -1472,7 +1476,9 @@ class LegalRules:
                 if re.search(
                     r"(?:ordered|ordeno|demand\w*|exig\w+|pidi\w+|call\w*\s+for|"
                     r"request\w*|solicit\w+|await\w*|espera\w*|asked\s+to\s+be|"
-                    r"sought\s+to\s+be|pidieron\s+ser|pidio\s+ser)\s+(?:\w+\s+){0,3}$",
+                    r"sought\s+to\s+be|pidieron\s+ser|pidio\s+ser)\s+"
+                    # ("ordered the couple's release": a possessive is one of the words)
+                    r"(?:[\w-]+(?:['’]s?)?\s+){0,3}$",
                     before,
                 ):
                     continue

@@ -1252,6 +1252,8 @@ SENTENCE_LIFE = re.compile(
     # de su vida"
     r"(?:prison|imprisonment|jail|prision|carcel)\s+(?:for|por)\s+(?:the\s+|el\s+)?(?:rest|resto)"
     r"\s+(?:of|de)\s+(?:his|her|their|su|sus)\s+(?:natural\s+)?(?:lives|life|vida|vidas)|"
-    r"condena\s+perpetua|(?:condenad[oa]s?|sentenciad[oa]s?|a)\s+perpetua)\b"
+    r"condena\s+perpetua|(?:condenad[oa]s?|sentenciad[oa]s?|a)\s+perpetua|"
+    # "la Cámara confirmó la perpetua", "ratificó las perpetuas": the noun on its own
+    r"(?:la|las|su|sus|esa|esas|dicha|dichas)\s+perpetuas?)\b"
 )
 RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente)\b")

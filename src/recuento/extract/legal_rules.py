@@ -1077,7 +1077,9 @@ class LegalRules:
     _COUNTED_REFERENCE = re.compile(
         r"\b(?:(?P<both>both|ambos|ambas)(?:\s+(?:of\s+)?(?:the\s+|them\b|los\s+|las\s+)?"
         + _PEOPLE_NOUN
-        + r")?|(?:the|los|las|those|these|esos|esas|estos|estas)\s+(?P<n>two|three|four|five|"
+        # "the couple walked out", "la pareja salió": two people told just before
+        + r")?|(?P<pair>(?:the|this|that)\s+(?:couple|pair)|(?:la|esa|esta)\s+pareja|"
+        r"(?:el|ese|este)\s+matrimonio)|(?:the|los|las|those|these|esos|esas|estos|estas)\s+(?P<n>two|three|four|five|"
         r"dos|tres|cuatro|cinco|\d)(?:\s+(?P<noun>"
         + _PEOPLE_NOUN
         + r"))?)\b(?!\s+(?:years?|anos|months?|meses|of|de)\b)"
@@ -1094,7 +1096,7 @@ class LegalRules:
         last ruling of that kind told with exactly that many subjects."""
         seg = self.folded[s.start : s.end]
         for m in self._COUNTED_REFERENCE.finditer(seg):
-            if m.group("both"):
+            if m.group("both") or m.group("pair"):
                 n = 2
             else:
                 word = m.group("n")
@@ -1126,6 +1128,8 @@ class LegalRules:
                 for pm in self.person_mentions:
                     if prev.start <= pm.start < prev.end and pm.person not in named:
                         roles = set(self.persons[pm.person].roles)
+                        if m.group("pair"):
+                            roles.discard("relative")  # "X and his wife Y. The couple …"
                         if roles & self._NOT_FALLBACK_ROLES and not (
                             roles & self._PERPETRATOR_ROLES
                         ):
@@ -1331,8 +1335,42 @@ class LegalRules:
                     f.date = g.date
                     break
 
+    # a sentence that goes on with the court of the sentence before: "It also ordered …", "The
+    # chamber further quashed …", "También ordenó …", "Además anuló …"
+    _SAME_COURT_GOES_ON = re.compile(
+        r"\s*(?:it|the\s+(?:court|chamber|tribunal|panel|bench|judges?)|"
+        r"(?:la|el)\s+(?:corte|sala|camara|tribunal|jueza?))\s+(?:also|further|then|too|"
+        r"likewise)\b|\s*it\s+(?!(?:was|is|has|had|will|would)\b)[a-z]+ed\b|"
+        r"\s*(?:tambien|ademas|asimismo)\s+(?!(?:fue|fueron|habia|habian)\b)[a-z]+(?:o|io)\b"
+    )
+
+    def _court_goes_on(self, facts: list[_Legal]) -> None:
+        """ "On 4 April 2022 the court cut the penalty. It also ordered a new hearing for X": a
+        ruling with no date, told by the court of the sentence just before (same paragraph),
+        was handed down with the ruling told there, on its date."""
+        for f in facts:
+            if f.date is not None or f.refers or f.type not in self._RULING_FAMILY:
+                continue
+            if f.sentence.index == 0 or not self._SAME_COURT_GOES_ON.match(
+                self.folded[f.sentence.start : f.sentence.end]
+            ):
+                continue
+            if re.search(r"\b(?:had|habia|habian)\b", self._main_clause(f.sentence)):
+                continue
+            prev = self.sents[f.sentence.index - 1]
+            if prev.paragraph != f.sentence.paragraph:
+                continue
+            before = [
+                g
+                for g in facts
+                if g.sentence is prev and g.date is not None and g.type in self._RULING_FAMILY
+            ]
+            if before:
+                f.date = before[-1].date
+
     def _inherit_ruling_dates(self, facts: list[_Legal]) -> None:
         """Sentences handed down in one ruling share its date (same or next paragraph)."""
+        self._court_goes_on(facts)
         dated = [f for f in facts if f.type in ("conviction", "acquittal") and f.date]
         peg = self._news_peg()
         for f in facts:
@@ -1438,7 +1476,9 @@ class LegalRules:
                 if re.search(
                     r"(?:ordered|ordeno|demand\w*|exig\w+|pidi\w+|call\w*\s+for|"
                     r"request\w*|solicit\w+|await\w*|espera\w*|asked\s+to\s+be|"
-                    r"sought\s+to\s+be|pidieron\s+ser|pidio\s+ser)\s+(?:\w+\s+){0,3}$",
+                    r"sought\s+to\s+be|pidieron\s+ser|pidio\s+ser)\s+"
+                    # ("ordered the couple's release": a possessive is one of the words)
+                    r"(?:[\w-]+(?:['’]s?)?\s+){0,3}$",
                     before,
                 ):
                     continue
@@ -1488,6 +1528,18 @@ class LegalRules:
             sought = SOUGHT_BEFORE.search(before) if t == "conviction" else None
             if sought and not self._NEW_SUBJECT_CLAUSE.search(before, sought.start()):
                 continue
+            if (
+                t == "conviction"
+                and re.fullmatch(r"convictions?", self.folded[a:b])
+                and re.search(
+                    r"\b(?:quashed|overturned|annulled|vacated|reversed|voided|nullified|"
+                    r"set\s+aside|struck\s+down|overturning|quashing|annulling|vacating)\s+"
+                    r"(?:the|his|her|their|its|that|those|this|these|"
+                    r"(?:[\w-]+\s+){0,2}[\w-]+['’]s?)\s+(?:[\w-]+\s+){0,2}$",
+                    before,
+                )
+            ):
+                continue  # "quashed Kondewa's conviction": a conviction undone, told earlier
             if t == "conviction" and re.search(r"\bnot\s+guilty$", self.folded[a:b]):
                 continue  # "found the twenty officials not guilty": an acquittal
             clause = self.folded[max(s.start, a - 70) : a]
@@ -1540,6 +1592,12 @@ class LegalRules:
                 before,
             ):
                 continue  # "life without the possibility of release": no release at all
+            if t in ("retrial", "retrial_ordered", "new_trial") and re.search(
+                r"\b(?:without|with\s+no|no|sin|ruled\s+out|descart(?:o|aron|ando))\s+"
+                r"(?:a\s+|an\s+|any\s+|un\s+|ningun\s+|otro\s+)?(?:further\s+)?$",
+                before,
+            ):
+                continue  # "annulled the convictions without a retrial", "sin nuevo juicio"
             if t == "release" and re.search(r"\bfor\s+immediate\s+$", before):
                 continue  # "For immediate release — Quito, 6 August 2024": a press release
             if t in ("conviction", "acquittal") and self._VAGUE_TALLY.search(before):
@@ -1812,7 +1870,11 @@ class LegalRules:
     def _legal_date(
         self, s: Sentence, a: int, b: int, trig: list[tuple[int, int, str]]
     ) -> DateMention | None:
-        ds = [d for d in self.dates if s.start <= d.start < s.end and d.value]
+        ds = [
+            d
+            for d in self.dates
+            if s.start <= d.start < s.end and d.value and not self._crime_date(d, s)
+        ]
         if not ds:
             return None
         ev_triggers = self._event_trigger_positions(s)
@@ -1910,6 +1972,31 @@ class LegalRules:
         return best[1] if best else None
 
     _RELATIVE_HEAD = re.compile(r"\b(?:who|which|que|quien|quienes)\s+(?:in|on|en|el)?\s*$")
+
+    # "absolvió de las muertes de 2005", "acquitted of the killings of 1985", "overturned the 2013
+    # judgment", "the 1992 massacre": the year names the crime or the earlier ruling, not the
+    # ruling told
+    _CRIME_NOUN_OF = re.compile(
+        r"\b(?:muertes?|asesinatos?|crimenes|crimen|homicidios?|hechos|matanzas?|masacres?|"
+        r"ejecuciones|desapariciones|killings?|murders?|deaths?|massacres?|crimes?|events|"
+        r"disappearances?)\s+(?:de|del|of|in)\s+(?:(?:late|early|mid|finales|principios|"
+        r"mediados)\s+(?:de\s+)?)?$"
+    )
+    _EARLIER_NOUN_AFTER = re.compile(
+        r"(?:['’]s)?\s+(?:judgm?ents?|rulings?|verdicts?|decisions?|convictions?|acquittals?|"
+        r"killings?|murders?|massacres?|coup|attacks?|raids?)\b"
+    )
+
+    def _crime_date(self, d: DateMention, s: Sentence) -> bool:
+        head = self.folded[max(s.start, d.start - 40) : d.start]
+        if self._CRIME_NOUN_OF.search(head):
+            return True
+        # "the 2013 judgment", "the 1985 killings": a year used as an adjective
+        return bool(
+            d.precision == "year"
+            and re.search(r"\b(?:the|a|its|his|her|their|that)\s+$", head)
+            and self._EARLIER_NOUN_AFTER.match(self.folded[d.end : d.end + 30])
+        )
 
     def _opening_for_passive(
         self, s: Sentence, a: int, ds: list[DateMention], trig: list[tuple[int, int, str]]

@@ -1051,7 +1051,15 @@ LEGAL_TRIGGERS: list[tuple[str, str]] = [
     ),
     (
         r"retried|retrial|tried\s+again|rejuzgad[oa]|juzgad[oa]\s+nuevamente|"
-        r"volvio\s+a\s+ser\s+juzgad[oa]|juzgad[oa]\s+de\s+nuevo|nuevo\s+juicio",
+        r"volvio\s+a\s+ser\s+juzgad[oa]|juzgad[oa]\s+de\s+nuevo|nuevo\s+juicio|"
+        # a trial ordered held again: "ordenó repetir el proceso", "mandó reponer el juicio",
+        # "ordered a new appeal hearing", "ordered the trial to be held again / repeated"
+        r"(?:ordeno|ordenaron|mando|mandaron|dispuso|dispusieron)\s+(?:que\s+se\s+)?"
+        r"(?:repetir|reponer|rehacer|repita|reponga|rehaga)\s+(?:el|la|su|los|sus)\s+"
+        r"(?:juicios?|procesos?|vista|audiencia)|"
+        r"ordered\s+(?:a\s+)?new\s+(?:appeals?\s+)?(?:hearings?|proceedings)|"
+        r"ordered\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:trials?|case)\s+(?:to\s+be\s+)?"
+        r"(?:repeated|re-?heard|heard\s+again|held\s+again)",
         "retrial",
     ),
     (r"new\s+trials?|nuevos\s+juicios|nuevos?\s+procesos?", "new_trial"),
@@ -1264,6 +1272,8 @@ SENTENCE_LIFE = re.compile(
     # de su vida"
     r"(?:prison|imprisonment|jail|prision|carcel)\s+(?:for|por)\s+(?:the\s+|el\s+)?(?:rest|resto)"
     r"\s+(?:of|de)\s+(?:his|her|their|su|sus)\s+(?:natural\s+)?(?:lives|life|vida|vidas)|"
-    r"condena\s+perpetua|(?:condenad[oa]s?|sentenciad[oa]s?|a)\s+perpetua)\b"
+    r"condena\s+perpetua|(?:condenad[oa]s?|sentenciad[oa]s?|a)\s+perpetua|"
+    # "la Cámara confirmó la perpetua", "ratificó las perpetuas": the noun on its own
+    r"(?:la|las|su|sus|esa|esas|dicha|dichas)\s+perpetuas?)\b"
 )
 RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente)\b")

@@ -136,3 +136,30 @@ def test_headline_listing_harms_does_not_type_the_taking_a_killing() -> None:
     assert ("extrajudicial_killing", "1982-07-20") in found
     assert ("extrajudicial_killing", "1982-03") not in found
     assert [t for t, d in found if d == "1982-03"] == ["enforced_disappearance"]
+
+
+# -- a death told as yet to come; blows told after the questioning -----------------------------
+
+
+def test_a_death_yet_to_come_is_no_killing_of_that_day() -> None:
+    text = (
+        "On 4 March 1985, during an interrogation at the Gikondo station, the teacher was beaten "
+        "and suffered the fractures that would kill him a month later."
+    )
+    assert _events(text, "en") == [("torture_ill_treatment", "1985-03-04")]
+    # a killing announced, not done
+    letter = "On 12 July 1999 she received a letter saying that the militia would kill her family."
+    assert not [t for t, _d in _events(letter, "en") if "killing" in t]
+
+
+def test_blows_told_after_the_interrogation_are_torture() -> None:
+    es = (
+        "Durante el interrogatorio en la comisaría de Tres Cruces lo golpearon hasta dejarlo "
+        "inconsciente, el 9 de mayo de 1984."
+    )
+    assert _events(es, "es") == [("torture_ill_treatment", "1984-05-09")]
+    en = "In the interrogation room the guards beat him every night in August 1976."
+    assert _events(en, "en") == [("torture_ill_treatment", "1976-08")]
+    # blows at a march, with no questioning, stay out of torture
+    march = "On 2 May 1990 riot police beat the marchers with batons on the bridge."
+    assert "torture_ill_treatment" not in [t for t, _d in _events(march, "en")]

@@ -201,6 +201,11 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"station|cell|cells|prison|jail|base|camp|cuartel|comisaria|carcel|celda|calabozo|penal|"
         r"campo|regimiento|dependencias|delegacion)|(?:durante|during)\s+(?:el\s+|los\s+|the\s+)?"
         r"interrogat(?:orios?|ions?)))|"
+        # the questioning told before the blows, in the same clause: "during an interrogation
+        # in room 12 he was beaten", "en el interrogatorio lo golpearon"
+        r"(?:durante|during|in)\s+(?:el\s+|un\s+|los\s+|the\s+|an?\s+|his\s+|her\s+|su\s+)?"
+        r"interrogat(?:orios?|ions?)\b[^.;:]{0,80}?\b(?:beaten|beat\s+(?:him|her|them|us|me)|"
+        r"golpead[oa]s?|(?:lo|la|los|las|le|les|me|nos)\s+golpe(?:aron|aban))|"
         r"electric(?:al)?\s+(?:shocks?|prods?|cables)|electrocut(?:ed|ion)|choques\s+electricos|"
         r"waterboard(?:ing|ed)|submarino\s+(?:seco|humedo)|(?:el|the)\s+submarin[oe](?=\s*[,;)])|"
         r"asfixia|asfixiad[oa]s?|suffocat(?:ed|ion)|bolsas?\s+(?:de\s+plastico\s+)?en\s+la\s+cabeza|"

@@ -1175,6 +1175,10 @@ class _Document(CountRules, LegalRules):
                 )
             ):
                 continue  # "condenados a muerte", "death threats": a penalty or a threat
+            if t == "killing" and re.search(
+                r"\b(?:would|was\s+to|were\s+to)\s+(?:later\s+|eventually\s+|soon\s+)?$", before
+            ):
+                continue  # "the head injury that would kill him": a death told as yet to come
             if t == "arrest" and re.search(r"\b(?:under|house)\s+$", before):
                 continue
             if any(d.relative and d.start <= a and b <= d.end for d in self.dates):

@@ -163,3 +163,45 @@ def test_blows_told_after_the_interrogation_are_torture() -> None:
     # blows at a march, with no questioning, stay out of torture
     march = "On 2 May 1990 riot police beat the marchers with batons on the bridge."
     assert "torture_ill_treatment" not in [t for t, _d in _events(march, "en")]
+
+
+# -- a year opening a sentence sets the narrative's year; people marched by others ------------
+
+
+def test_a_year_opening_a_sentence_dates_the_days_told_after_it() -> None:
+    en = (
+        "I was arrested in Nairobi in April 1954 with my two brothers.\n"
+        "By 1959 I was in the closed camp at Hola with the men they called hard-core. On 3 March "
+        "the guards tortured eleven of us with clubs in the camp."
+    )
+    assert ("torture_ill_treatment", "1959-03-03") in _events(en, "en")
+    es = (
+        "Me detuvieron en mayo de 1974 en Valparaíso junto a otros dos estudiantes.\n"
+        "En 1976 me trasladaron a la cárcel pública de Santiago. El 8 de octubre los guardias nos "
+        "torturaron en la celda de castigo."
+    )
+    assert ("torture_ill_treatment", "1976-10-08") in _events(es, "es")
+
+
+def test_a_year_inside_a_sentence_leaves_the_narrative_year() -> None:
+    text = (
+        "Soldiers killed nine farmers at Pomatambo on 14 May 1986, the villagers said. The "
+        "commission, which published its report in 1991 after years of delay, said the army "
+        "denied it. On 18 May troops returned and killed four more people in the village."
+    )
+    assert ("extrajudicial_killing", "1986-05-18") in _events(text, "en")
+
+
+def test_people_marched_by_others_is_no_protest() -> None:
+    assert (
+        _events("They marched some forty of us to the quarry at gunpoint on 2 June 1975.", "en")
+        == []
+    )
+    assert (
+        _events(
+            "Los soldados marcharon a unos cuarenta de nosotros hasta la cantera el 2 de junio de "
+            "1975.",
+            "es",
+        )
+        == []
+    )

@@ -1202,6 +1202,12 @@ class _Document(CountRules, LegalRules):
                 and word.startswith(("march", "marcha", "marcho"))
                 and (
                     re.match(r"\s+(?:them|the|him|her|us|los|las|a\s+los|a\s+las|a\s+sus)\b", after)
+                    # "they marched about eighty-five of us to a trench": people marched by others
+                    or re.match(
+                        r"\s+(?:a\s+)?(?:(?:about|some|around|nearly|all|over|unos|unas|cerca\s+de|"
+                        r"mas\s+de)\s+)?[\w-]+\s+(?:of|de)\s+(?:us|them|nosotros|ellos)\b",
+                        self.folded[b : b + 45],
+                    )
                     or re.search(r"\b(?:los|las|les|nos)\s+$", before[-6:])
                     or (
                         re.search(

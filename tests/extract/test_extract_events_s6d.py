@@ -205,3 +205,26 @@ def test_people_marched_by_others_is_no_protest() -> None:
         )
         == []
     )
+
+
+# -- the pluperfect of a taking, a body found told verb first, a year as no figure -------------
+
+
+def test_pluperfect_taking_and_body_found_verb_first_es() -> None:
+    taking = "El lunes 3 de mayo de 1982 se habían llevado a tres catequistas de la parroquia."
+    assert _events(taking, "es") == [("abduction", "1982-05-03")]
+    body = (
+        "El 9 de marzo de 1984 apareció el cadáver de la maestra en un barranco de Chimaltenango."
+    )
+    assert _events(body, "es") == [("extrajudicial_killing", "1984-03-09")]
+    # "cuerpo de bomberos" is a fire brigade, not a body
+    assert _events("El 9 de marzo de 1984 apareció el cuerpo de bomberos en la plaza.", "es") == []
+
+
+def test_a_year_is_no_figure_for_death_named_by_a_noun() -> None:
+    assert _events("Aquel invierno de 1977 la ciudad olía a muerte.", "es") == []
+    assert _events("In the winter of 1977 the whole city smelled of death.", "en") == []
+    # a death told by its verb is still one death
+    assert _events("Her husband died in October 2009 in a hospital ward.", "en") == [
+        ("extrajudicial_killing", "2009-10")
+    ]

@@ -1148,6 +1148,13 @@ class _Document(CountRules, LegalRules):
             not self._TIME_AFTER.match(self.folded[q.end : q.end + 12])
             for q in self.in_sentence(self.quantities, s)
         )
+        # a year is no figure for a death named by a noun: "Aquella semana de junio de 1980 ya
+        # olía a muerte" ("he died in October 2009" still tells one death)
+        has_figure = any(
+            not self._TIME_AFTER.match(self.folded[q.end : q.end + 12])
+            and not any(d.start <= q.start and q.end <= d.end for d in self.dates)
+            for q in self.in_sentence(self.quantities, s)
+        )
         seg = self.folded[s.start : s.end]
         protest_here = any(t in _PROTEST_TYPES for _a, _b, t in triggers)
         for a, b, t in triggers:
@@ -1164,6 +1171,8 @@ class _Document(CountRules, LegalRules):
                 continue
             if t == "killing" and WEAK_KILL.match(word) and not has_quantity:
                 continue  # "their dead", "vuelos de la muerte": no count, no killing
+            if t == "killing" and word in ("muerte", "death") and not has_figure:
+                continue
             if t == "killing" and word == "died" and re.match(r"\s+(?:down|out)\b", after):
                 continue
             if (

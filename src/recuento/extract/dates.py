@@ -723,11 +723,21 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
     last_day: DateMention | None = None
     last_month: DateMention | None = None
     last_year: int | None = None
+    last_frame: DateMention | None = None
     for mention in all_mentions:
         info = rel_kind.get(id(mention))
         if info is None:
             if mention.year is None:
-                _infer_year(mention, last_explicit, published, para_of, folded)
+                anchor = last_explicit
+                if (
+                    last_frame is not None
+                    and (anchor is None or anchor.start < last_frame.start)
+                    and para_of(mention.start) - para_of(last_frame.start) <= 1
+                ):
+                    # "By 1959 I was in the closed compound at Hola. … On the morning of 3
+                    # March": a year that opens a sentence sets the narrative's year
+                    anchor = last_frame
+                _infer_year(mention, anchor, published, para_of, folded)
                 _check_weekday(mention, weekday_at, folded, published, years_told)
             if mention.explicit_year and mention.precision in ("day", "month"):
                 last_explicit = mention
@@ -772,7 +782,20 @@ def find_dates(text: str, published: date | None = None) -> list[DateMention]:
             last_month = mention
         if info is None and mention.explicit_year and mention.year is not None:
             last_year = mention.year
+            if mention.precision == "year" and _YEAR_FRAME.search(
+                folded[max(0, mention.start - 40) : mention.start]
+            ):
+                last_frame = mention
     return all_mentions
+
+
+# a year that opens a sentence as the time of what follows: "By 1959", "In 1959,", "En 1976",
+# "Hacia 1959", "A comienzos de 1982"
+_YEAR_FRAME = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)(?:by|in|early\s+in|late\s+in|en|hacia|para|a\s+(?:comienzos|"
+    r"principios|mediados|fines|finales)\s+de(?:l\s+ano)?|(?:at\s+the\s+)?(?:start|beginning|"
+    r"end)\s+of)\s+$"
+)
 
 
 def _after(mention: DateMention, published: date | None) -> bool:

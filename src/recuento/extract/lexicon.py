@@ -53,6 +53,10 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"shot\s+(?:them|him|her|everyone|at)|opened\s+fire|started\s+shooting|"
         r"died|dead|deaths?|death\s+toll|toll|lost\s+their\s+lives|lives|bodies|"
         r"(?:tortured|lifeless|bullet-riddled|mutilated)\s+bod(?:y|ies)|"
+        # the body found told verb first: "apareció el cuerpo de Oscar", "aparecieron los
+        # cadáveres de los dos dirigentes"
+        r"aparec(?:io|ieron)\s+(?:el|los)\s+(?:cuerpos?|cadaver(?:es)?)\s+de(?!\s+(?:agua|"
+        r"seguridad|bomberos|policia|paz))|"
         r"(?:su|sus)\s+(?:cuerpos?|cadaver(?:es)?)\s+(?:torturad[oa]s?\s+)?"
         r"(?:fue|fueron|aparecio|aparecieron|fue\s+hallado|fueron\s+hallados)|"
         r"asesinad[oa]s?|asesin(?:o|aron|ato|atos)|mat(?:o|aron)|muert[oa]s|muertes?|fallecid[oa]s|"
@@ -148,6 +152,8 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
     (
         r"abduct(?:ed|ion|ions)|kidnapp(?:ed|ing|ings)|dragged|secuestr(?:o|ad[oa]s?|os|aron)|"
         r"se\s+llevaron(?!\s+presos)|sacaron\s+a|took\s+(?:(?:him|her|them)\s+)?away|taken\s+away|"
+        # the pluperfect of the same taking: "el martes se habían llevado a dos compañeros"
+        r"se\s+(?:(?:lo|la|los|las)\s+)?(?:habia|habian)\s+llevado(?!\s+presos)(?=\s+a\b|\s*[,.;])|"
         r"(?:was|were)\s+taken\s+(?:away|from|to\s+the\s+(?:barracks|base))|"
         r"se\s+(?:lo|la|los|las)\s+llevaron|"
         # people forced into a vehicle or taken from their homes
@@ -201,6 +207,11 @@ EVENT_TRIGGERS: list[tuple[str, str]] = [
         r"station|cell|cells|prison|jail|base|camp|cuartel|comisaria|carcel|celda|calabozo|penal|"
         r"campo|regimiento|dependencias|delegacion)|(?:durante|during)\s+(?:el\s+|los\s+|the\s+)?"
         r"interrogat(?:orios?|ions?)))|"
+        # the questioning told before the blows, in the same clause: "during an interrogation
+        # in room 12 he was beaten", "en el interrogatorio lo golpearon"
+        r"(?:durante|during|in)\s+(?:el\s+|un\s+|los\s+|the\s+|an?\s+|his\s+|her\s+|su\s+)?"
+        r"interrogat(?:orios?|ions?)\b[^.;:]{0,80}?\b(?:beaten|beat\s+(?:him|her|them|us|me)|"
+        r"golpead[oa]s?|(?:lo|la|los|las|le|les|me|nos)\s+golpe(?:aron|aban))|"
         r"electric(?:al)?\s+(?:shocks?|prods?|cables)|electrocut(?:ed|ion)|choques\s+electricos|"
         r"waterboard(?:ing|ed)|submarino\s+(?:seco|humedo)|(?:el|the)\s+submarin[oe](?=\s*[,;)])|"
         r"asfixia|asfixiad[oa]s?|suffocat(?:ed|ion)|bolsas?\s+(?:de\s+plastico\s+)?en\s+la\s+cabeza|"

@@ -721,13 +721,50 @@ class _Document(CountRules, LegalRules):
             if target is None and m.fallback:
                 m.dates, m.inherited = m.fallback, True  # nothing told before: its own time
                 target = self._merge_target(events, m)
-            if target is None:
-                if not self._can_start_event(m):
+            if target is None and not self._can_start_event(m):
+                story = self._story_time(m)
+                if not story:
                     continue
+                # a harm told paragraphs after the story's day or month ("They beat us to make
+                # us confess", "los hermanos fueron torturados durante varios días"): the time
+                # of the story it goes on telling, when no event of that time is told yet
+                m.dates, m.inherited = story, True
+                target = self._merge_target(events, m)
+                if target is None and not self._can_start_event(m):
+                    continue
+            if target is None:
                 all_events.append(_Event([m]))
             else:
                 target.mentions.append(m)
         return [e for e in self._fold_undated(all_events) if self._keep_event(e)]
+
+    # harms done to people held or threatened, which a story tells without a date of their own
+    _STORY_HARMS = {
+        "torture_ill_treatment",
+        "sexual_violence",
+        "arbitrary_detention",
+        "arbitrary_arrest",
+        "arrest",
+        "threat_harassment",
+    }
+
+    def _story_time(self, m: _EventMention) -> list[DateMention]:
+        """The narrative's day or month for an undated harm told further on than the paragraph
+        after it: the latest date of a sentence telling the story, before this one."""
+        if m.dates or not m.types <= self._STORY_HARMS or self._ruling_positions(m.sentence):
+            return []  # "un tribunal juzga la esclavitud sexual cometida …": a ruling's object
+        s = m.sentence
+        prev = [
+            d
+            for d in self.dates
+            if d.value
+            and d.end <= s.start
+            and d.precision in ("day", "month")
+            and self._narrative_date_sentence(self.sents[self.sentence_at(d.start)])
+            and not self._ruling_date(d)
+            and d.as_date() != self.published  # the day the text was written
+        ]
+        return [prev[-1]] if prev else []
 
     _ARREST_TYPES = {"arrest", "arbitrary_arrest", "arbitrary_detention"}
     # what became of people arrested, told right after the arrest: a legal sequel or a
@@ -836,6 +873,10 @@ class _Document(CountRules, LegalRules):
                 continue
             for m in e.mentions:
                 m.counts = []
+                if headline and m.types & target.types:
+                    # "SECUESTRADOS, TORTURADOS Y FUSILADOS": a headline sums up the whole
+                    # story; only the harms of the event it joins are that event's
+                    m.types = m.types & target.types
                 target.mentions.append(m)
         for e in out:
             e.mentions.sort(key=lambda m: m.sentence.start)
@@ -916,6 +957,9 @@ class _Document(CountRules, LegalRules):
         # as the object of a ruling ("condenó ... por la desaparición de"), and never a date that
         # dates a ruling, an arrest or a commemoration rather than a violent event
         for m in out:
+            if not m.dates:
+                m.dates = self._after_ruling_date(m)
+                m.anaphoric = m.anaphoric and not m.dates  # "y los fusilaron": dated, not "the"
             if not m.dates and not (m.types & {"campaign"}) and not self._object_of_ruling(m):
                 prev = [
                     d
@@ -956,6 +1000,37 @@ class _Document(CountRules, LegalRules):
                 # day of the event already told, whatever date came in between
                 m.dates, m.inherited, m.anaphoric = [], False, True
         return out
+
+    _THEN_CLAUSE = re.compile(
+        r"\b(?:and|y|e)\s+(?:(?:then|luego|despues|later|mas\s+tarde)\s+)?(?:(?:lo|la|los|las|"
+        r"le|les|se|he|she|they|was|were|had\s+been|fue|fueron|they\s+were)\s+)?$"
+    )
+
+    def _after_ruling_date(self, m: _EventMention) -> list[DateMention]:
+        """The date of a ruling for a harm done right after it, in the same sentence: "El
+        sábado fueron declarados culpables y condenados a muerte, y los fusilaron en menos de una
+        hora", "On 9 March the men were convicted and hanged at dawn". Not a harm named as what
+        the ruling was for ("convicted of killing", "condenado por la muerte de")."""
+        s = m.sentence
+        ds = [d for d in self.dates if s.start <= d.start < s.end and d.value]
+        first = min(a for a, _b in m.trigger_spans)
+        legal = [(a, b) for a, b in self._legal_positions(s) if b <= first]
+        if not ds or not legal or self._object_of_ruling(m):
+            return []
+        last = max(b for _a, b in legal)
+        between = self.folded[last:first]
+        word = self.folded[first : m.trigger_spans[0][1]].split()[-1]
+        # the harm follows the last legal word as a clause of its own, joined by "and"/"y", told
+        # by a verb ("and were hanged", "y los fusilaron"), not a crime in the list of what the
+        # ruling was for ("guilty of crimes against humanity, war crimes and torture")
+        if (
+            not self._THEN_CLAUSE.search(between)
+            or re.search(r"\b(?:of|for|por|who|que|quien(?:es)?)\b", between)
+            or not re.search(r"(?:ed|shot|hung|slain|aron|ieron|ad[oa]s?|id[oa]s?)$", word)
+        ):
+            return []
+        before = [d for d in ds if d.end <= min(a for a, _b in legal)]
+        return [before[-1]] if before else []
 
     def _title_sentence(self) -> int | None:
         """The index of a title line: the text's first line, on its own, with no full stop."""
@@ -1073,6 +1148,13 @@ class _Document(CountRules, LegalRules):
             not self._TIME_AFTER.match(self.folded[q.end : q.end + 12])
             for q in self.in_sentence(self.quantities, s)
         )
+        # a year is no figure for a death named by a noun: "Aquella semana de junio de 1980 ya
+        # olía a muerte" ("he died in October 2009" still tells one death)
+        has_figure = any(
+            not self._TIME_AFTER.match(self.folded[q.end : q.end + 12])
+            and not any(d.start <= q.start and q.end <= d.end for d in self.dates)
+            for q in self.in_sentence(self.quantities, s)
+        )
         seg = self.folded[s.start : s.end]
         protest_here = any(t in _PROTEST_TYPES for _a, _b, t in triggers)
         for a, b, t in triggers:
@@ -1089,6 +1171,8 @@ class _Document(CountRules, LegalRules):
                 continue
             if t == "killing" and WEAK_KILL.match(word) and not has_quantity:
                 continue  # "their dead", "vuelos de la muerte": no count, no killing
+            if t == "killing" and word in ("muerte", "death") and not has_figure:
+                continue
             if t == "killing" and word == "died" and re.match(r"\s+(?:down|out)\b", after):
                 continue
             if (
@@ -1100,6 +1184,10 @@ class _Document(CountRules, LegalRules):
                 )
             ):
                 continue  # "condenados a muerte", "death threats": a penalty or a threat
+            if t == "killing" and re.search(
+                r"\b(?:would|was\s+to|were\s+to)\s+(?:later\s+|eventually\s+|soon\s+)?$", before
+            ):
+                continue  # "the head injury that would kill him": a death told as yet to come
             if t == "arrest" and re.search(r"\b(?:under|house)\s+$", before):
                 continue
             if any(d.relative and d.start <= a and b <= d.end for d in self.dates):
@@ -1123,6 +1211,12 @@ class _Document(CountRules, LegalRules):
                 and word.startswith(("march", "marcha", "marcho"))
                 and (
                     re.match(r"\s+(?:them|the|him|her|us|los|las|a\s+los|a\s+las|a\s+sus)\b", after)
+                    # "they marched about eighty-five of us to a trench": people marched by others
+                    or re.match(
+                        r"\s+(?:a\s+)?(?:(?:about|some|around|nearly|all|over|unos|unas|cerca\s+de|"
+                        r"mas\s+de)\s+)?[\w-]+\s+(?:of|de)\s+(?:us|them|nosotros|ellos)\b",
+                        self.folded[b : b + 45],
+                    )
                     or re.search(r"\b(?:los|las|les|nos)\s+$", before[-6:])
                     or (
                         re.search(

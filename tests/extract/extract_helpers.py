@@ -46,3 +46,31 @@ def event_counts(
         if s.kind == "event":
             out.append({k: (v["best"], v["low"], v["high"]) for k, v in s.fields["counts"].items()})
     return out
+
+
+def typed_dates(
+    text: str, language: str, published: date = date(2021, 6, 1)
+) -> list[tuple[str, str]]:
+    """Each proposed event as (type, date value or ""), sorted."""
+    out = []
+    for s in RuleBasedExtractor().extract(text, language=language, published=published):
+        if s.kind == "event":
+            d = s.fields.get("date")
+            out.append((str(s.fields["type"]), d.get("value") if isinstance(d, dict) else ""))
+    return sorted(out)
+
+
+def trigger_types(text: str) -> list[str]:
+    """The event types the trigger lexicon reads in a text, in order, first pattern first (as
+    the reader does: a span taken by an earlier pattern is not read again)."""
+    from recuento.extract.lexicon import EVENT_TRIGGER_RE
+    from recuento.extract.text import fold_keep
+
+    seg = fold_keep(text)
+    found: list[tuple[int, int, str]] = []
+    for pattern, etype in EVENT_TRIGGER_RE:
+        for m in pattern.finditer(seg):
+            if any(a < m.end() and m.start() < b for a, b, _ in found):
+                continue
+            found.append((m.start(), m.end(), etype))
+    return [t for _a, _b, t in sorted(found)]

@@ -10,16 +10,11 @@ from datetime import date
 
 import pytest
 
-from recuento.extract import RuleBasedExtractor
+from extract_helpers import typed_dates
 
 
 def _events(text: str, language: str, published: date = date(2020, 1, 1)) -> list[tuple[str, str]]:
-    out = []
-    for s in RuleBasedExtractor().extract(text, language=language, published=published):
-        if s.kind == "event":
-            d = s.fields.get("date")
-            out.append((str(s.fields["type"]), d.get("value") if isinstance(d, dict) else ""))
-    return sorted(out)
+    return typed_dates(text, language, published)
 
 
 # ---- a crime named as a charge is not an event told there --------------------------------------

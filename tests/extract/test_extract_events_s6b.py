@@ -10,17 +10,13 @@ from datetime import date
 
 import pytest
 
-from recuento.extract import RuleBasedExtractor
 from recuento.extract.dates import find_dates
+
+from extract_helpers import typed_dates
 
 
 def _events(text: str, language: str, published: date = date(2020, 1, 1)) -> list[tuple[str, str]]:
-    out = []
-    for s in RuleBasedExtractor().extract(text, language=language, published=published):
-        if s.kind == "event":
-            d = s.fields.get("date")
-            out.append((str(s.fields["type"]), d.get("value") if isinstance(d, dict) else ""))
-    return sorted(out)
+    return typed_dates(text, language, published)
 
 
 def _dates(text: str) -> list[tuple[str | None, str]]:

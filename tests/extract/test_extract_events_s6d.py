@@ -12,16 +12,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from recuento.extract import RuleBasedExtractor
+from extract_helpers import typed_dates
 
 
 def _events(text: str, language: str) -> list[tuple[str, str]]:
-    out = []
-    for s in RuleBasedExtractor().extract(text, language=language, published=date(2021, 6, 1)):
-        if s.kind == "event":
-            d = s.fields.get("date")
-            out.append((str(s.fields["type"]), d.get("value") if isinstance(d, dict) else ""))
-    return sorted(out)
+    return typed_dates(text, language, date(2021, 6, 1))
 
 
 # -- a harm told paragraphs after the story's month takes the story's time ---------------------

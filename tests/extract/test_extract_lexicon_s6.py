@@ -13,30 +13,15 @@ from datetime import date
 
 import pytest
 
-from recuento.extract import RuleBasedExtractor
-from recuento.extract.lexicon import EVENT_TRIGGER_RE
-from recuento.extract.text import fold_keep
+from extract_helpers import trigger_types, typed_dates
 
 
 def _reads(text: str) -> list[str]:
-    """The trigger types the lexicon reads in a text, first pattern first, as the reader does."""
-    seg = fold_keep(text)
-    found: list[tuple[int, int, str]] = []
-    for pattern, etype in EVENT_TRIGGER_RE:
-        for m in pattern.finditer(seg):
-            if any(a < m.end() and m.start() < b for a, b, _ in found):
-                continue
-            found.append((m.start(), m.end(), etype))
-    return [t for _a, _b, t in sorted(found)]
+    return trigger_types(text)
 
 
 def _events(text: str, language: str, published: date = date(2021, 6, 1)) -> list[tuple[str, str]]:
-    out = []
-    for s in RuleBasedExtractor().extract(text, language=language, published=published):
-        if s.kind == "event":
-            d = s.fields.get("date")
-            out.append((str(s.fields["type"]), d.get("value") if isinstance(d, dict) else ""))
-    return sorted(out)
+    return typed_dates(text, language, published)
 
 
 # ---- killings told by how the dead were found or killed -----------------------------------------

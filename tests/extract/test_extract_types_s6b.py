@@ -10,8 +10,9 @@ from datetime import date
 
 import pytest
 
-from recuento.extract import RuleBasedExtractor
 from recuento.extract.dates import easter_sunday, find_dates
+
+from extract_helpers import typed_dates
 
 
 def _dates(text: str, published: date | None = date(2021, 6, 1)) -> dict[str, str | None]:
@@ -19,12 +20,7 @@ def _dates(text: str, published: date | None = date(2021, 6, 1)) -> dict[str, st
 
 
 def _events(text: str, language: str, published: date = date(2021, 6, 1)) -> list[tuple[str, str]]:
-    out = []
-    for s in RuleBasedExtractor().extract(text, language=language, published=published):
-        if s.kind == "event":
-            d = s.fields["date"]
-            out.append((str(s.fields["type"]), d["value"] if d else ""))
-    return sorted(out)
+    return typed_dates(text, language, published)
 
 
 # ---- dates that point into the narrative's own month -------------------------------------------

@@ -18,11 +18,6 @@ from extract_helpers import dates_by_subject, of_type, subjects
 PUB = date(2021, 6, 1)
 
 
-@pytest.fixture(scope="module")
-def ex() -> RuleBasedExtractor:
-    return RuleBasedExtractor()
-
-
 def firsts(names: set[str]) -> set[str]:
     return {n.split()[0] for n in names}
 

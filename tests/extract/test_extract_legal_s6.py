@@ -18,11 +18,6 @@ from extract_helpers import of_type, subjects, types, years_by_subject
 PUB = date(2020, 5, 1)
 
 
-@pytest.fixture(scope="module")
-def ex() -> RuleBasedExtractor:
-    return RuleBasedExtractor()
-
-
 # ---- several ruling verbs in one sentence: each has its own persons and terms --------------
 
 

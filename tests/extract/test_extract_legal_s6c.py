@@ -19,11 +19,6 @@ from extract_helpers import dates_by_subject, of_type
 PUB = date(2021, 6, 9)
 
 
-@pytest.fixture(scope="module")
-def ex() -> RuleBasedExtractor:
-    return RuleBasedExtractor()
-
-
 def values(text: str, published: date = PUB) -> list[tuple[str, str | None]]:
     return [(m.text, m.value) for m in find_dates(text, published)]
 

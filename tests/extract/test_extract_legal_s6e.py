@@ -20,11 +20,6 @@ from extract_helpers import dates_by_subject, of_type, subjects, types
 PUB = date(2021, 6, 9)
 
 
-@pytest.fixture(scope="module")
-def ex() -> RuleBasedExtractor:
-    return RuleBasedExtractor()
-
-
 def run(ex: RuleBasedExtractor, text: str, language: str) -> list:
     return ex.extract(text, language=language, published=PUB)
 

@@ -1,17 +1,17 @@
 """Leave-one-folder-out cross-validation of the trained event model (recuento.extract.eventmodel).
 
-Twelve folders of coded texts, each written by a different author in a different round: the
-development texts (tests/extract/devset and its fresh, fresh2 … fresh6 subfolders) and the held-out
-sets 1–5 (tests/extract/heldout, heldout2 … heldout5, opened as training material). The reserved
-blind sets (heldout6 and later) are never read here. For each folder: train the model on the other
-eleven, choose its thresholds by an inner cross-validation over those eleven (never looking at the
-left-out folder), revise the rules' proposals for the left-out folder's texts, and score them. The
-rules alone are scored on the same texts. The inner cross-validation leaves out one group of
-training folders at a time (``--inner-groups``, default 4 groups, the folders dealt round-robin in
-the order below; 0 leaves out one folder at a time, about three times slower).
+Fifteen folders of coded texts, each written by a different author in a different round: the
+development texts (tests/extract/devset and its fresh, fresh2 … fresh8 subfolders) and the held-out
+sets 1–6 (tests/extract/heldout, heldout2 … heldout6, opened as training material). The reserved
+blind sets (heldout7 and later) are never read here. For each folder: train the model on the other
+fourteen, choose its thresholds by an inner cross-validation over those fourteen (never looking
+at the left-out folder), revise the rules' proposals for the left-out folder's texts, and score
+them. The rules alone are scored on the same texts. The inner cross-validation leaves out one
+group of training folders at a time (``--inner-groups``, default 4 groups, the folders dealt
+round-robin in the order below; 0 leaves out one folder at a time, about three times slower).
 
     PYTHONPATH=src python scripts/eventmodel_cv.py                 # the tables
-    PYTHONPATH=src python scripts/eventmodel_cv.py --write m.json  # also train on all twelve
+    PYTHONPATH=src python scripts/eventmodel_cv.py --write m.json  # also train on all fifteen
                                                                    # folders and save
 """
 
@@ -59,13 +59,18 @@ FOLDERS = {
     "fresh4": DEV / "fresh4",
     "fresh5": DEV / "fresh5",
     "fresh6": DEV / "fresh6",
+    "fresh7": DEV / "fresh7",
+    "fresh8": DEV / "fresh8",
     "heldout": TESTS / "heldout",
     "heldout2": TESTS / "heldout2",
     "heldout3": TESTS / "heldout3",
     "heldout4": TESTS / "heldout4",
     "heldout5": TESTS / "heldout5",
+    "heldout6": TESTS / "heldout6",
 }
-HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+#: The folders coded in session 6 (legal-heavy and event texts), also pooled on their own.
+NEW = ("fresh7", "fresh8")
 GRID_DROP = (0.5, 0.6, 0.7, 0.8, 0.9, 2.0)
 GRID_RETYPE = (0.0, 0.2, 0.4, 0.6, 2.0)
 GRID_ADD = (0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 2.0)
@@ -276,6 +281,8 @@ def main(argv: list[str] | None = None) -> int:
             model_out[d.gold.name + "@" + d.folder] = o
     held = [d for d in docs if d.folder in HELDOUT]
     dev = [d for d in docs if d.folder not in HELDOUT]
+    old_dev = [d for d in dev if d.folder not in NEW]
+    new = [d for d in docs if d.folder in NEW]
 
     def pooled(name: str, part: list[Doc], use_model: bool) -> str:
         outs = [model_out[d.gold.name + "@" + d.folder] if use_model else d.rules for d in part]
@@ -283,14 +290,16 @@ def main(argv: list[str] | None = None) -> int:
 
     for title, use_model in (
         ("rules alone", False),
-        ("rules + model (trained on the other eleven folders, thresholds by inner CV)", True),
+        ("rules + model (trained on the other fourteen folders, thresholds by inner CV)", True),
     ):
         say(f"\n{title}")
         say(header + (" thresholds (drop, retype, add) |" if use_model else ""))
         say(sep + (" --- |" if use_model else ""))
         say("\n".join(model_rows if use_model else rules_rows))
-        say(pooled("pooled, development folders", dev, use_model))
-        say(pooled("pooled, held-out folders 1-5", held, use_model))
+        say(pooled("pooled, development folders devset-fresh6", old_dev, use_model))
+        say(pooled("pooled, fresh7+fresh8", new, use_model))
+        say(pooled("pooled, development folders devset-fresh8", dev, use_model))
+        say(pooled("pooled, held-out folders 1-6", held, use_model))
         say(pooled("**pooled, all**", docs, use_model))
     say(f"\ntotal {time.perf_counter() - t0:.1f}s")
     if args.write:

@@ -10,10 +10,10 @@ year is) and gives a probability for every event type and for "no event here". I
 
 Inference is plain Python over a weight table (JSON, :meth:`EventModel.save`); training needs
 numpy and scipy and is run by ``scripts/eventmodel_cv.py`` (cross-validation; ``--write PATH``
-trains on all twelve folders of coded texts). Everything is deterministic. Optional extras: richer
-feature sets (:data:`FEATURES`) and a fourth head that re-types only among the killing types
+trains on all fifteen open folders of coded texts). Everything is deterministic. Optional extras:
+richer feature sets (:data:`FEATURES`) and a fourth head that re-types only among the killing types
 (:data:`KILLING`). Leave-one-folder-out cross-validation showed no gain over the rules that
-passes the bar set for shipping, neither on 72 texts nor on 182 (docs/extraction.md, "A trained
+passes the bar set for shipping, on 72, 182 or 247 texts (docs/extraction.md, "A trained
 event model"), so no weights are shipped and the rule extractor uses no model unless one is
 passed to it (``event_model=``).
 """

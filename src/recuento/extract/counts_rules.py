@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from recuento.extract.dates import dateline_span
 from recuento.extract.event_parts import (
     _ACCUSED,
     _KILL_TYPES,
@@ -313,8 +312,6 @@ class CountRules:
         if not counts:
             # "Esa noche, los atacantes hirieron también al ambientalista X": people wounded in
             # a sentence with no event word of its own belong to the event told before
-            if not hasattr(self, "_trailing"):
-                self._trailing: dict[int, list[Sentence]] = {}
             self._trailing.setdefault(id(last), []).append(s)
             return
         if any(s.start <= d.start < s.end and d.value for d in self.dates) and not all(
@@ -349,7 +346,7 @@ class CountRules:
     def _counts_in(self, s: Sentence) -> list[_Count]:
         out: list[_Count] = []
         seg_f = self.folded
-        dateline = dateline_span(self.text)
+        dateline = self.dateline
         for q in self.quantities:
             if not (s.start <= q.start < s.end):
                 continue
@@ -1013,7 +1010,7 @@ class CountRules:
                             seen[cat2].add(t.person)
                             out.setdefault(cat2, []).append(t)
             if etype not in _ID_NO_WOUNDED:
-                for t in getattr(self, "_trailing", {}).get(id(m), []):
+                for t in self._trailing.get(id(m), []):
                     for pm in self.person_mentions:
                         if not (t.start <= pm.start and pm.end <= t.end):
                             continue

@@ -420,6 +420,11 @@ class _Document(CountRules, LegalRules):
         self.flat = deaccent(text)
         self.sents = sentences(text)
         self._sent_starts = [s.start for s in self.sents]
+        # where a wire dateline's date is: when the story was filed, neither an event's date
+        # nor a count
+        self.dateline = dateline_span(text)
+        # sentences with wounded but no event word, by the event mention told just before them
+        self._trailing: dict[int, list[Sentence]] = {}
 
     # -- helpers --------------------------------------------------------------------------------
     def sentence_at(self, pos: int) -> int:
@@ -452,8 +457,7 @@ class _Document(CountRules, LegalRules):
 
     # -- pipeline -------------------------------------------------------------------------------
     def run(self) -> list[Suggestion]:
-        dl = dateline_span(self.text)
-        # the date of a dateline is when the story was filed, not when anything happened
+        dl = self.dateline
         self.dates = [
             d
             for d in find_dates(self.text, self.published)

@@ -64,11 +64,6 @@ def _examples(ex: RuleBasedExtractor) -> list:
     return out
 
 
-@pytest.fixture(scope="module")
-def ex() -> RuleBasedExtractor:
-    return RuleBasedExtractor()
-
-
 def test_training_is_deterministic(ex: RuleBasedExtractor) -> None:
     a = EventModel.train(_examples(ex), min_count=1).to_dict()
     b = EventModel.train(_examples(ex), min_count=1).to_dict()

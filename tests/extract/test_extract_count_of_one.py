@@ -11,14 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from recuento.extract import RuleBasedExtractor, Suggestion
-
-
-@pytest.fixture(scope="module")
-def ex() -> RuleBasedExtractor:
-    return RuleBasedExtractor()
 
 
 def events(out: list[Suggestion]) -> list[Suggestion]:

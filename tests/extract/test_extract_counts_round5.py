@@ -18,15 +18,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from recuento.extract import RuleBasedExtractor, Suggestion
 from recuento.extract.dates import find_dates
-
-
-@pytest.fixture(scope="module")
-def ex() -> RuleBasedExtractor:
-    return RuleBasedExtractor()
 
 
 def events(out: list[Suggestion]) -> list[Suggestion]:

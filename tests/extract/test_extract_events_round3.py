@@ -12,8 +12,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from recuento.extract import (
     RuleBasedExtractor,
     Suggestion,
@@ -21,11 +19,6 @@ from recuento.extract import (
 from recuento.services.extraction import load_gold_directory
 
 FRESH3 = Path(__file__).parent / "devset" / "fresh3"
-
-
-@pytest.fixture(scope="module")
-def ex() -> RuleBasedExtractor:
-    return RuleBasedExtractor()
 
 
 def events(out: list[Suggestion]) -> list[dict]:

@@ -13,18 +13,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from recuento.extract import RuleBasedExtractor, Suggestion
 from recuento.extract.dates import detect_published
 from recuento.services.extraction import load_gold_directory
 
 FRESH4 = Path(__file__).parent / "devset" / "fresh4"
-
-
-@pytest.fixture(scope="module")
-def ex() -> RuleBasedExtractor:
-    return RuleBasedExtractor()
 
 
 def events(out: list[Suggestion]) -> list[dict]:

@@ -9,8 +9,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from recuento.extract import (
     RuleBasedExtractor,
     Suggestion,
@@ -18,11 +16,6 @@ from recuento.extract import (
 from recuento.services.extraction import load_gold_directory
 
 FRESH = Path(__file__).parent / "devset" / "fresh"
-
-
-@pytest.fixture(scope="module")
-def ex() -> RuleBasedExtractor:
-    return RuleBasedExtractor()
 
 
 def kind(out: list[Suggestion], k: str) -> list[dict]:

@@ -8,14 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from recuento.extract import RuleBasedExtractor, Suggestion
-
-
-@pytest.fixture(scope="module")
-def ex() -> RuleBasedExtractor:
-    return RuleBasedExtractor()
 
 
 def kind(out: list[Suggestion], k: str) -> list[dict]:

@@ -10,8 +10,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from recuento.extract import (
     RuleBasedExtractor,
     Suggestion,
@@ -19,11 +17,6 @@ from recuento.extract import (
 from recuento.services.extraction import evaluate_documents, load_gold_directory
 
 FRESH2 = Path(__file__).parent / "devset" / "fresh2"
-
-
-@pytest.fixture(scope="module")
-def ex() -> RuleBasedExtractor:
-    return RuleBasedExtractor()
 
 
 def kind(out: list[Suggestion], k: str) -> list[dict]:

@@ -21,11 +21,6 @@ from recuento.services.extraction import evaluate_documents, load_gold_directory
 FRESH3 = Path(__file__).parent / "devset" / "fresh3"
 
 
-@pytest.fixture(scope="module")
-def ex() -> RuleBasedExtractor:
-    return RuleBasedExtractor()
-
-
 def persons(out: list[Suggestion]) -> dict[str, dict]:
     return {s.fields["name"]: s.fields for s in out if s.kind == "person"}
 

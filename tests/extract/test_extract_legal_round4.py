@@ -11,17 +11,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from recuento.extract import RuleBasedExtractor, Suggestion
 from recuento.services.extraction import evaluate_documents, load_gold_directory
 
 FRESH4 = Path(__file__).parent / "devset" / "fresh4"
-
-
-@pytest.fixture(scope="module")
-def ex() -> RuleBasedExtractor:
-    return RuleBasedExtractor()
 
 
 def legal(out: list[Suggestion]) -> list[dict]:

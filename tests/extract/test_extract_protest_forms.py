@@ -14,11 +14,6 @@ import pytest
 from recuento.extract import RuleBasedExtractor
 
 
-@pytest.fixture(scope="module")
-def ex() -> RuleBasedExtractor:
-    return RuleBasedExtractor()
-
-
 def types(ex: RuleBasedExtractor, text: str, language: str) -> list[str]:
     out = ex.extract(text, language=language, published=date(2021, 3, 10))
     return [s.fields["type"] for s in out if s.kind == "event" and not s.fields["background"]]

@@ -10,11 +10,6 @@ from recuento.errors import ValidationError
 from recuento.extract import Extractor, RuleBasedExtractor, Suggestion
 
 
-@pytest.fixture(scope="module")
-def ex() -> RuleBasedExtractor:
-    return RuleBasedExtractor()
-
-
 def kind(out: list[Suggestion], k: str) -> list[dict]:
     return [s.fields for s in out if s.kind == k]
 

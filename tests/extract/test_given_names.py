@@ -6,8 +6,6 @@ from __future__ import annotations
 from datetime import date
 from importlib import resources
 
-import pytest
-
 from recuento.extract import RuleBasedExtractor, Suggestion
 from recuento.extract.gazetteer import load_given_names
 from recuento.extract.text import fold_keep
@@ -58,11 +56,6 @@ def test_the_loader_reads_at_least_900_folded_names() -> None:
 def test_ordinary_words_are_not_given_names() -> None:
     names = load_given_names()
     assert sorted(w for w in EXCLUDED if fold_keep(w) in names) == []
-
-
-@pytest.fixture(scope="module")
-def ex() -> RuleBasedExtractor:
-    return RuleBasedExtractor()
 
 
 def persons(out: list[Suggestion]) -> dict[str, str | None]:
